@@ -1,0 +1,89 @@
+package org.nianbao.document;
+
+import java.util.List;
+import org.nianbao.model.Part;
+
+/**
+ * Every field name of the index in one place, with why each is indexed the way it is. The
+ * document builder and the searcher both read names from here, never from string literals.
+ */
+public final class ReportFields {
+
+  private ReportFields() {}
+
+  /** Stable report id (keyword, stored): the key of updateDocument, so re-indexing never duplicates. */
+  public static final String ID = "id";
+
+  /** Where the report was read from (stored only, for display and the index summary). */
+  public static final String SOURCE = "source";
+
+  /**
+   * Hash of the file bytes plus the parser version (keyword, stored): an unchanged file with an
+   * unchanged parser is skipped on re-indexing.
+   */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** The full canonical model as JSON (stored only): the report page and API read it back. */
+  public static final String MODEL_JSON = "json";
+
+  /** Title (text, stored with offsets for highlighting); weighted above the body in ranking. */
+  public static final String TITLE = "title";
+
+  /** Text before the first part: often states the year, the region and the agency. */
+  public static final String PREAMBLE = "preamble";
+
+  /** All added parts' text joined (e.g. 古县's 五、全面提升政务服务效能). */
+  public static final String EXTRA = "extra";
+
+  /** Searchable text fields: title, preamble, the six parts by their model keys, extra. */
+  public static final List<String> TEXT_FIELDS = List.of(
+      TITLE, PREAMBLE,
+      Part.OVERVIEW.key(), Part.ACTIVE.key(), Part.REQUESTS.key(), Part.REVIEW_LITIGATION.key(),
+      Part.PROBLEMS.key(), Part.OTHER.key(),
+      EXTRA);
+
+  /** Body fields (every text field but the title), in the order a hit's part is chosen. */
+  public static final List<String> BODY_FIELDS = TEXT_FIELDS.subList(1, TEXT_FIELDS.size());
+
+  /**
+   * The CJK-bigram twin of a text field: same text, indexed (not stored) with offsets so a phrase
+   * over it is an exact substring match and the highlighter can mark it in the stored word field.
+   */
+  public static String bigramField(String textField) {
+    return textField + ".cjk";
+  }
+
+  // ---- keyword fields (StringField, stored) for exact filters and display ----
+  public static final String AGENCY = "agency";
+  public static final String SECTOR = "sector";
+  public static final String LEVEL = "level";
+  public static final String REGION_CODE = "region_code";
+  public static final String PUBLISHED = "published";
+  /** Violated rule ids, one value per rule (keyword, multi-valued). */
+  public static final String FLAG = "flag";
+
+  /** Reporting year (IntField: points for filters, doc values for sorting; stored). */
+  public static final String YEAR = "year";
+
+  // ---- facet dimensions (sorted-set doc values, no sidecar taxonomy index) ----
+  public static final String FACET_YEAR = "year";
+  /** Hierarchical: province → city → county. */
+  public static final String FACET_REGION = "region";
+  public static final String FACET_AGENCY = "agency";
+  public static final String FACET_SECTOR = "sector";
+  public static final String FACET_LEVEL = "level";
+  public static final String FACET_FLAG = "flag";
+
+  public static final List<String> FACET_DIMS =
+      List.of(FACET_YEAR, FACET_REGION, FACET_AGENCY, FACET_SECTOR, FACET_LEVEL, FACET_FLAG);
+
+  /**
+   * A table cell as a numeric field (LongField, or DoubleField for fees: points for range filters,
+   * doc values for sorting), named by its path in the model's JSON, e.g. {@code
+   * cell.requests.new.total}, {@code cell.active.fees.amount}. Cells the report does not give are
+   * not indexed at all, so a range filter never mistakes a missing cell for 0.
+   */
+  public static String cellField(String modelPath) {
+    return "cell." + modelPath;
+  }
+}
