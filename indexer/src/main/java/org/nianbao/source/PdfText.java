@@ -1,0 +1,59 @@
+package org.nianbao.source;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A PDF report's text layer, read with PDFBox sorted by position so that table cells come out
+ * row by row (whitespace-separated). A PDF without any text is a scan: OCR is out of scope.
+ */
+final class PdfText {
+
+    static final String NO_TEXT_LAYER_REASON = "PDF has no text layer (scanned?)";
+
+    private PdfText() {
+    }
+
+    static boolean startsWithPdfHeader(byte[] bytes) {
+        // The spec allows junk before the header and readers look for it in the first 1 KB.
+        int limit = Math.min(bytes.length, 1024) - 5;
+        for (int i = 0; i <= limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String extract(byte[] bytes) throws UnreadableFileException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            // The default is the platform line separator; the parser wants \n everywhere.
+            stripper.setLineSeparator("\n");
+            stripper.setParagraphStart("");
+            stripper.setParagraphEnd("");
+            stripper.setPageStart("");
+            stripper.setPageEnd("\n");
+            String text = stripper.getText(document);
+            if (text.isBlank()) {
+                throw new UnreadableFileException(UnreadableFileException.Kind.NO_TEXT_LAYER, NO_TEXT_LAYER_REASON);
+            }
+            return text;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableFileException(
+                    UnreadableFileException.Kind.INVALID_PDF, "PDF is password-protected", e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports some damaged files with runtime exceptions; to the user both mean the same.
+            throw new UnreadableFileException(
+                    UnreadableFileException.Kind.INVALID_PDF, "not a valid PDF: " + describe(e), e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}
