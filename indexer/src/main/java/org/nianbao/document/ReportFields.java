@@ -62,7 +62,16 @@ public final class ReportFields {
   /** Violated rule ids, one value per rule (keyword, multi-valued). */
   public static final String FLAG = "flag";
 
-  /** Reporting year (IntField: points for filters, doc values for sorting; stored). */
+  /**
+   * The region as a small JSON object {province, city, county, code} (stored only): a hit shows
+   * where the agency sits without reading and parsing the whole {@link #MODEL_JSON}.
+   */
+  public static final String REGION_JSON = "region_json";
+
+  /**
+   * Reporting year (IntField: points for filters, sorted-numeric doc values for sorting with
+   * {@code IntField.newSortField}; stored).
+   */
   public static final String YEAR = "year";
 
   // ---- facet dimensions (sorted-set doc values, no sidecar taxonomy index) ----

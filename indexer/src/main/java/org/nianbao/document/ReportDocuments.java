@@ -1,0 +1,159 @@
+package org.nianbao.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.nianbao.json.ReportJson;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.CheckedReport;
+import org.nianbao.model.ExtraPart;
+import org.nianbao.model.Part;
+import org.nianbao.model.Region;
+
+/**
+ * Turns a checked report into the Lucene document the index holds; field names and the reason for
+ * each field's indexing are in {@link ReportFields}. Index with {@link ReportAnalyzers#perField()}.
+ */
+public final class ReportDocuments {
+
+  /** The word field: stored for snippets, positions for phrases, offsets for the highlighter. */
+  private static final FieldType WORDS = textType(true);
+
+  /** The bigram twin: the same text, not stored (the highlighter reads the word field's text). */
+  private static final FieldType BIGRAMS = textType(false);
+
+  private static final FacetsConfig FACETS = facetsConfig();
+
+  private ReportDocuments() {}
+
+  /**
+   * The facet configuration both the indexer and the searcher must use: region hierarchical
+   * (province → city → county), flag multi-valued, all as sorted-set doc values in the default
+   * {@code $facets} field (no taxonomy index). Returns a new instance: FacetsConfig is mutable.
+   */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(ReportFields.FACET_REGION, true);
+    config.setMultiValued(ReportFields.FACET_FLAG, true);
+    return config;
+  }
+
+  /** The document for {@code checked}, facets already built: pass it straight to updateDocument. */
+  public static Document toDocument(String id, CheckedReport checked, String source, String contentHash) {
+    AnnualReport report = checked.report();
+    Document doc = new Document();
+    doc.add(new StringField(ReportFields.ID, id, Field.Store.YES));
+    if (source != null) {
+      doc.add(new StoredField(ReportFields.SOURCE, source));
+    }
+    if (contentHash != null) {
+      doc.add(new StringField(ReportFields.CONTENT_HASH, contentHash, Field.Store.YES));
+    }
+    doc.add(new StoredField(ReportFields.MODEL_JSON, ReportJson.write(id, checked)));
+
+    addText(doc, ReportFields.TITLE, report.title());
+    addText(doc, ReportFields.PREAMBLE, report.parts().preamble());
+    for (Part part : Part.values()) {
+      addText(doc, part.key(), report.parts().get(part));
+    }
+    addText(doc, ReportFields.EXTRA, extraText(report.parts().extra()));
+
+    if (report.year() != null) {
+      doc.add(new IntField(ReportFields.YEAR, report.year(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(ReportFields.FACET_YEAR, report.year().toString()));
+    }
+    addKeyword(doc, ReportFields.AGENCY, ReportFields.FACET_AGENCY, report.agency());
+    addKeyword(doc, ReportFields.SECTOR, ReportFields.FACET_SECTOR, report.sector());
+    addKeyword(doc, ReportFields.LEVEL, ReportFields.FACET_LEVEL, report.level() == null ? null : report.level().key());
+    addKeyword(doc, ReportFields.PUBLISHED, null, report.published() == null ? null : report.published().toString());
+    addRegion(doc, report.region());
+    for (String rule : checked.violatedRules()) {
+      addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule);
+    }
+
+    for (Map.Entry<String, Number> cell : ReportCells.of(report.tables()).entrySet()) {
+      String field = ReportFields.cellField(cell.getKey());
+      if (cell.getValue() instanceof BigDecimal amount) {
+        doc.add(new DoubleField(field, amount.doubleValue(), Field.Store.NO));
+      } else {
+        doc.add(new LongField(field, cell.getValue().longValue(), Field.Store.NO));
+      }
+    }
+    try {
+      return FACETS.build(doc);
+    } catch (IOException e) {
+      // Sorted-set facets never touch a taxonomy index, so build() does no I/O.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The extra parts as one text: each heading and text, separated by blank lines. */
+  static String extraText(List<ExtraPart> extra) {
+    List<String> pieces = new ArrayList<>();
+    for (ExtraPart part : extra) {
+      if (!isBlank(part.heading())) {
+        pieces.add(part.heading());
+      }
+      if (!isBlank(part.text())) {
+        pieces.add(part.text());
+      }
+    }
+    return pieces.isEmpty() ? null : String.join("\n\n", pieces);
+  }
+
+  private static void addText(Document doc, String field, String text) {
+    if (isBlank(text)) {
+      return;
+    }
+    doc.add(new Field(field, text, WORDS));
+    doc.add(new Field(ReportFields.bigramField(field), text, BIGRAMS));
+  }
+
+  private static void addKeyword(Document doc, String field, String facetDim, String value) {
+    if (isBlank(value)) {
+      return;
+    }
+    doc.add(new StringField(field, value, Field.Store.YES));
+    if (facetDim != null) {
+      doc.add(new SortedSetDocValuesFacetField(facetDim, value));
+    }
+  }
+
+  private static void addRegion(Document doc, Region region) {
+    addKeyword(doc, ReportFields.REGION_CODE, null, region.code());
+    if (!region.isEmpty()) {
+      doc.add(new StoredField(ReportFields.REGION_JSON, ReportJson.region(region).toString()));
+    }
+    List<String> path = region.path();
+    if (!path.isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(ReportFields.FACET_REGION, path.toArray(String[]::new)));
+    }
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setStored(stored);
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}
