@@ -1,0 +1,55 @@
+package org.nianbao.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.nianbao.model.ActiveTable;
+import org.nianbao.model.DocumentCounts;
+
+/**
+ * The 主动公开 table (第二十条). The 2021 format gives one number for 许可/处罚/强制 (本年处理决定数量)
+ * and for 收费 (本年收费金额); the 2019 format gives three for 许可/处罚/强制 (上一年项目数量, 本年增/减,
+ * 处理决定数量), so the decisions count is the last of three, and two for 收费 (项目数量, 增/减), which
+ * state no amount at all.
+ */
+final class ActiveTableParser {
+
+  private ActiveTableParser() {}
+
+  /** The table, or null when none of its rows is found. */
+  static ActiveTable parse(List<TableRow> rows) {
+    DocumentCounts rules = null;
+    DocumentCounts normativeDocs = null;
+    Long licensing = null;
+    Long penalty = null;
+    Long coercion = null;
+    BigDecimal fees = null;
+    boolean found = false;
+    for (TableRow row : rows) {
+      if (!row.hasValues()) {
+        continue;
+      }
+      String label = row.label();
+      if (label.endsWith("规范性文件") && normativeDocs == null) {
+        normativeDocs = new DocumentCounts(row.count(0), row.count(1), row.count(2));
+      } else if (label.endsWith("规章") && rules == null) {
+        rules = new DocumentCounts(row.count(0), row.count(1), row.count(2));
+      } else if (label.endsWith("行政许可") && licensing == null) {
+        licensing = decisions(row);
+      } else if (label.endsWith("行政处罚") && penalty == null) {
+        penalty = decisions(row);
+      } else if (label.endsWith("行政强制") && coercion == null) {
+        coercion = decisions(row);
+      } else if (label.endsWith("行政事业性收费") && fees == null) {
+        fees = row.values().size() == 1 ? row.values().get(0) : null;
+      } else {
+        continue;
+      }
+      found = true;
+    }
+    return found ? new ActiveTable(rules, normativeDocs, licensing, penalty, coercion, fees) : null;
+  }
+
+  private static Long decisions(TableRow row) {
+    return row.values().size() == 3 ? row.count(2) : row.count(0);
+  }
+}

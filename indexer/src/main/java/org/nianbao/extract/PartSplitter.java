@@ -1,0 +1,183 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.model.Part;
+
+/**
+ * Splits a report's lines into the text before the first part, the six parts and added parts, by
+ * their headings, whatever the numbering (二、 / 2、 / （3） / none) and even when a heading is broken
+ * over two lines.
+ *
+ * <p>Part headings and the subsections inside 总体情况 look alike (（一）主动公开情况 is a subsection,
+ * 二、主动公开 a part), so: the first part heading found fixes the numbering style of parts; later
+ * headings in a bracketed style are taken only when the parts use it too. Parts are taken in
+ * template order only, so a later mention cannot reopen an earlier part. A top-level numbered line
+ * that is no known part (古县's 五、全面提升政务服务效能) starts an added part.
+ */
+final class PartSplitter {
+
+  /** Top-level numbering: 二、 2、 2. 第二部分; bracketed: （二） (2) （3）. */
+  private static final Pattern TOP = Pattern.compile("^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+)\\s*[、.．]|([0-9]{1,2})\\s*[、．]|([0-9]{1,2})\\.(?![0-9]))\\s*");
+  private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]+|[0-9]{1,2})\\s*[)）]\\s*");
+  private static final int MAX_HEADING = 40;
+
+  enum Numbering { TOP, BRACKETED, NONE }
+
+  /** A recognised heading line. */
+  record Heading(int line, int lines, Part part, String text, Numbering numbering, int number) {}
+
+  record Split(String preamble, Map<Part, String> parts, List<Section> extra, List<Heading> headings) {}
+
+  record Section(String heading, String text) {}
+
+  private PartSplitter() {}
+
+  static Split split(List<String> lines, int firstBodyLine) {
+    List<Heading> headings = findHeadings(lines, firstBodyLine);
+    String preamble = join(lines, firstBodyLine, headings.isEmpty() ? lines.size() : headings.get(0).line());
+    Map<Part, String> parts = new EnumMap<>(Part.class);
+    List<Section> extra = new ArrayList<>();
+    for (int i = 0; i < headings.size(); i++) {
+      Heading heading = headings.get(i);
+      int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
+      String text = join(lines, heading.line() + heading.lines(), end);
+      if (heading.part() != null) {
+        parts.put(heading.part(), text);
+      } else {
+        extra.add(new Section(heading.text(), text));
+      }
+    }
+    return new Split(preamble, parts, extra, headings);
+  }
+
+  private static List<Heading> findHeadings(List<String> lines, int from) {
+    List<Heading> headings = new ArrayList<>();
+    Numbering partStyle = null;
+    int lastPart = -1;
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.contains("\t") || line.contains("|")) {
+        continue; // table cells and rows are never headings
+      }
+      Candidate candidate = candidate(line.strip());
+      if (candidate == null) {
+        continue;
+      }
+      int consumed = 1;
+      Part part = matchPart(candidate);
+      if (part == null && candidate.numbering() != Numbering.NONE && i + 1 < lines.size()) {
+        // A heading broken over lines: 三、收到和处理政府信息公开申请 / 情况
+        String next = lines.get(i + 1).strip();
+        if (!next.isEmpty() && next.length() <= 12 && !next.contains("\t")) {
+          Candidate joined = new Candidate(candidate.text() + Labels.normalize(next), candidate.numbering(), candidate.number());
+          Part joinedPart = matchPart(joined);
+          if (joinedPart != null) {
+            candidate = joined;
+            part = joinedPart;
+            consumed = 2;
+          }
+        }
+      }
+      if (part != null) {
+        boolean styleFits = partStyle == null || candidate.numbering() == partStyle
+            || candidate.numbering() == Numbering.TOP || partStyle == Numbering.NONE;
+        if (part.ordinal() > lastPart && styleFits) {
+          if (partStyle == null) {
+            partStyle = candidate.numbering();
+          }
+          headings.add(new Heading(i, consumed, part, line.strip(), candidate.numbering(), candidate.number()));
+          lastPart = part.ordinal();
+          i += consumed - 1;
+        }
+      } else if (isAddedPart(candidate, headings)) {
+        headings.add(new Heading(i, 1, null, line.strip(), candidate.numbering(), candidate.number()));
+      }
+    }
+    return headings;
+  }
+
+  private record Candidate(String text, Numbering numbering, int number) {}
+
+  private static Candidate candidate(String line) {
+    if (line.length() > MAX_HEADING + 6) {
+      return null;
+    }
+    Matcher top = TOP.matcher(line);
+    Matcher bracketed = BRACKETED.matcher(line);
+    Candidate c;
+    if (top.find()) {
+      String numeral = firstNonNull(top.group(1), top.group(2), top.group(3), top.group(4));
+      c = new Candidate(line.substring(top.end()), Numbering.TOP, Numerals.value(numeral));
+    } else if (bracketed.find()) {
+      c = new Candidate(line.substring(bracketed.end()), Numbering.BRACKETED, Numerals.value(bracketed.group(1)));
+    } else {
+      c = new Candidate(line, Numbering.NONE, -1);
+    }
+    String text = Labels.normalize(c.text()).replaceAll("[。：:．.；;]+$", "");
+    if (text.isEmpty() || text.length() > MAX_HEADING || text.contains("。")) {
+      return null;
+    }
+    return new Candidate(text, c.numbering(), c.number());
+  }
+
+  /** The part a heading names. Loose names (主动公开) count only with top-level numbering. */
+  private static Part matchPart(Candidate c) {
+    String t = c.text();
+    boolean top = c.numbering() == Numbering.TOP;
+    boolean numbered = c.numbering() != Numbering.NONE;
+    if (t.equals("总体情况") || t.startsWith("总体情况") && numbered || top && t.equals("概述")) {
+      return Part.OVERVIEW;
+    }
+    if (t.contains("主动公开政府信息") && (numbered || t.length() <= 16)
+        || top && (t.equals("主动公开") || t.equals("主动公开情况") || t.equals("主动公开信息情况"))) {
+      return Part.ACTIVE;
+    }
+    if (t.contains("收到和处理") && t.contains("申请") && (numbered || t.length() <= 20)
+        || top && t.contains("依申请公开") && t.length() <= 14) {
+      return Part.REQUESTS;
+    }
+    if (t.contains("行政复议") && (numbered || t.length() <= 30)) {
+      return Part.REVIEW_LITIGATION;
+    }
+    if ((t.contains("存在的主要问题") || t.contains("存在问题") && t.contains("改进")) && (numbered || t.length() <= 25)) {
+      return Part.PROBLEMS;
+    }
+    if (t.contains("其他需要报告") && (numbered || t.length() <= 14)) {
+      return Part.OTHER;
+    }
+    return null;
+  }
+
+  /**
+   * 五、全面提升政务服务效能: top-level numbered with a Chinese numeral, after a part, short, numbered
+   * after the heading before it, and not a table label such as 四、结转下年度继续办理.
+   */
+  private static boolean isAddedPart(Candidate c, List<Heading> headings) {
+    if (c.numbering() != Numbering.TOP || headings.isEmpty() || c.text().length() > 24) {
+      return false;
+    }
+    if (c.text().matches(".*(本年新收|上年结转|结转下年|办理结果|[0-9]{2,}).*")) {
+      return false;
+    }
+    return c.number() > headings.get(headings.size() - 1).number() && c.number() >= 2;
+  }
+
+  private static String join(List<String> lines, int from, int to) {
+    // Only blank lines are trimmed: a leading TAB marks the first cell of a DOCX table.
+    return String.join("\n", lines.subList(Math.min(from, to), to)).replaceAll("^(?:[ \u3000]*\n)+", "").stripTrailing();
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+}
