@@ -15,7 +15,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * A Word (.docx) report as text, in the layout the parser reads from DOCX extraction:
@@ -36,7 +38,25 @@ final class DocxText {
     static final String INVALID_PREFIX = "not a valid DOCX (zip) file: ";
 
     /** A zip bomb guard: real report document.xml files are a few MB at most. */
-    private static final long MAX_DOCUMENT_XML_BYTES = 256L * 1024 * 1024;
+    private static final long MAX_DOCUMENT_XML_BYTES = 64L * 1024 * 1024;
+
+    /** Errors become the exception's reason; the JDK's default handler would also print them to stderr. */
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // recoverable and irrelevant to the text
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
 
     private DocxText() {
     }
@@ -106,7 +126,7 @@ final class DocxText {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(QUIET);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException e) {
             throw invalid(DOCUMENT_ENTRY + ": " + e.getMessage(), e);

@@ -94,7 +94,15 @@ public final class ReportFinder {
 
     private static void add(Path file, TreeMap<Path, Path> byRealPath, List<FoundFiles.Problem> problems) {
         try {
-            byRealPath.putIfAbsent(file.toRealPath(), file);
+            Path real = file.toRealPath();
+            // Of the paths reaching one file, keep the one not through a link, else the first in
+            // order: the choice must not depend on the order the file system lists a folder in.
+            byRealPath.merge(real, file, (kept, offered) -> {
+                if (kept.equals(real) != offered.equals(real)) {
+                    return kept.equals(real) ? kept : offered;
+                }
+                return kept.compareTo(offered) <= 0 ? kept : offered;
+            });
         } catch (IOException e) {
             problems.add(new FoundFiles.Problem(file, "cannot read: " + describe(e)));
         }

@@ -102,6 +102,7 @@ class HtmlTextTest {
                 <html><head><title>年度报告</title></head><body>
                 <header>网站导航</header>
                 <h2>一、总体情况</h2><div>正文<b>加粗</b>文字</div>
+                <div style="DISPLAY: none">隐藏的统计代码</div><p hidden>也隐藏</p>
                 <ul><li>第一条</li><li>第二条</li></ul>
                 <footer>版权所有</footer>
                 </body></html>
