@@ -73,19 +73,19 @@ final class CharsetSniffer {
         if (nulAtEven + nulAtOdd > 0) {
             return checked(decodeUtf16ByNulPattern(bytes, nulAtEven, nulAtOdd));
         }
-        String text = strictDecode(bytes, 0, StandardCharsets.UTF_8);
-        if (text != null) {
-            return checked(new Decoded(withoutBom(text), StandardCharsets.UTF_8));
+        Optional<String> text = strictDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (text.isPresent()) {
+            return checked(new Decoded(withoutBom(text.get()), StandardCharsets.UTF_8));
         }
         if (hint != null && !hint.equals(StandardCharsets.UTF_8) && !isGbFamily(hint)) {
             text = strictDecode(bytes, 0, hint);
-            if (text != null) {
-                return checked(new Decoded(withoutBom(text), hint));
+            if (text.isPresent()) {
+                return checked(new Decoded(withoutBom(text.get()), hint));
             }
         }
         text = strictDecode(bytes, 0, GB18030);
-        if (text != null) {
-            return checked(new Decoded(withoutBom(text), GB18030));
+        if (text.isPresent()) {
+            return checked(new Decoded(withoutBom(text.get()), GB18030));
         }
         throw new UnreadableFileException(UnreadableFileException.Kind.UNDECODABLE, UNDECODABLE_REASON);
     }
@@ -139,10 +139,8 @@ final class CharsetSniffer {
             return Optional.empty();
         }
         // A BOM is a strong claim; bytes that then fail to decode are damaged, not some other charset.
-        String text = strictDecode(bytes, bomLength, charset);
-        if (text == null) {
-            throw new UnreadableFileException(UnreadableFileException.Kind.UNDECODABLE, UNDECODABLE_REASON);
-        }
+        String text = strictDecode(bytes, bomLength, charset).orElseThrow(
+                () -> new UnreadableFileException(UnreadableFileException.Kind.UNDECODABLE, UNDECODABLE_REASON));
         return Optional.of(new Decoded(withoutBom(text), charset));
     }
 
@@ -171,10 +169,10 @@ final class CharsetSniffer {
         if (dominant * 100L < sampledChars) {
             throw binary();
         }
-        String text = (bytes.length & 1) == 0 ? strictDecode(bytes, 0, charset) : null;
-        if (text == null) {
+        if ((bytes.length & 1) != 0) {
             throw binary();
         }
+        String text = strictDecode(bytes, 0, charset).orElseThrow(CharsetSniffer::binary);
         return new Decoded(withoutBom(text), charset);
     }
 
@@ -201,15 +199,16 @@ final class CharsetSniffer {
         return new UnreadableFileException(UnreadableFileException.Kind.BINARY, BINARY_REASON);
     }
 
-    private static String strictDecode(byte[] bytes, int offset, Charset charset) {
+    /** The text if every byte decodes, else empty: a lenient decoder would hide a wrong guess. */
+    private static Optional<String> strictDecode(byte[] bytes, int offset, Charset charset) {
         try {
-            return charset.newDecoder()
+            return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+                    .toString());
         } catch (CharacterCodingException e) {
-            return null;
+            return Optional.empty();
         }
     }
 

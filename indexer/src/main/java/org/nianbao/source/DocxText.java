@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
@@ -67,10 +68,8 @@ final class DocxText {
         }
         byte[] documentXml = readEntry(bytes);
         Document document = parse(documentXml);
-        Element body = firstChild(document.getDocumentElement(), "body");
-        if (body == null) {
-            throw invalid(DOCUMENT_ENTRY + " has no w:body");
-        }
+        Element body = firstChild(document.getDocumentElement(), "body")
+                .orElseThrow(() -> invalid(DOCUMENT_ENTRY + " has no w:body"));
         StringBuilder text = new StringBuilder();
         appendBlocks(body, text);
         return text.toString();
@@ -247,20 +246,19 @@ final class DocxText {
 
     private static Element contentOf(Element element) {
         if ("sdt".equals(element.getLocalName())) {
-            Element content = firstChild(element, "sdtContent");
-            return content != null ? content : element;
+            return firstChild(element, "sdtContent").orElse(element);
         }
         return element;
     }
 
-    private static Element firstChild(Element parent, String localName) {
+    private static Optional<Element> firstChild(Element parent, String localName) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && W.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {
-                return element;
+                return Optional.of(element);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Direct children named {@code localName}, looking through content controls and custom XML. */
