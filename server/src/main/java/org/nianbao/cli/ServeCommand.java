@@ -1,0 +1,106 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.nianbao.search.ReportSearcher;
+import org.nianbao.web.SearchServer;
+import org.nianbao.web.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nianbao serve}: serves an index's search page, report pages and JSON API until stopped.
+ * Ctrl-C stops it gracefully: requests in flight finish, then the index is closed.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the search page, report pages and JSON API of an index until stopped (Ctrl-C).")
+public final class ServeCommand implements Callable<Integer> {
+
+  /** How often the server looks for reports indexed since it started. */
+  private static final long REFRESH_SECONDS = 10;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST, description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65_535) {
+      err.println("nianbao serve: --port must be between 0 and 65535, got " + port);
+      return 2;
+    }
+    ReportSearcher searcher;
+    try {
+      searcher = ReportSearcher.open(index);
+    } catch (IOException e) {
+      err.println("nianbao serve: " + e.getMessage());
+      return 1;
+    }
+    Server server = SearchServer.create(ServerConfig.of(host, port), searcher);
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "nianbao-index-refresh");
+      thread.setDaemon(true);
+      return thread;
+    });
+    // Jetty stops the server from its shutdown hook on Ctrl-C; close the index once it has stopped.
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStopped(LifeCycle event) {
+        refresher.shutdownNow();
+        closeQuietly(searcher, err);
+      }
+    });
+    try {
+      server.start();
+    } catch (Exception e) {
+      err.println("nianbao serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      server.stop();
+      closeQuietly(searcher, err);
+      return 1;
+    }
+    refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    out.println("nianbao: serving " + searcher.reportCount() + " reports from " + index.toAbsolutePath().normalize());
+    out.println("nianbao: open " + server.getURI() + "  (Ctrl-C stops)");
+    out.flush();
+    server.join();
+    return 0;
+  }
+
+  private static void refresh(ReportSearcher searcher, PrintWriter err) {
+    try {
+      searcher.refresh();
+    } catch (IOException | RuntimeException e) {
+      err.println("nianbao serve: cannot refresh the index: " + e.getMessage());
+      err.flush();
+    }
+  }
+
+  private static void closeQuietly(ReportSearcher searcher, PrintWriter err) {
+    try {
+      searcher.close();
+    } catch (IOException | RuntimeException e) {
+      err.println("nianbao serve: closing the index failed: " + e.getMessage());
+      err.flush();
+    }
+  }
+}
