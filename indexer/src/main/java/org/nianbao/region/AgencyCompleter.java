@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  */
 final class AgencyCompleter {
 
-  /** A completed agency name and the division run it starts with. */
-  record Completion(String agency, DivisionChain chain) {}
-
   /** How far before the body a division run may start (沈阳市浑南区 is 6 characters). */
   private static final int LOOK_BEHIND = 30;
   private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("^(?:人民)?政府(?=.)");
@@ -30,38 +27,41 @@ final class AgencyCompleter {
     this.sectors = sectors;
   }
 
-  /** The completion, or null when the text does not tell. */
-  Completion complete(String shorthand, String text) {
+  /** The completed agency name, or null when the text does not tell. */
+  String complete(String shorthand, String text) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     LevelWord level = LevelWord.leading(shorthand);
     String rest = level == null ? shorthand : shorthand.substring(level.word().length());
     String body = GOVERNMENT_PREFIX.matcher(rest).replaceFirst("");
-    Completion mentioned = fullestMention(body, level, text);
+    Mention mentioned = fullestMention(body, level, text);
     if (mentioned != null || level == null) {
-      return mentioned;
+      return mentioned == null ? null : mentioned.agency();
     }
     return mostNamed(level, body, text);
   }
 
-  private Completion fullestMention(String body, LevelWord level, String text) {
-    List<Completion> found = new ArrayList<>();
+  /** An agency name as the text writes it, and how many division names it starts with. */
+  private record Mention(String agency, int divisions) {}
+
+  private Mention fullestMention(String body, LevelWord level, String text) {
+    List<Mention> found = new ArrayList<>();
     for (int at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + 1)) {
-      Completion c = mentionEndingAt(at, body, level, text);
+      Mention c = mentionEndingAt(at, body, level, text);
       if (c != null) {
         found.add(c);
       }
     }
     return found.stream()
-        .max(Comparator.<Completion>comparingInt(c -> c.chain().names().size())
+        .max(Comparator.<Mention>comparingInt(Mention::divisions)
             .thenComparingInt(c -> c.agency().length())
             .thenComparingLong(c -> found.stream().filter(o -> o.agency().equals(c.agency())).count()))
         .orElse(null);
   }
 
   /** The longest division run that ends right before the body (or before 政府 before it). */
-  private Completion mentionEndingAt(int bodyAt, String body, LevelWord level, String text) {
+  private Mention mentionEndingAt(int bodyAt, String body, LevelWord level, String text) {
     for (int start = Math.max(0, bodyAt - LOOK_BEHIND); start <= bodyAt - 2; start++) {
       DivisionChain chain = DivisionChain.readAt(gazetteer, sectors, text, start);
       if (chain.isEmpty() || !joinsBody(text, chain.end(), bodyAt)) {
@@ -70,7 +70,7 @@ final class AgencyCompleter {
       if (level != null && chain.candidates().stream().noneMatch(level::fits)) {
         continue;
       }
-      return new Completion(text.substring(start, bodyAt + body.length()), chain);
+      return new Mention(text.substring(start, bodyAt + body.length()), chain.names().size());
     }
     return null;
   }
@@ -79,7 +79,7 @@ final class AgencyCompleter {
     return chainEnd <= bodyAt && GOVERNMENT_JOINS.contains(text.substring(chainEnd, bodyAt));
   }
 
-  private Completion mostNamed(LevelWord level, String body, String text) {
+  private String mostNamed(LevelWord level, String body, String text) {
     Division best = null;
     int bestCount = 0;
     boolean tie = false;
@@ -98,7 +98,6 @@ final class AgencyCompleter {
     if (best == null || tie) {
       return null;
     }
-    String agency = best.name() + body;
-    return new Completion(agency, DivisionChain.readAt(gazetteer, sectors, agency, 0));
+    return best.name() + body;
   }
 }

@@ -48,15 +48,15 @@ public final class AgencyResolver {
       if (LevelWord.leading(agency) == null && CENTRAL.matcher(agency).find()) {
         return new Resolution(agency, Region.NONE, Level.CENTRAL, sectors.classify(agency));
       }
-      AgencyCompleter.Completion completion = completer.complete(agency, body);
-      if (completion == null) {
+      String completed = completer.complete(agency, body);
+      if (completed == null) {
         // Shorthand the text does not complete: the body's sector is still known, the place is not.
         LevelWord word = LevelWord.leading(agency);
         String rest = word == null ? agency : agency.substring(word.word().length());
         return new Resolution(agency, Region.NONE, null, sectors.classify(rest));
       }
-      agency = completion.agency();
-      chain = completion.chain();
+      agency = completed;
+      chain = readChain(agency);
     }
     String sector = sectors.classify(agency.substring(chain.end()));
     List<Division> chosen = chooser.choose(chain.candidates(), body);

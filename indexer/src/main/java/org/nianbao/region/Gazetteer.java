@@ -1,9 +1,7 @@
 package org.nianbao.region;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,28 +36,33 @@ public final class Gazetteer {
   private final int longestName;
 
   private Gazetteer(List<Division> divisions) {
+    // Plain HashMaps, never exposed mutably: copying 45,000 entries into immutable maps would
+    // cost a noticeable part of the load time.
     Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
     Map<String, List<Division>> full = new HashMap<>(divisions.size() * 2);
-    Map<String, List<Division>> alias = new HashMap<>();
+    Map<String, List<Division>> alias = new HashMap<>(8192);
     int longest = 0;
     for (Division d : divisions) {
       codes.put(d.code(), d);
-      full.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+      add(full, d.name(), d);
       longest = Math.max(longest, d.name().length());
       for (String a : DivisionNames.aliases(d.name(), d.kind())) {
-        alias.computeIfAbsent(a, k -> new ArrayList<>(1)).add(d);
+        add(alias, a, d);
       }
     }
-    this.byCode = Map.copyOf(codes);
-    this.byFullName = freeze(full);
-    this.byAlias = freeze(alias);
+    this.byCode = codes;
+    this.byFullName = full;
+    this.byAlias = alias;
     this.longestName = longest;
   }
 
-  private static Map<String, List<Division>> freeze(Map<String, List<Division>> map) {
-    Map<String, List<Division>> frozen = new HashMap<>(map.size() * 2);
-    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return Collections.unmodifiableMap(frozen);
+  private static void add(Map<String, List<Division>> index, String name, Division d) {
+    List<Division> named = index.get(name);
+    if (named == null) {
+      named = new ArrayList<>(1);
+      index.put(name, named);
+    }
+    named.add(d);
   }
 
   private static final class Bundled {
@@ -82,36 +85,37 @@ public final class Gazetteer {
     return Bundled.INSTANCE;
   }
 
-  /** Reads {@code code<TAB>name<TAB>parentCode} lines (source-length codes, see the resource README). */
+  /** Reads {@code code<TAB>name<TAB>parentCode} lines (see the resource README). */
   static Gazetteer read(InputStream in) throws IOException {
+    // One decode of the whole resource, then index arithmetic: a reader per line is measurably slower.
+    String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     List<Division> divisions = new ArrayList<>(45_000);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      int tab1 = line.indexOf('\t');
-      int tab2 = line.indexOf('\t', tab1 + 1);
-      String code = line.substring(0, tab1);
-      String parent = line.substring(tab2 + 1);
-      divisions.add(new Division(
-          sixDigits(code), line.substring(tab1 + 1, tab2), parent.isEmpty() ? null : sixDigits(parent), kindOf(code)));
+    for (int start = 0, end; start < all.length(); start = end + 1) {
+      end = all.indexOf('\n', start);
+      if (end < 0) {
+        end = all.length();
+      }
+      int tab1 = all.indexOf('\t', start);
+      int tab2 = all.indexOf('\t', tab1 + 1);
+      if (tab1 < 0 || tab2 < 0 || tab2 > end) {
+        continue;
+      }
+      String code = all.substring(start, tab1);
+      String parent = all.substring(tab2 + 1, end);
+      divisions.add(new Division(code, all.substring(tab1 + 1, tab2), parent.isEmpty() ? null : parent, kindOf(code)));
     }
     return new Gazetteer(divisions);
   }
 
-  private static String sixDigits(String code) {
-    return switch (code.length()) {
-      case 2 -> code + "0000";
-      case 4 -> code + "00";
-      default -> code;
-    };
-  }
-
+  /** 9 digits: township; xx0000: province; xxxx00: prefecture; else county (GB/T 2260). */
   private static DivisionKind kindOf(String code) {
-    return switch (code.length()) {
-      case 2 -> DivisionKind.PROVINCE;
-      case 4 -> DivisionKind.PREFECTURE;
-      case 6 -> DivisionKind.COUNTY;
-      default -> DivisionKind.TOWNSHIP;
-    };
+    if (code.length() == 9) {
+      return DivisionKind.TOWNSHIP;
+    }
+    if (code.endsWith("0000")) {
+      return DivisionKind.PROVINCE;
+    }
+    return code.endsWith("00") ? DivisionKind.PREFECTURE : DivisionKind.COUNTY;
   }
 
   public int size() {
@@ -120,8 +124,8 @@ public final class Gazetteer {
 
   /** Every division with this full name or short form; full-name matches first. */
   public List<Division> find(String name) {
-    List<Division> full = byFullName.getOrDefault(name, List.of());
-    List<Division> alias = byAlias.getOrDefault(name, List.of());
+    List<Division> full = findFullName(name);
+    List<Division> alias = findAlias(name);
     if (alias.isEmpty()) {
       return full;
     }
@@ -132,12 +136,14 @@ public final class Gazetteer {
 
   /** Divisions whose full name is exactly {@code name}. */
   public List<Division> findFullName(String name) {
-    return byFullName.getOrDefault(name, List.of());
+    List<Division> found = byFullName.get(name);
+    return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 
   /** Divisions that have {@code name} as a short form. */
   public List<Division> findAlias(String name) {
-    return byAlias.getOrDefault(name, List.of());
+    List<Division> found = byAlias.get(name);
+    return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 
   public Optional<Division> byCode(String code) {

@@ -13,7 +13,7 @@ final class SectorClassifier {
 
   /** A people's government itself, its general office, or a street office. */
   private static final Pattern GOVERNMENT =
-      Pattern.compile("^(?:人民)?政府(?:办公室|办公厅)?$|^(?:街道)?办事处$|^行政公署(?:办公室)?$|^办公(?:室|厅)$");
+      Pattern.compile("^(?:人民)?政府(?:办公室|办公厅)?$|^(?:街道)?办事处$|^行政公署(?:办公室)?$|^(?:国务院)?办公(?:室|厅)$");
   /** "政府国资委", "人民政府办公室": a body named through its government. */
   private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("^(?:人民)?政府(?=.)");
 
