@@ -1,0 +1,26 @@
+package org.nianbao.index;
+
+import java.util.List;
+import org.nianbao.source.FoundFiles;
+
+/** Every file's outcome, in the order the files were found, and the paths that did not exist. */
+public record IndexSummary(List<FileOutcome> outcomes, List<FoundFiles.Problem> problems, int reportsInIndex) {
+
+  public IndexSummary {
+    outcomes = List.copyOf(outcomes);
+    problems = List.copyOf(problems);
+  }
+
+  public long count(FileOutcome.Status status) {
+    return outcomes.stream().filter(outcome -> outcome.status() == status).count();
+  }
+
+  public List<FileOutcome> failures() {
+    return outcomes.stream().filter(outcome -> outcome.status() == FileOutcome.Status.FAILED).toList();
+  }
+
+  /** True when every file yielded a report (or was a duplicate) and every path existed. */
+  public boolean allSucceeded() {
+    return failures().isEmpty() && problems.isEmpty();
+  }
+}

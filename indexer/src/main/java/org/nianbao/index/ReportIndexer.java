@@ -1,0 +1,199 @@
+package org.nianbao.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.nianbao.document.ReportAnalyzers;
+import org.nianbao.document.ReportDocuments;
+import org.nianbao.document.ReportFields;
+import org.nianbao.pipeline.LoadedReport;
+import org.nianbao.pipeline.RejectedFileException;
+import org.nianbao.pipeline.ReportPipeline;
+import org.nianbao.source.FoundFiles;
+import org.nianbao.source.ReportFinder;
+
+/**
+ * Writes reports into an index on disk. Files are read and parsed, and documents analysed, on all
+ * cores in batches; decisions (new, updated, unchanged, duplicate) are taken in file order so the
+ * outcome never depends on thread timing. The index is committed every {@value #COMMIT_EVERY}
+ * documents and at the end: a killed run leaves the last commit intact and loses only the work
+ * since it.
+ */
+public final class ReportIndexer implements Closeable {
+
+  static final int COMMIT_EVERY = 500;
+  private static final int BATCH = 64;
+
+  private final IndexWriter writer;
+  private final ReportPipeline pipeline;
+  private final ExecutorService workers;
+  /** id → content hash of every report in the index when the run started. */
+  private final Map<String, String> indexedHashes;
+
+  private ReportIndexer(IndexWriter writer, ReportPipeline pipeline, int threads) throws IOException {
+    this.writer = writer;
+    this.pipeline = pipeline;
+    this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "nianbao-indexer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.indexedHashes = readIndexedHashes(writer);
+  }
+
+  /** Opens (or creates) the index in {@code indexDir}. */
+  public static ReportIndexer open(Path indexDir, ReportPipeline pipeline) throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    IndexWriterConfig config = new IndexWriterConfig(ReportAnalyzers.perField())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(true);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    return new ReportIndexer(writer, pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Indexes every report file under {@code paths} (files or folders, recursively). */
+  public IndexSummary index(List<Path> paths, ProgressListener progress) throws IOException {
+    FoundFiles found = new ReportFinder().find(paths);
+    List<Path> files = found.files();
+    List<FileOutcome> outcomes = new ArrayList<>(files.size());
+    Map<String, Path> idsThisRun = new HashMap<>();
+    int sinceCommit = 0;
+    for (int start = 0; start < files.size(); start += BATCH) {
+      List<Path> batch = files.subList(start, Math.min(files.size(), start + BATCH));
+      List<Object> loaded = runAll(batch.stream().<Callable<Object>>map(path -> () -> loadOrReason(path)).toList());
+      List<Callable<Object>> writes = new ArrayList<>();
+      for (int i = 0; i < batch.size(); i++) {
+        FileOutcome outcome = decide(batch.get(i), loaded.get(i), idsThisRun);
+        outcomes.add(outcome);
+        if (outcome.status() == FileOutcome.Status.INDEXED || outcome.status() == FileOutcome.Status.UPDATED) {
+          LoadedReport report = (LoadedReport) loaded.get(i);
+          writes.add(() -> write(report));
+        }
+        progress.fileDone(outcomes.size(), files.size(), outcome);
+      }
+      runAll(writes);
+      sinceCommit += writes.size();
+      if (sinceCommit >= COMMIT_EVERY) {
+        writer.commit();
+        sinceCommit = 0;
+      }
+    }
+    writer.commit();
+    return new IndexSummary(outcomes, found.problems(), writer.getDocStats().numDocs);
+  }
+
+  private Object loadOrReason(Path path) {
+    try {
+      return pipeline.load(path);
+    } catch (RejectedFileException e) {
+      return e.reason();
+    } catch (RuntimeException bug) {
+      // A parser bug on one file must not cost the user the rest of the folder.
+      return "internal error while parsing: " + bug;
+    }
+  }
+
+  private FileOutcome decide(Path path, Object loaded, Map<String, Path> idsThisRun) {
+    if (loaded instanceof String reason) {
+      return new FileOutcome(path, FileOutcome.Status.FAILED, null, reason);
+    }
+    LoadedReport report = (LoadedReport) loaded;
+    String id = report.id();
+    Path first = idsThisRun.putIfAbsent(id, path);
+    if (first != null) {
+      return new FileOutcome(path, FileOutcome.Status.DUPLICATE, id, "same report as " + first);
+    }
+    String previousHash = indexedHashes.get(id);
+    if (previousHash == null) {
+      return new FileOutcome(path, FileOutcome.Status.INDEXED, id, null);
+    }
+    return previousHash.equals(contentHash(report))
+        ? new FileOutcome(path, FileOutcome.Status.UNCHANGED, id, null)
+        : new FileOutcome(path, FileOutcome.Status.UPDATED, id, null);
+  }
+
+  private Object write(LoadedReport report) throws IOException {
+    String id = report.id();
+    Document doc = ReportDocuments.toDocument(id, report.checked(), report.file().path().toString(), contentHash(report));
+    writer.updateDocument(new Term(ReportFields.ID, id), doc);
+    return id;
+  }
+
+  private static String contentHash(LoadedReport report) {
+    return report.file().sha256() + ":" + ReportPipeline.VERSION;
+  }
+
+  private List<Object> runAll(List<Callable<Object>> tasks) throws IOException {
+    List<Object> results = new ArrayList<>(tasks.size());
+    try {
+      for (Future<Object> future : workers.invokeAll(tasks)) {
+        results.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("indexing failed", e.getCause());
+    }
+    return results;
+  }
+
+  private static Map<String, String> readIndexedHashes(IndexWriter writer) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader leafReader = leaf.reader();
+        StoredFields stored = leafReader.storedFields();
+        Bits live = leafReader.getLiveDocs();
+        for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document fields = stored.document(doc, java.util.Set.of(ReportFields.ID, ReportFields.CONTENT_HASH));
+            hashes.put(fields.get(ReportFields.ID), fields.get(ReportFields.CONTENT_HASH));
+          }
+        }
+      }
+    }
+    return hashes;
+  }
+
+  /** Commits and closes the index. */
+  @Override
+  public void close() throws IOException {
+    workers.shutdownNow();
+    Directory directory = writer.getDirectory();
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

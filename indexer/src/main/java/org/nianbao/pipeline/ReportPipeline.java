@@ -1,0 +1,51 @@
+package org.nianbao.pipeline;
+
+import java.nio.file.Path;
+import org.nianbao.check.ConsistencyChecker;
+import org.nianbao.extract.NotAReportException;
+import org.nianbao.extract.ReportParser;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.CheckedReport;
+import org.nianbao.source.ReportFile;
+import org.nianbao.source.ReportFileReader;
+import org.nianbao.source.UnreadableFileException;
+
+/** File → text → canonical model → consistency flags. Thread-safe; build one and share it. */
+public final class ReportPipeline {
+
+  /**
+   * Bumped whenever parsing or checking changes what a file yields, so that re-indexing re-parses
+   * files whose bytes did not change.
+   */
+  public static final String VERSION = "1";
+
+  private final ReportFileReader reader;
+  private final ReportParser parser;
+  private final ConsistencyChecker checker;
+
+  public ReportPipeline(ReportFileReader reader, ReportParser parser, ConsistencyChecker checker) {
+    this.reader = reader;
+    this.parser = parser;
+    this.checker = checker;
+  }
+
+  /** The bundled gazetteer and the default size limit. */
+  public static ReportPipeline bundled() {
+    return new ReportPipeline(new ReportFileReader(), ReportParser.bundled(), new ConsistencyChecker());
+  }
+
+  public LoadedReport load(Path path) throws RejectedFileException {
+    ReportFile file;
+    try {
+      file = reader.read(path);
+    } catch (UnreadableFileException e) {
+      throw new RejectedFileException(path, e.reason());
+    }
+    try {
+      AnnualReport report = parser.parse(file.text());
+      return new LoadedReport(file, new CheckedReport(report, checker.check(report)));
+    } catch (NotAReportException e) {
+      throw new RejectedFileException(path, e.getMessage());
+    }
+  }
+}
