@@ -2,6 +2,7 @@ package org.nianbao.region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A run of division names read at one position of a string: 山东省淄博市张店区, 乐山市金口河区,
@@ -58,13 +59,25 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
           }
         }
       }
-      List<Division> within = outer.isEmpty() ? named : inside(gazetteer, named, outer);
+      List<Division> within = outer.isEmpty() ? standalone(named) : inside(gazetteer, named, outer);
       if (!within.isEmpty()) {
         return new Step(length, within);
       }
     }
     return null;
   }
+
+  /**
+   * The statistical township list also holds zones (高新区, 经济开发区, a street office literally
+   * named 街道): such a name means a place only after its county, never at the start of a name.
+   */
+  private static List<Division> standalone(List<Division> named) {
+    return named.stream()
+        .filter(d -> d.kind() != DivisionKind.TOWNSHIP || REAL_TOWNSHIP.matcher(d.name()).matches())
+        .toList();
+  }
+
+  private static final Pattern REAL_TOWNSHIP = Pattern.compile(".+(?:乡|镇|街道|苏木)");
 
   private static List<Division> inside(Gazetteer gazetteer, List<Division> named, List<Division> outer) {
     List<Division> within = new ArrayList<>();

@@ -60,6 +60,11 @@ class AgencyResolverTest {
       临夏州教育局                 | 甘肃省   | 临夏回族自治州 | - | city   | 教育
       山东省淄博市张店区马尚街道办事处 | 山东省 | 淄博市 | 张店区 | township | 政府
       国务院办公厅                 | -        | -        | -      | central  | 政府
+      # the full name 公安县 is a county; 荆州市公安局 above is not 荆州市/公安县
+      公安县公安局                 | 湖北省   | 荆州市   | 公安县 | county   | 公安
+      # zones in the township list (高新区, 经济开发区) are no place on their own
+      高新区管委会                 | -        | -        | -      | -        | -
+      经济开发区管理委员会         | -        | -        | -      | -        | -
       海关总署                     | -        | -        | -      | central  | 海关
       """)
   void resolvesFromTheAgencyNameAlone(String agency, String province, String city, String county, String level,
