@@ -1,0 +1,139 @@
+package org.nianbao.document;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.nianbao.json.ReportJson;
+import org.nianbao.model.ActiveTable;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.Applicant;
+import org.nianbao.model.CheckedReport;
+import org.nianbao.model.CountTable;
+import org.nianbao.model.DocumentCounts;
+import org.nianbao.model.ExtraPart;
+import org.nianbao.model.Flag;
+import org.nianbao.model.Level;
+import org.nianbao.model.Part;
+import org.nianbao.model.Parts;
+import org.nianbao.model.Region;
+import org.nianbao.model.RequestRow;
+import org.nianbao.model.RequestsTable;
+import org.nianbao.model.ReviewGroup;
+import org.nianbao.model.ReviewLitigationTable;
+import org.nianbao.model.ReviewOutcome;
+import org.nianbao.model.Tables;
+
+class ReportDocumentsTest {
+
+  private static CheckedReport report(int year, String agency) {
+    Map<Part, String> main = new EnumMap<>(Part.class);
+    main.put(Part.OVERVIEW, "本机关开通抖音政务号。");
+    main.put(Part.REQUESTS, "共受理政府信息公开申请11件。");
+    CountTable<RequestRow, Applicant> requests = CountTable.builder(RequestRow.class, Applicant.class)
+        .put(RequestRow.NEW, Applicant.TOTAL, 11L)
+        .put(RequestRow.NEW, Applicant.NATURAL_PERSON, 11L)
+        .build();
+    CountTable<ReviewGroup, ReviewOutcome> review = CountTable.builder(ReviewGroup.class, ReviewOutcome.class)
+        .put(ReviewGroup.REVIEW, ReviewOutcome.UPHELD, 2L)
+        .build();
+    ActiveTable active = new ActiveTable(new DocumentCounts(3L, null, 40L), new DocumentCounts(null, null, null), 125L, null, null, new BigDecimal("1.5"));
+    AnnualReport r = new AnnualReport(
+        agency + year + "年度政府信息公开工作年度报告", agency, year, LocalDate.of(year + 1, 1, 20),
+        new Region("山东省", "淄博市", "张店区", "370303"), Level.COUNTY, "政府",
+        new Parts("根据条例编制本报告。", main, List.of(new ExtraPart("七、全面提升政务服务效能", "推进一网通办。"))),
+        new Tables(active, new RequestsTable(requests), new ReviewLitigationTable(review)));
+    return new CheckedReport(r, List.of(new Flag("R1", "a"), new Flag("R3", "b"), new Flag("R1", "c")));
+  }
+
+  @Test
+  void storesKeywordsJsonAndTextTwins() {
+    CheckedReport checked = report(2023, "淄博市张店区人民政府");
+    Document doc = ReportDocuments.toDocument("abc", checked, "/in/a.docx", "h1");
+
+    assertEquals("abc", doc.get(ReportFields.ID));
+    assertEquals("/in/a.docx", doc.get(ReportFields.SOURCE));
+    assertEquals("h1", doc.get(ReportFields.CONTENT_HASH));
+    assertEquals("淄博市张店区人民政府", doc.get(ReportFields.AGENCY));
+    assertEquals("county", doc.get(ReportFields.LEVEL));
+    assertEquals("政府", doc.get(ReportFields.SECTOR));
+    assertEquals("370303", doc.get(ReportFields.REGION_CODE));
+    assertEquals("2024-01-20", doc.get(ReportFields.PUBLISHED));
+    assertArrayEquals(new String[] {"R1", "R3"}, doc.getValues(ReportFields.FLAG));
+    // (The fixture avoids what the JSON does not keep: a null DocumentCounts, a row without cells.)
+    assertEquals(checked.report(), ReportJson.read(doc.get(ReportFields.MODEL_JSON)).report());
+
+    assertEquals("七、全面提升政务服务效能\n\n推进一网通办。", doc.get(ReportFields.EXTRA));
+    for (String field : List.of(ReportFields.TITLE, ReportFields.PREAMBLE, "overview", "requests", ReportFields.EXTRA)) {
+      IndexableField words = doc.getField(field);
+      IndexableField bigrams = doc.getField(ReportFields.bigramField(field));
+      assertTrue(words.fieldType().stored(), field);
+      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, words.fieldType().indexOptions());
+      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, bigrams.fieldType().indexOptions());
+      assertEquals(false, bigrams.fieldType().stored(), field);
+      assertEquals(words.stringValue(), bigrams.stringValue());
+    }
+    // Absent parts give no field at all.
+    assertNull(doc.getField("problems"));
+    assertNull(doc.getField(ReportFields.bigramField("problems")));
+  }
+
+  @Test
+  void cellsAreNumericFieldsAndMissingCellsAreNotIndexed() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        writer.addDocument(ReportDocuments.toDocument("a", report(2023, "甲"), null, null));
+        writer.addDocument(ReportDocuments.toDocument("b", report(2021, "乙"), null, null));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("requests.new.total"), 11)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("review_litigation.review.upheld"), 2)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("active.rules.issued"), 3)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("active.licensing.decisions"), 125)));
+        assertEquals(2, count(searcher, DoubleField.newRangeQuery(ReportFields.cellField("active.fees.amount"), 1.4, 1.6)));
+        // Null cells are absent, not 0.
+        assertEquals(0, count(searcher, LongField.newRangeQuery(ReportFields.cellField("requests.carried_over.total"), Long.MIN_VALUE, Long.MAX_VALUE)));
+        assertEquals(0, count(searcher, LongField.newRangeQuery(ReportFields.cellField("active.rules.repealed"), Long.MIN_VALUE, Long.MAX_VALUE)));
+
+        assertEquals(1, count(searcher, IntField.newExactQuery(ReportFields.YEAR, 2021)));
+        assertEquals(2, count(searcher, new TermQuery(new Term(ReportFields.FLAG, "R3"))));
+
+        // The year's doc values sort.
+        Sort byYear = new Sort(IntField.newSortField(ReportFields.YEAR, false, SortedNumericSelector.Type.MIN));
+        TopDocs sorted = searcher.search(new MatchAllDocsQuery(), 10, byYear);
+        assertEquals("b", searcher.storedFields().document(sorted.scoreDocs[0].doc).get(ReportFields.ID));
+      }
+    }
+  }
+
+  private static long count(IndexSearcher searcher, org.apache.lucene.search.Query query) throws IOException {
+    return searcher.count(query);
+  }
+}

@@ -1,0 +1,62 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * An IndexSearcher carrying the sorted-set facet state of its reader. The state (an ordinal map
+ * over all segments) is built once when {@code SearcherManager} opens a new reader, through
+ * {@link Factory}, never per request.
+ */
+final class FacetedSearcher extends IndexSearcher {
+
+  private final SortedSetDocValuesReaderState facetState;
+  private final Set<String> facetDims;
+
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    super(reader);
+    this.facetState = facetState;
+    Set<String> dims = new HashSet<>();
+    if (facetState != null) {
+      facetState.getDims().forEach(dims::add);
+    }
+    this.facetDims = Set.copyOf(dims);
+  }
+
+  /** Null when no document has a facet value (an empty index). */
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /** The facet dimensions at least one document has. */
+  Set<String> facetDims() {
+    return facetDims;
+  }
+
+  static final class Factory extends SearcherFactory {
+    private final FacetsConfig config;
+
+    Factory(FacetsConfig config) {
+      this.config = config;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+      FieldInfo facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      SortedSetDocValuesReaderState state = facets != null && facets.getDocValuesType() == DocValuesType.SORTED_SET
+          ? new DefaultSortedSetDocValuesReaderState(reader, config)
+          : null;
+      return new FacetedSearcher(reader, state);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.nianbao.search;
+
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.nianbao.document.ReportFields;
+
+/**
+ * The Lucene sort of a {@link SortOrder}. The year is read from the IntField's sorted-numeric doc
+ * values; a report without a year sorts last either way.
+ */
+final class ResultOrder {
+
+  private ResultOrder() {}
+
+  static Sort sort(SortOrder order, boolean emptyQuery) {
+    return switch (order) {
+      // Without a query every score is equal: browse newest first.
+      case RELEVANCE -> emptyQuery ? new Sort(yearDesc()) : new Sort(SortField.FIELD_SCORE, yearDesc());
+      case YEAR_DESC -> new Sort(yearDesc(), SortField.FIELD_SCORE);
+      case YEAR_ASC -> new Sort(yearAsc(), SortField.FIELD_SCORE);
+    };
+  }
+
+  private static SortField yearDesc() {
+    return IntField.newSortField(ReportFields.YEAR, true, SortedNumericSelector.Type.MIN, Integer.MIN_VALUE);
+  }
+
+  private static SortField yearAsc() {
+    return IntField.newSortField(ReportFields.YEAR, false, SortedNumericSelector.Type.MIN, Integer.MAX_VALUE);
+  }
+}

@@ -1,0 +1,158 @@
+package org.nianbao.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Turns the highlighter's best passage into a {@link MatchedPassage}: {@link Snippet} segments with
+ * the matches marked, no HTML. A passage longer than {@value #MAX_CHARS} characters (a long
+ * sentence, a table run together) is cut to a window around its first match, with "…" where it
+ * was cut. Runs of whitespace, line breaks included, become one space.
+ *
+ * <p>A single-character query word matches whole bigrams (平稳 for 稳); the mark is narrowed to the
+ * character itself unless the bigram is part of another, longer query word.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+  static final int MAX_CHARS = 120;
+  /** Characters kept before the first match when a passage is cut. */
+  static final int LEAD_CHARS = 40;
+  static final String ELLIPSIS = "…";
+
+  private final Set<Integer> singleCharacters;
+  private final List<String> longerWords;
+
+  SnippetFormatter(List<UserQuery.Word> words) {
+    Set<Integer> singles = new HashSet<>();
+    List<String> longer = new ArrayList<>();
+    for (UserQuery.Word word : words) {
+      String single = ReportQueryBuilder.singleCjkCharacter(word.text());
+      if (single != null) {
+        singles.add(single.codePointAt(0));
+      } else {
+        longer.add(word.text());
+      }
+    }
+    this.singleCharacters = Set.copyOf(singles);
+    this.longerWords = List.copyOf(longer);
+  }
+
+  @Override
+  public Object format(Passage[] passages, String content) {
+    if (passages.length == 0) {
+      return null;
+    }
+    Passage passage = passages[0];
+    List<int[]> matches = mergedMatches(passage, content);
+    int start = passage.getStartOffset();
+    int end = passage.getEndOffset();
+    if (end - start > MAX_CHARS && !matches.isEmpty()) {
+      int first = matches.get(0)[0];
+      start = Math.max(start, first - LEAD_CHARS);
+      end = Math.min(end, Math.max(start + MAX_CHARS, matches.get(0)[1]));
+    }
+    List<Snippet.Segment> segments = new ArrayList<>();
+    if (start > passage.getStartOffset()) {
+      segments.add(new Snippet.Segment(ELLIPSIS, false));
+    }
+    int at = start;
+    for (int[] match : matches) {
+      int from = Math.max(match[0], start);
+      int to = Math.min(match[1], end);
+      if (from >= to) {
+        continue;
+      }
+      addText(segments, content.substring(at, from), false);
+      addText(segments, content.substring(from, to), true);
+      at = to;
+    }
+    addText(segments, content.substring(at, end), false);
+    if (end < passage.getEndOffset()) {
+      segments.add(new Snippet.Segment(ELLIPSIS, false));
+    }
+    trimEdges(segments);
+    Snippet snippet = new Snippet(segments);
+    return new MatchedPassage(snippet, snippet.render("", ""));
+  }
+
+  /** Match offsets sorted and merged: overlapping bigram matches (抖音, 音乐) become one run. */
+  private List<int[]> mergedMatches(Passage passage, String content) {
+    List<int[]> merged = new ArrayList<>();
+    int[] starts = passage.getMatchStarts();
+    int[] ends = passage.getMatchEnds();
+    List<int[]> all = new ArrayList<>();
+    for (int i = 0; i < passage.getNumMatches(); i++) {
+      addNarrowed(all, content, starts[i], ends[i]);
+    }
+    all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    for (int[] m : all) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && m[0] <= last[1]) {
+        last[1] = Math.max(last[1], m[1]);
+      } else {
+        merged.add(new int[] {m[0], m[1]});
+      }
+    }
+    return merged;
+  }
+
+  /** Adds the match, or only its query characters when it is a bigram found by a single character. */
+  private void addNarrowed(List<int[]> out, String content, int start, int end) {
+    String text = content.substring(start, end);
+    if (singleCharacters.isEmpty() || text.codePointCount(0, text.length()) != 2
+        || longerWords.stream().anyMatch(w -> w.contains(text))) {
+      out.add(new int[] {start, end});
+      return;
+    }
+    boolean narrowed = false;
+    for (int at = start; at < end; ) {
+      int c = content.codePointAt(at);
+      int next = at + Character.charCount(c);
+      if (singleCharacters.contains(c)) {
+        out.add(new int[] {at, next});
+        narrowed = true;
+      }
+      at = next;
+    }
+    if (!narrowed) {
+      out.add(new int[] {start, end});
+    }
+  }
+
+  private static void addText(List<Snippet.Segment> segments, String raw, boolean highlighted) {
+    String text = raw.replaceAll("\\s+", " ");
+    if (text.isEmpty()) {
+      return;
+    }
+    int last = segments.size() - 1;
+    if (last >= 0 && segments.get(last).highlighted() == highlighted) {
+      segments.set(last, new Snippet.Segment(segments.get(last).text() + text, highlighted));
+    } else {
+      segments.add(new Snippet.Segment(text, highlighted));
+    }
+  }
+
+  private static void trimEdges(List<Snippet.Segment> segments) {
+    if (!segments.isEmpty() && !segments.get(0).highlighted()) {
+      String text = segments.get(0).text().stripLeading();
+      if (text.isEmpty()) {
+        segments.remove(0);
+      } else {
+        segments.set(0, new Snippet.Segment(text, false));
+      }
+    }
+    int last = segments.size() - 1;
+    if (last >= 0 && !segments.get(last).highlighted()) {
+      String text = segments.get(last).text().stripTrailing();
+      if (text.isEmpty()) {
+        segments.remove(last);
+      } else {
+        segments.set(last, new Snippet.Segment(text, false));
+      }
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package org.nianbao.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.search.TestReports.DONGCHANGFU;
+import static org.nianbao.search.TestReports.GUOBAN;
+import static org.nianbao.search.TestReports.XIHU;
+import static org.nianbao.search.TestReports.ZIBO;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.document.ReportAnalyzers;
+import org.nianbao.document.ReportDocuments;
+import org.nianbao.model.Region;
+
+class ReportSearcherTest {
+
+  @TempDir
+  static Path indexDir;
+
+  private static ReportSearcher searcher;
+
+  @BeforeAll
+  static void open() throws IOException {
+    TestReports.index(indexDir);
+    searcher = ReportSearcher.open(indexDir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  // ---- matching ----
+
+  @Test
+  void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
+    // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
+    assertEquals(List.of(ZIBO), ids(search("抖音")));
+    assertEquals(1, search("抖音").total());
+  }
+
+  @Test
+  void aSingleCharacterMatchesInsideAnyWord() throws IOException {
+    assertEquals(Set.of(ZIBO, DONGCHANGFU), Set.copyOf(ids(search("抖"))));
+    // 音 ends 抖音 (?音) in 淄博 and starts 音频 (音*) in 东昌府区.
+    assertEquals(Set.of(ZIBO, DONGCHANGFU), Set.copyOf(ids(search("音"))));
+    // 稳 ends a run before punctuation (平稳，).
+    assertEquals(List.of(DONGCHANGFU), ids(search("稳")));
+  }
+
+  @Test
+  void everyWordMustMatch() throws IOException {
+    assertEquals(List.of(ZIBO), ids(search("政务新媒体 抖音")));
+    assertEquals(List.of(), ids(search("政务新媒体 国务院")));
+    assertEquals(0, search("政务新媒体 国务院").total());
+  }
+
+  @Test
+  void aQuotedSpaceNeedsABreakInTheText() throws IOException {
+    assertEquals(List.of(DONGCHANGFU), ids(search("依申请公开")));
+    assertEquals(List.of(DONGCHANGFU), ids(search("\"依申请公开\"")));
+    // The text has 依申请公开 without a break, so the quoted phrase with a space does not match.
+    assertEquals(List.of(), ids(search("\"依申请 公开\"")));
+  }
+
+  @Test
+  void aTitleMatchRanksAboveABodyMatch() throws IOException {
+    SearchResponse response = search("政务新媒体");
+    assertEquals(List.of(XIHU, ZIBO), ids(response));
+    assertTrue(response.hits().get(0).score() > response.hits().get(1).score());
+    assertEquals("title", response.hits().get(0).part());
+    assertEquals("overview", response.hits().get(1).part());
+  }
+
+  // ---- hits, snippets ----
+
+  @Test
+  void snippetsMarkTheMatchedWordsInTheChosenPart() throws IOException {
+    Hit hit = search("政务新媒体 抖音").hits().get(0);
+    // overview holds both words, "other" only 政务新媒体.
+    assertEquals("overview", hit.part());
+    List<Snippet.Segment> marked = hit.snippet().segments().stream().filter(Snippet.Segment::highlighted).toList();
+    assertEquals(List.of(new Snippet.Segment("抖音", true), new Snippet.Segment("政务新媒体", true)), marked);
+    // Sentences joined towards ~120 characters; the line break became a space.
+    assertEquals("2023年，我局坚持以公开为常态。 全年通过政府网站发布信息312条。我局开通[抖音]政务号，发布[政务新媒体]信息200条，阅读量超过十万人次。",
+        hit.snippet().render("[", "]"));
+
+    Hit requests = search("依申请公开").hits().get(0);
+    assertEquals("requests", requests.part());
+    assertEquals("全年办理[依申请公开]事项25件，均在法定期限内答复。", requests.snippet().render("[", "]"));
+
+    Hit single = search("稳").hits().get(0);
+    assertEquals("overview", single.part());
+    assertEquals("区政府网站全年运行平[稳]，未出现抖动。音频节目每周更新。", single.snippet().render("[", "]"));
+
+    Hit title = search("政务新媒体").hits().get(0);
+    assertEquals("杭州市西湖区人民政府2023年度政府信息公开工作年度报告（[政务新媒体]专篇）", title.snippet().render("[", "]"));
+  }
+
+  @Test
+  void hitsCarryTheStoredFields() throws IOException {
+    Hit hit = search("抖音").hits().get(0);
+    assertEquals(ZIBO, hit.id());
+    assertEquals("淄博市文化和旅游局2023年度政府信息公开工作年度报告", hit.title());
+    assertEquals("淄博市文化和旅游局", hit.agency());
+    assertEquals(2023, hit.year());
+    assertEquals(new Region("山东省", "淄博市", null, "370300"), hit.region());
+    assertEquals("city", hit.level());
+    assertEquals("文化和旅游", hit.sector());
+    assertEquals(List.of("R1"), hit.flags());
+
+    Hit central = searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC)).hits().get(0);
+    assertEquals(GUOBAN, central.id());
+    assertEquals(Region.NONE, central.region());
+    assertEquals(null, central.part());
+    assertTrue(central.snippet().isEmpty());
+  }
+
+  // ---- order and pages ----
+
+  @Test
+  void anEmptyQueryListsEveryReportNewestFirst() throws IOException {
+    SearchResponse all = search("");
+    assertEquals(4, all.total());
+    assertEquals(List.of(ZIBO, XIHU, DONGCHANGFU, GUOBAN), ids(all));
+  }
+
+  @Test
+  void sortsByYear() throws IOException {
+    assertEquals(List.of(GUOBAN, DONGCHANGFU, ZIBO, XIHU), ids(searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))));
+    assertEquals(List.of(DONGCHANGFU, ZIBO), ids(searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))));
+    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.YEAR_DESC))));
+    // Same year: the better score first.
+    assertEquals(List.of(XIHU, ZIBO), ids(searchAll(request("政务新媒体", null, List.of(), null, null, 1, 10, SortOrder.YEAR_DESC))));
+  }
+
+  @Test
+  void pages() throws IOException {
+    SearchResponse second = searchAll(request("", null, List.of(), null, null, 2, 2, SortOrder.RELEVANCE));
+    assertEquals(4, second.total());
+    assertEquals(List.of(DONGCHANGFU, GUOBAN), ids(second));
+    SearchResponse beyond = searchAll(request("", null, List.of(), null, null, 3, 2, SortOrder.RELEVANCE));
+    assertEquals(4, beyond.total());
+    assertEquals(List.of(), ids(beyond));
+  }
+
+  // ---- filters and facets ----
+
+  @Test
+  void facetsOfEverything() throws IOException {
+    Map<String, List<FacetCount>> facets = search("").facets();
+    assertEquals(Set.of("year", "region", "agency", "sector", "level", "flag"), facets.keySet());
+    assertEquals(List.of("2023=2", "2022=1", "2021=1"), counts(facets.get("year")));
+    assertEquals(List.of("山东省=2", "浙江省=1"), counts(facets.get("region")));
+    assertEquals(List.of("政府=3", "文化和旅游=1"), counts(facets.get("sector")));
+    assertEquals(List.of("county=2", "central=1", "city=1"), counts(facets.get("level")));
+    assertEquals(List.of("R1=2", "R5=1"), counts(facets.get("flag")));
+    assertEquals(4, facets.get("agency").size());
+  }
+
+  @Test
+  void aProvinceKeepsItsCitiesAndCounties() throws IOException {
+    SearchResponse shandong = searchAll(request("", null, List.of("山东省"), null, null, 1, 10, SortOrder.RELEVANCE));
+    // 淄博市 is a city-level body, 东昌府区 a county under 聊城市: both are in 山东省.
+    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(shandong));
+    assertEquals(2, shandong.total());
+    // Provinces ignore the region filter (drill sideways); the chosen province's cities follow.
+    assertEquals(List.of("山东省=2", "浙江省=1", "山东省/淄博市=1", "山东省/聊城市=1"), counts(shandong.facets().get("region")));
+    assertEquals(List.of("2023=1", "2022=1"), counts(shandong.facets().get("year")));
+
+    SearchResponse liaocheng = searchAll(request("", null, List.of("山东省", "聊城市"), null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(List.of(DONGCHANGFU), ids(liaocheng));
+    assertEquals(List.of("山东省=2", "浙江省=1", "山东省/淄博市=1", "山东省/聊城市=1", "山东省/聊城市/东昌府区=1"),
+        counts(liaocheng.facets().get("region")));
+    FacetCount county = liaocheng.facets().get("region").get(4);
+    assertEquals("东昌府区", county.value());
+    assertEquals(List.of("山东省", "聊城市", "东昌府区"), county.path());
+
+    assertEquals(List.of(XIHU), ids(searchAll(request("", null, List.of("浙江省", "杭州市", "西湖区"), null, null, 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(List.of(), ids(searchAll(request("", null, List.of("河北省"), null, null, 1, 10, SortOrder.RELEVANCE))));
+  }
+
+  @Test
+  void eachDimensionCountsWithoutItsOwnFilter() throws IOException {
+    SearchResponse y2023 = searchAll(request("", 2023, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(List.of(ZIBO, XIHU), ids(y2023));
+    assertEquals(List.of("2023=2", "2022=1", "2021=1"), counts(y2023.facets().get("year")));
+    assertEquals(List.of("山东省=1", "浙江省=1"), counts(y2023.facets().get("region")));
+
+    SearchResponse both = searchAll(request("", 2023, List.of("山东省"), null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(List.of(ZIBO), ids(both));
+    assertEquals(List.of("2023=1", "2022=1"), counts(both.facets().get("year")));
+    assertEquals(List.of("山东省=1", "浙江省=1", "山东省/淄博市=1"), counts(both.facets().get("region")));
+    assertEquals(List.of("文化和旅游=1"), counts(both.facets().get("sector")));
+
+    // With a query, counts cover its matches only.
+    SearchResponse dou = searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(List.of("2023=1", "2022=1"), counts(dou.facets().get("year")));
+  }
+
+  @Test
+  void keywordFilters() throws IOException {
+    assertEquals(List.of(XIHU, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, "county", null, 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, null, "R1", 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(List.of(GUOBAN), ids(searchAll(new SearchRequest("", null, null, "国务院办公厅", null, null, null, 1, 10, SortOrder.RELEVANCE))));
+    SearchResponse gov = searchAll(new SearchRequest("", null, null, null, "政府", null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(List.of(XIHU, DONGCHANGFU, GUOBAN), ids(gov));
+    assertEquals(List.of("政府=3", "文化和旅游=1"), counts(gov.facets().get("sector")));
+    assertEquals(List.of("county=2", "central=1"), counts(gov.facets().get("level")));
+  }
+
+  // ---- reports, count, refresh, open ----
+
+  @Test
+  void readsAReportBack() {
+    StoredReport stored = searcher.report(ZIBO).orElseThrow();
+    assertEquals(ZIBO, stored.id());
+    assertEquals("/reports/" + ZIBO + ".docx", stored.source());
+    assertEquals(TestReports.zibo(), stored.checked());
+    assertFalse(searcher.report("no-such-id").isPresent());
+    assertEquals(4, searcher.reportCount());
+  }
+
+  @Test
+  void refreshSeesNewReportsAndTheirFacets(@TempDir Path dir) throws IOException {
+    TestReports.index(dir);
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      assertEquals(4, own.reportCount());
+      try (FSDirectory directory = FSDirectory.open(dir);
+          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        writer.addDocument(ReportDocuments.toDocument("extra", TestReports.xihu(), null, null));
+      }
+      assertEquals(4, own.reportCount());
+      own.refresh();
+      assertEquals(5, own.reportCount());
+      assertEquals(List.of("山东省=2", "浙江省=2"), counts(own.search(SearchRequest.of("")).facets().get("region")));
+    }
+  }
+
+  @Test
+  void openingWhereThereIsNoIndexSaysSo(@TempDir Path dir) throws IOException {
+    IOException empty = assertThrows(IOException.class, () -> ReportSearcher.open(dir));
+    assertTrue(empty.getMessage().contains("no index"), empty.getMessage());
+    IOException missing = assertThrows(IOException.class, () -> ReportSearcher.open(dir.resolve("absent")));
+    assertTrue(missing.getMessage().contains("no index"), missing.getMessage());
+    assertFalse(Files.exists(dir.resolve("absent")));
+  }
+
+  // ---- helpers ----
+
+  private static SearchResponse search(String query) throws IOException {
+    return searcher.search(SearchRequest.of(query));
+  }
+
+  private static SearchResponse searchAll(SearchRequest request) throws IOException {
+    return searcher.search(request);
+  }
+
+  private static SearchRequest request(String q, Integer year, List<String> region, String agency, String sector, int page, int size, SortOrder sort) {
+    return new SearchRequest(q, year, region, agency, sector, null, null, page, size, sort);
+  }
+
+  private static List<String> ids(SearchResponse response) {
+    return response.hits().stream().map(Hit::id).toList();
+  }
+
+  private static List<String> counts(List<FacetCount> counts) {
+    return counts.stream().map(c -> c.pathString() + "=" + c.count()).collect(Collectors.toList());
+  }
+}
