@@ -1,0 +1,61 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nianbao.index.FileOutcome;
+import org.nianbao.index.IndexSummary;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.pipeline.ReportPipeline;
+import org.nianbao.source.FoundFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code nianbao index PATH... --index DIR}: indexes report files, folders recursively. Every good
+ * file is indexed even when others fail; the exit code is 1 when any file failed.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index report files (folders recursively) into an index folder; re-indexing updates, never duplicates.")
+public final class IndexCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder, created when missing (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexSummary summary;
+    try (ReportIndexer indexer = ReportIndexer.open(index, ReportPipeline.bundled())) {
+      summary = indexer.index(paths, ProgressBar.forTerminal(err));
+    }
+    print(summary, out);
+    out.flush();
+    return summary.allSucceeded() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  static void print(IndexSummary summary, PrintWriter out) {
+    out.printf(java.util.Locale.ROOT, "indexed %d, updated %d, unchanged %d, duplicate %d, failed %d; %d reports in the index%n",
+        summary.count(FileOutcome.Status.INDEXED), summary.count(FileOutcome.Status.UPDATED),
+        summary.count(FileOutcome.Status.UNCHANGED), summary.count(FileOutcome.Status.DUPLICATE),
+        summary.count(FileOutcome.Status.FAILED), summary.reportsInIndex());
+    for (FoundFiles.Problem problem : summary.problems()) {
+      out.println("  missing  " + problem.path() + ": " + problem.reason());
+    }
+    for (FileOutcome outcome : summary.outcomes()) {
+      if (outcome.status() == FileOutcome.Status.FAILED || outcome.status() == FileOutcome.Status.DUPLICATE) {
+        out.println("  " + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + outcome.path() + ": " + outcome.reason());
+      }
+    }
+  }
+}

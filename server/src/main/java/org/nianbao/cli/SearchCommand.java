@@ -1,0 +1,159 @@
+package org.nianbao.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nianbao.json.ReportJson;
+import org.nianbao.region.Gazetteer;
+import org.nianbao.region.RegionLookup;
+import org.nianbao.search.FacetCount;
+import org.nianbao.search.Hit;
+import org.nianbao.search.ReportSearcher;
+import org.nianbao.search.SearchRequest;
+import org.nianbao.search.SearchResponse;
+import org.nianbao.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code nianbao search QUERY --index DIR [filters]}: ranked hits with the part that matched and a
+ * highlighted snippet, then facet counts; {@code --json} for machines.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search an index. Words separated by spaces must all match, each as written (抖音 never matches 抖…音 apart);",
+        "\"quoted text\" is an exact phrase. An empty query \"\" lists reports by the filters."})
+public final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "The query.")
+  String query;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--year", description = "Reporting year, e.g. 2023.")
+  Integer year;
+
+  @Option(names = "--region", description = "A division at any level (山东省, 淄博市, 古县), a path (山东省/淄博市) or a GB/T 2260 code.")
+  String region;
+
+  @Option(names = "--agency", description = "The publishing body exactly as indexed, e.g. 淄博市文化和旅游局.")
+  String agency;
+
+  @Option(names = "--sector", description = "Normalised field of work, e.g. 文化和旅游, 公安, 政府.")
+  String sector;
+
+  @Option(names = "--level", description = "central, province, city, county or township.")
+  String level;
+
+  @Option(names = "--flag", description = "Only reports violating this rule, e.g. R1.")
+  String flag;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year_desc or year_asc (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(names = "--limit", defaultValue = "10", description = "Hits to show, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print {\"total\", \"hits\", \"facets\"} as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> regionPath = List.of();
+    if (region != null) {
+      RegionLookup lookup = Gazetteer.bundled().lookup(region);
+      switch (lookup) {
+        case RegionLookup.Found found -> regionPath = found.region().path();
+        case RegionLookup.Unknown unknown -> {
+          err.println("nianbao search: --region: " + unknown.message());
+          return ExitCodes.USAGE;
+        }
+        case RegionLookup.Ambiguous ambiguous -> {
+          err.println("nianbao search: --region: " + ambiguous.message());
+          return ExitCodes.USAGE;
+        }
+      }
+    }
+    SearchRequest request;
+    try {
+      request = new SearchRequest(query, year, regionPath, agency, sector, level, flag, 1, limit, SortOrder.fromKey(sort));
+    } catch (IllegalArgumentException e) {
+      err.println("nianbao search: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    SearchResponse response;
+    try (ReportSearcher searcher = ReportSearcher.open(index)) {
+      response = searcher.search(request);
+    }
+    if (json) {
+      out.println(toJson(response).toString());
+    } else {
+      printText(response, out, ProgressBar.isTerminal());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static ObjectNode toJson(SearchResponse response) {
+    ObjectNode root = ReportJson.mapper().createObjectNode();
+    root.put("total", response.total());
+    ArrayNode hits = root.putArray("hits");
+    for (Hit hit : response.hits()) {
+      ObjectNode node = hits.addObject();
+      node.put("id", hit.id());
+      node.put("title", hit.title());
+      node.put("agency", hit.agency());
+      node.put("year", hit.year());
+      node.set("region", ReportJson.region(hit.region()));
+      node.put("part", hit.part());
+      node.put("snippet", hit.snippet().toHtml());
+      node.put("score", hit.score());
+    }
+    ObjectNode facets = root.putObject("facets");
+    for (Map.Entry<String, List<FacetCount>> dim : response.facets().entrySet()) {
+      ObjectNode values = facets.putObject(dim.getKey());
+      for (FacetCount count : dim.getValue()) {
+        values.put(count.pathString(), count.count());
+      }
+    }
+    return root;
+  }
+
+  private static void printText(SearchResponse response, PrintWriter out, boolean terminal) {
+    String open = terminal ? "\u001b[1;31m" : "【";
+    String close = terminal ? "\u001b[0m" : "】";
+    out.printf(Locale.ROOT, "%d report(s), %d ms%n", response.total(), response.tookMs());
+    int rank = 1;
+    for (Hit hit : response.hits()) {
+      out.printf(Locale.ROOT, "%n%d. %s  [%s]%n", rank++, hit.title(), hit.id());
+      String where = hit.region().isEmpty() ? "—" : String.join("/", hit.region().path());
+      out.printf(Locale.ROOT, "   %s · %s年 · %s · score %.2f%n", hit.agency(), hit.year(), where, hit.score());
+      if (hit.part() != null) {
+        out.println("   [" + hit.part() + "] " + hit.snippet().render(open, close).replace('\n', ' '));
+      }
+    }
+    out.println();
+    for (Map.Entry<String, List<FacetCount>> dim : new java.util.TreeMap<>(response.facets()).entrySet()) {
+      if (dim.getValue().isEmpty()) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder(dim.getKey()).append(':');
+      for (FacetCount count : dim.getValue()) {
+        line.append("  ").append(count.pathString()).append(" (").append(count.count()).append(')');
+      }
+      out.println(line);
+    }
+  }
+}
