@@ -12,9 +12,14 @@ import static org.nianbao.search.TestReports.ZIBO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,6 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportDocuments;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.CheckedReport;
+import org.nianbao.model.Part;
+import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 
 class ReportSearcherTest {
@@ -110,6 +119,38 @@ class ReportSearcherTest {
 
     Hit title = search("政务新媒体").hits().get(0);
     assertEquals("杭州市西湖区人民政府2023年度政府信息公开工作年度报告（[政务新媒体]专篇）", title.snippet().render("[", "]"));
+  }
+
+  @Test
+  void aMatchDeepInALongReportIsFoundAndCutAroundTheMatch(@TempDir Path dir) throws IOException {
+    String filler = "本机关持续推进政务公开工作。".repeat(2000); // 28,000 characters, beyond the default 10,000
+    String longSentence = "我们" + "认真梳理各类事项，".repeat(15) + "上线政务服务小程序" + "，进一步优化办事流程".repeat(15) + "。";
+    CheckedReport base = TestReports.guoban();
+    Map<Part, String> main = new EnumMap<>(Part.class);
+    main.put(Part.ACTIVE, filler + longSentence + filler);
+    AnnualReport r = base.report();
+    CheckedReport longReport = new CheckedReport(new AnnualReport(
+        r.title(), r.agency(), r.year(), r.published(), r.region(), r.level(), r.sector(),
+        new Parts(null, main, List.of()), r.tables()), List.of());
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(ReportDocuments.toDocument("long", longReport, null, null));
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      Hit hit = own.search(SearchRequest.of("小程序")).hits().get(0);
+      assertEquals("active", hit.part());
+      String text = hit.snippet().render("[", "]");
+      assertTrue(text.startsWith("…") && text.endsWith("…"), text);
+      assertTrue(text.contains("上线政务服务[小程序]"), text);
+      assertEquals(SnippetFormatter.MAX_CHARS + 2, hit.snippet().render("", "").length(), text);
+    }
+  }
+
+  @Test
+  void filtersKeepTheRankingOfTheQuery() throws IOException {
+    SearchResponse response = searchAll(request("政务新媒体", 2023, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(List.of(XIHU, ZIBO), ids(response));
+    assertTrue(response.hits().get(1).score() > 0);
   }
 
   @Test
@@ -249,6 +290,43 @@ class ReportSearcherTest {
       own.refresh();
       assertEquals(5, own.reportCount());
       assertEquals(List.of("山东省=2", "浙江省=2"), counts(own.search(SearchRequest.of("")).facets().get("region")));
+    }
+  }
+
+  @Test
+  void anEmptyIndexAnswersWithNothing(@TempDir Path dir) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.commit();
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      SearchResponse response = own.search(SearchRequest.of("抖音"));
+      assertEquals(0, response.total());
+      assertEquals(List.of(), response.hits());
+      assertEquals(Set.of("year", "region", "agency", "sector", "level", "flag"), response.facets().keySet());
+      assertEquals(0, own.reportCount());
+    }
+  }
+
+  @Test
+  void oneSearcherServesManyThreads() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String q = i % 2 == 0 ? "政务新媒体" : "抖";
+        results.add(pool.submit(() -> ids(searcher.search(SearchRequest.of(q)))));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        List<String> got = results.get(i).get();
+        if (i % 2 == 0) {
+          assertEquals(List.of(XIHU, ZIBO), got);
+        } else {
+          assertEquals(Set.of(ZIBO, DONGCHANGFU), Set.copyOf(got));
+        }
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
