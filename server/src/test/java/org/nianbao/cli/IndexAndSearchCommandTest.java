@@ -1,0 +1,173 @@
+package org.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.json.ReportJson;
+
+/** The CLI end to end over a real index on disk: the queries, bad input, re-indexing. */
+class IndexAndSearchCommandTest {
+
+  @TempDir static Path workspace;
+  static Path sampleIndex;
+
+  @BeforeAll
+  static void indexTheSamples() {
+    sampleIndex = workspace.resolve("samples-index");
+    Cli cli = Cli.run("index", Samples.DIR.toString(), "--index", sampleIndex.toString());
+    assertEquals(0, cli.exitCode(), cli.out() + cli.err());
+    assertTrue(cli.out().startsWith("indexed 5, updated 0, unchanged 0, duplicate 0, failed 0; 5 reports in the index"), cli.out());
+  }
+
+  private static JsonNode searchJson(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("search"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--index", sampleIndex.toString(), "--json"));
+    Cli cli = Cli.run(all.toArray(String[]::new));
+    assertEquals(0, cli.exitCode(), cli.err());
+    return ReportJson.mapper().readTree(cli.out());
+  }
+
+  private static List<String> agencies(JsonNode response) {
+    List<String> agencies = new ArrayList<>();
+    response.get("hits").forEach(hit -> agencies.add(hit.get("agency").asText()));
+    return agencies;
+  }
+
+  @Test
+  void newMediaAndDouyinIn2023InShandongFindsExactlyZiboAndLiaocheng() throws Exception {
+    JsonNode response = searchJson("政务新媒体 抖音", "--year", "2023", "--region", "山东省");
+
+    assertEquals(2, response.get("total").asInt());
+    assertEquals(List.of("聊城市文化和旅游局", "淄博市文化和旅游局").stream().sorted().toList(),
+        agencies(response).stream().sorted().toList());
+    for (JsonNode hit : response.get("hits")) {
+      assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
+      assertFalse(hit.get("part").asText().isEmpty());
+      assertEquals("山东省", hit.at("/region/province").asText());
+    }
+    assertEquals(2, response.at("/facets/year/2023").asInt());
+  }
+
+  @Test
+  void douyinInGuxianFindsTheGuxianReport() throws Exception {
+    JsonNode response = searchJson("抖音", "--region", "古县");
+
+    assertEquals(List.of("古县文化和旅游局"), agencies(response));
+    assertEquals("141025", response.at("/hits/0/region/code").asText());
+  }
+
+  @Test
+  void requestsDisclosureIn2024FindsSanmenxia() throws Exception {
+    JsonNode response = searchJson("依申请公开", "--year", "2024");
+
+    assertEquals(List.of("三门峡市文化广电和旅游局"), agencies(response));
+  }
+
+  @Test
+  void aRegionPathAndACodeFilterLikeTheName() throws Exception {
+    assertEquals(List.of("淄博市文化和旅游局"), agencies(searchJson("抖音", "--region", "山东省/淄博市")));
+    assertEquals(List.of("淄博市文化和旅游局"), agencies(searchJson("抖音", "--region", "370300")));
+  }
+
+  @Test
+  void anAmbiguousOrUnknownRegionIsAUsageErrorThatSaysSo() {
+    Cli ambiguous = Cli.run("search", "抖音", "--region", "朝阳区", "--index", sampleIndex.toString());
+    assertEquals(2, ambiguous.exitCode());
+    assertTrue(ambiguous.err().contains("朝阳区 is ambiguous"), ambiguous.err());
+    assertTrue(ambiguous.err().contains("110105"), ambiguous.err());
+
+    Cli unknown = Cli.run("search", "抖音", "--region", "不存在县", "--index", sampleIndex.toString());
+    assertEquals(2, unknown.exitCode());
+    assertFalse(unknown.err().isBlank());
+  }
+
+  @Test
+  void textOutputShowsRankedHitsWithPartSnippetAndFacets() {
+    Cli cli = Cli.run("search", "抖音", "--index", sampleIndex.toString(), "--limit", "2");
+
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().contains("【抖音】"), cli.out());
+    assertTrue(cli.out().contains("1. "), cli.out());
+    assertFalse(cli.out().contains("3. "), "--limit 2: " + cli.out());
+    assertTrue(cli.out().contains("year:"), cli.out());
+  }
+
+  @Test
+  void reindexingTheSameFolderChangesNothingAndDuplicatesNothing() throws Exception {
+    Path index = workspace.resolve("reindex");
+    assertEquals(0, Cli.run("index", Samples.DIR.toString(), "--index", index.toString()).exitCode());
+
+    Cli again = Cli.run("index", Samples.DIR.toString(), "--index", index.toString());
+
+    assertEquals(0, again.exitCode(), again.out());
+    assertTrue(again.out().startsWith("indexed 0, updated 0, unchanged 5, duplicate 0, failed 0; 5 reports in the index"), again.out());
+  }
+
+  @Test
+  void aChangedFileUpdatesItsReportInPlace(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("report.txt");
+    Files.copy(Samples.SUIFENHE, copy);
+    Path index = dir.resolve("index");
+    assertEquals(0, Cli.run("index", copy.toString(), "--index", index.toString()).exitCode());
+    Files.writeString(copy, Files.readString(copy, StandardCharsets.UTF_8) + "\n补充说明：无。\n", StandardCharsets.UTF_8);
+
+    Cli cli = Cli.run("index", copy.toString(), "--index", index.toString());
+
+    assertTrue(cli.out().startsWith("indexed 0, updated 1, unchanged 0, duplicate 0, failed 0; 1 reports in the index"), cli.out());
+  }
+
+  @Test
+  void badFilesAreNamedWithAReasonWhileTheGbkReportIsIndexed(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("downloads"));
+    String zibo = Files.readString(Samples.ZIBO, StandardCharsets.UTF_8);
+    Files.write(folder.resolve("gbk-report.txt"), zibo.getBytes(Charset.forName("GBK")));
+    Files.write(folder.resolve("empty.txt"), new byte[0]);
+    byte[] binary = new byte[4096];
+    new Random(42).nextBytes(binary);
+    binary[10] = 0;
+    Files.write(folder.resolve("blob.bin"), binary);
+    Files.writeString(folder.resolve("news.txt"), "今天天气很好，我们去公园散步，看见很多人在放风筝。", StandardCharsets.UTF_8);
+    try (RandomAccessFile huge = new RandomAccessFile(folder.resolve("huge.txt").toFile(), "rw")) {
+      huge.setLength(100L * 1024 * 1024); // sparse: 100 MB without writing them
+    }
+    Path index = dir.resolve("index");
+
+    Cli cli = Cli.run("index", folder.toString(), "--index", index.toString());
+
+    assertEquals(1, cli.exitCode(), "some files failed: " + cli.out());
+    assertTrue(cli.out().startsWith("indexed 1, updated 0, unchanged 0, duplicate 0, failed 4; 1 reports in the index"), cli.out());
+    assertTrue(cli.out().contains("empty.txt: empty file"), cli.out());
+    assertTrue(cli.out().contains("blob.bin: binary content"), cli.out());
+    assertTrue(cli.out().contains("news.txt: not an annual report"), cli.out());
+    assertTrue(cli.out().contains("huge.txt: too large: 100.0 MB"), cli.out());
+    assertFalse(cli.out().contains("Exception") || cli.err().contains("Exception"), "no stack trace: " + cli.err());
+
+    Cli search = Cli.run("search", "", "--agency", "淄博市文化和旅游局", "--index", index.toString(), "--json");
+    JsonNode response = ReportJson.mapper().readTree(search.out());
+    assertEquals(1, response.get("total").asInt(), search.out());
+    assertEquals("淄博市文化和旅游局2023年度政府信息公开工作年度报告", response.at("/hits/0/title").asText());
+  }
+
+  @Test
+  void searchingAMissingIndexSaysSoWithoutAStackTrace(@TempDir Path dir) {
+    Cli cli = Cli.run("search", "抖音", "--index", dir.resolve("nothing-here").toString());
+
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().startsWith("nianbao search: "), cli.err());
+    assertFalse(cli.err().contains("\tat "), cli.err());
+  }
+}
