@@ -72,9 +72,11 @@ final class ReportPage {
     field(out, "行政层级", r.level() == null ? null : r.level().label());
     field(out, "所属领域", escape(r.sector()));
     if (source != null && !source.isBlank()) {
-      String shown = escape(source);
-      field(out, "来源", source.startsWith("https://") || source.startsWith("http://")
-          ? "<a href=\"" + shown + "\" rel=\"noreferrer nofollow\">" + shown + "</a>" : "<span class=\"source\">" + shown + "</span>");
+      boolean web = source.startsWith("https://") || source.startsWith("http://");
+      // A local file is shown by its name only: the server's folders are nobody's business.
+      String shown = escape(web ? source : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1));
+      field(out, "来源", web ? "<a href=\"" + shown + "\" rel=\"noreferrer nofollow\">" + shown + "</a>"
+          : "<span class=\"source\">" + shown + "</span>");
     }
     field(out, "数据", "<a href=\"/api/v1/reports/" + escape(SearchParams.encode(id)) + "\">JSON</a>");
     return out.append("</dl>").toString();

@@ -127,7 +127,7 @@ final class SearchPage {
       out.append("<p class=\"snippet\">");
       String part = PartNames.of(hit.part());
       if (part != null) {
-        out.append("<span class=\"part\">").append(escape(part)).append("</span>");
+        out.append("<span class=\"hit-part\">").append(escape(part)).append("</span>");
       }
       out.append(hit.snippet().toHtml()).append("</p>");
     }
