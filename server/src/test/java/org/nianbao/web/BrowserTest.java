@@ -124,6 +124,16 @@ class BrowserTest {
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
         "document.querySelector('table.requests-table').scrollIntoView()");
     shoot("04-report-table");
+
+    // 4. A report whose totals do not add up: the involved cells are marked and explained.
+    browser.get(web.uri("/?q=" + RunningServer.q("三门峡")).toString());
+    browser.findElement(By.cssSelector("ol.hits li.hit h2 a")).click();
+    waitFor(By.cssSelector("td.violated"));
+    WebElement violated = browser.findElement(By.cssSelector("td.violated"));
+    assertTrue(violated.getAttribute("title").matches("(?s)R[1-4].*"), "the rule is explained: " + violated.getAttribute("title"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.querySelector('td.violated').scrollIntoView({block: 'center'})");
+    shoot("05-violations");
   }
 
   private static void waitFor(By what) {
