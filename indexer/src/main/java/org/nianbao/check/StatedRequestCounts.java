@@ -27,6 +27,9 @@ final class StatedRequestCounts {
   private static final Pattern NONE = Pattern.compile(
       "(?:未|没有|无)(?:收到|受理|接到|接收)[^。；;，,0-9]{0,14}申请");
 
+  /** Applications that are not information-disclosure requests: 行政复议申请, 信访, 提案 … */
+  private static final Pattern OTHER_KIND = Pattern.compile("复议|诉讼|信访|提案|建议|热线|投诉|审批|许可");
+
   private StatedRequestCounts() {}
 
   static List<StatedRequestCount> find(String prose) {
@@ -43,11 +46,12 @@ final class StatedRequestCounts {
   private static Long countIn(String sentence) {
     for (Pattern pattern : List.of(NAMED_BEFORE, NUMBER_BEFORE, NUMBER_AFTER)) {
       Matcher m = pattern.matcher(sentence);
-      if (m.find()) {
+      if (m.find() && !OTHER_KIND.matcher(m.group()).find()) {
         return (long) parse(m.group(1));
       }
     }
-    return NONE.matcher(sentence).find() ? 0L : null;
+    Matcher none = NONE.matcher(sentence);
+    return none.find() && !OTHER_KIND.matcher(none.group()).find() ? 0L : null;
   }
 
   private static int parse(String number) {

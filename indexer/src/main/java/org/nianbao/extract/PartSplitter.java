@@ -83,9 +83,13 @@ final class PartSplitter {
           }
         }
       }
+      if (part != null && consumed == 1 && brokenTail(candidate, lines, i + 1)) {
+        consumed = 2; // 三、收到和处理政府信息公开申请 / 情况: the tail belongs to the heading
+      }
       if (part != null) {
+        // Parts share one numbering style: 1. 主动公开情况 inside （一）总体情况 is a subsection.
         boolean styleFits = partStyle == null || candidate.numbering() == partStyle
-            || candidate.numbering() == Numbering.TOP || partStyle == Numbering.NONE;
+            || candidate.numbering() == Numbering.NONE || partStyle == Numbering.NONE;
         if (part.ordinal() > lastPart && styleFits) {
           if (partStyle == null) {
             partStyle = candidate.numbering();
@@ -94,7 +98,7 @@ final class PartSplitter {
           lastPart = part.ordinal();
           i += consumed - 1;
         }
-      } else if (isAddedPart(candidate, headings)) {
+      } else if (isAddedPart(candidate, headings, partStyle)) {
         headings.add(new Heading(i, 1, null, line.strip(), candidate.numbering(), candidate.number()));
       }
     }
@@ -157,14 +161,23 @@ final class PartSplitter {
    * 五、全面提升政务服务效能: top-level numbered with a Chinese numeral, after a part, short, numbered
    * after the heading before it, and not a table label such as 四、结转下年度继续办理.
    */
-  private static boolean isAddedPart(Candidate c, List<Heading> headings) {
-    if (c.numbering() != Numbering.TOP || headings.isEmpty() || c.text().length() > 24) {
+  private static boolean isAddedPart(Candidate c, List<Heading> headings, Numbering partStyle) {
+    if (c.numbering() == Numbering.NONE || c.numbering() != partStyle || headings.isEmpty() || c.text().length() > 24) {
       return false;
     }
     if (c.text().matches(".*(本年新收|上年结转|结转下年|办理结果|[0-9]{2,}).*")) {
       return false;
     }
     return c.number() > headings.get(headings.size() - 1).number() && c.number() >= 2;
+  }
+
+  /** The line after a heading that names a part is the rest of it: short, no sentence (情况, 事项). */
+  private static boolean brokenTail(Candidate heading, List<String> lines, int next) {
+    if (next >= lines.size() || heading.text().endsWith("情况") || heading.text().endsWith("事项")) {
+      return false;
+    }
+    String tail = lines.get(next).strip();
+    return !tail.isEmpty() && tail.length() <= 6 && tail.matches("[\\u3400-\\u9fff]+") && (tail.endsWith("情况") || tail.endsWith("事项"));
   }
 
   private static String join(List<String> lines, int from, int to) {

@@ -30,7 +30,7 @@ import org.nianbao.region.TitleParser;
 public final class ReportParser {
 
   private static final Pattern STATISTICS_YEAR = Pattern.compile("统计期限[^。]{0,8}?(20\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
-  /** Tables live in these parts; their rows are cut out of the prose. */
+  /** The three tables live in these parts. */
   private static final List<Part> TABLE_PARTS = List.of(Part.ACTIVE, Part.REQUESTS, Part.REVIEW_LITIGATION);
 
   private final TitleParser titles = new TitleParser();
@@ -86,7 +86,7 @@ public final class ReportParser {
 
   private static Parts parts(PartSplitter.Split split, String agency) {
     Map<Part, String> main = new EnumMap<>(Part.class);
-    split.parts().forEach((part, text) -> main.put(part, TABLE_PARTS.contains(part) ? withoutTables(text) : text));
+    split.parts().forEach((part, text) -> main.put(part, withoutTables(text)));
     List<ExtraPart> extra = new ArrayList<>();
     split.extra().forEach(section -> extra.add(new ExtraPart(section.heading(), section.text())));
     String preamble = split.preamble();
@@ -108,23 +108,48 @@ public final class ReportParser {
     return new Parts(cleanPreamble.isEmpty() ? null : cleanPreamble, main, extra);
   }
 
-  /** The part's prose without its table: every line from the first table line to the last. */
+  /**
+   * The part's prose without its tables. A table block runs from a table line to the last table line
+   * before the next line of prose (long, or a sentence); short lines inside it are broken cells (商业
+   * / 企业, 三、本 年度办 理结果) and go with it. Tables stand in any part (淄博 prints one in 总体情况).
+   */
   private static String withoutTables(String text) {
     List<String> lines = List.of(text.split("\n", -1));
-    int first = -1;
-    int last = -1;
+    List<String> kept = new ArrayList<>();
+    int blockStart = -1;
+    int lastTableLine = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (TableRows.isTableLine(lines.get(i))) {
-        first = first < 0 ? i : first;
-        last = i;
+      String line = lines.get(i);
+      if (TableRows.isTableLine(line)) {
+        blockStart = blockStart < 0 ? i : blockStart;
+        lastTableLine = i;
+      } else if (blockStart >= 0 && isProse(line) && !nextNonBlankIsTable(lines, i + 1)) {
+        kept.addAll(lines.subList(lastTableLine + 1, i)); // short lines after the table stay
+        blockStart = -1;
+        kept.add(line);
+      } else if (blockStart < 0) {
+        kept.add(line);
       }
     }
-    if (first < 0) {
-      return text;
+    if (blockStart >= 0) {
+      kept.addAll(lines.subList(lastTableLine + 1, lines.size()));
     }
-    List<String> kept = new ArrayList<>(lines.subList(0, first));
-    kept.addAll(lines.subList(last + 1, lines.size()));
     return String.join("\n", kept);
+  }
+
+  /** A long cell broken onto its own line (三门峡's （本列数据的勾稽关系为…）) is followed by more cells. */
+  private static boolean nextNonBlankIsTable(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return TableRows.isTableLine(lines.get(i));
+      }
+    }
+    return false;
+  }
+
+  private static boolean isProse(String line) {
+    String text = line.strip();
+    return text.length() > 20 || text.contains("。");
   }
 
   private static String withoutSignature(String text, String agency) {

@@ -77,11 +77,19 @@ final class TableRows {
     }
     // No separators: "label 5 0 0 0 0 0 5" from a PDF without tab stops.
     String[] tokens = line.strip().split("\\s+");
+    // The trailing run of numbers and not-given marks (5 — 0 0) holds the values.
     int firstNumber = tokens.length;
-    while (firstNumber > 0 && NUMBER.matcher(normalizeNumber(tokens[firstNumber - 1])).matches()) {
+    boolean anyNumber = false;
+    while (firstNumber > 0) {
+      String token = normalizeNumber(tokens[firstNumber - 1]);
+      boolean number = NUMBER.matcher(token).matches();
+      if (!number && !(NOT_GIVEN.matcher(token).matches() && !token.isEmpty())) {
+        break;
+      }
+      anyNumber |= number;
       firstNumber--;
     }
-    if (firstNumber == tokens.length) {
+    if (!anyNumber) {
       return List.of(line);
     }
     List<String> cells = new ArrayList<>();
@@ -109,11 +117,8 @@ final class TableRows {
         pendingBlanks = 0;
       }
     }
-    return new TableRow(Labels.normalize(label.toString()), List.copyOf(nullsAllowed(values)));
-  }
-
-  private static List<BigDecimal> nullsAllowed(List<BigDecimal> values) {
-    return java.util.Collections.unmodifiableList(new ArrayList<>(values));
+    // Not List.copyOf: a cell not given between two numbers is a null that must keep its place.
+    return new TableRow(Labels.normalize(label.toString()), java.util.Collections.unmodifiableList(values));
   }
 
   /** Strips spaces and thousands separators and folds full-width digits: " １,２３４ " → "1234". */

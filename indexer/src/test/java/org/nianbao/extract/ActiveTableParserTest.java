@@ -75,7 +75,6 @@ class ActiveTableParserTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(TableRowsTest.MIDDLE_NULL_BUG)
   void aDashedCellInTheMiddleIsNotGiven() {
     ActiveTable t = parse("行政规范性文件|1|—|3\n");
     assertEquals(new DocumentCounts(1L, null, 3L), t.normativeDocs());

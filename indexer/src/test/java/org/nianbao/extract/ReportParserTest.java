@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.nianbao.check.ConsistencyChecker;
 import org.nianbao.model.AnnualReport;
@@ -127,7 +126,6 @@ class ReportParserTest {
   }
 
   @Test
-  @Disabled(TableRowsTest.MIDDLE_NULL_BUG)
   void aReportWithAnEmptyCellInTheMiddleOfARowParses() throws NotAReportException {
     AnnualReport r = PARSER.parse(String.join("\n",
         "聊城市文化和旅游局2023年政府信息公开工作年度报告",

@@ -128,7 +128,6 @@ class RequestsTableParserTest {
 
   @ParameterizedTest
   @EnumSource(value = Layout.class, names = {"DOCX", "TABS", "BARS"})
-  @org.junit.jupiter.api.Disabled(TableRowsTest.MIDDLE_NULL_BUG)
   void anEmptyCellInTheMiddleIsNullAndTheRestStayInTheirColumns(Layout layout) {
     RequestsTable t = parse(layout.render(List.of(
         row("一、本年新收政府信息公开申请数量", "3", "", "0", "—", "0", "0", "3"))));

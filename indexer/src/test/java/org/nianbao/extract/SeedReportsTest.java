@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -226,9 +225,6 @@ class SeedReportsTest {
 
   /** 淄博 prints a statistics table (名称 / 信息发布量 826 …) inside 一、总体情况. */
   @Test
-  @Disabled("BUG: ReportParser cuts table rows only out of the active/requests/review parts; 淄博's overview keeps "
-      + "its DOCX statistics table (TAB cells 名称, 淄博市文化和旅游局网站 …, 信息发布量, 826, 785, 898, 1901, 610, 495, 586) "
-      + "as prose lines such as \"信息发布量\" and \"826\"")
   void ziboOverviewHasNoStatisticsTableCells() {
     String overview = parsed("000_fff72aa6ee55ba2a").report().parts().get(Part.OVERVIEW);
     assertAll(

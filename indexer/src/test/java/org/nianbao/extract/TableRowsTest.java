@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,7 +121,6 @@ class TableRowsTest {
       bar, empty cell;             （一）予以公开|5||0|0|0|0|5;          [5, null, 0, 0, 0, 0, 5]
       bar, em dash;                （一）予以公开|5|—|0|0|0|0|5;         [5, null, 0, 0, 0, 0, 5]
       """)
-  @Disabled(MIDDLE_NULL_BUG)
   void aMissingCellInTheMiddleIsNullNotShifted(String layout, String line, String values) {
     assertEquals(values, values(only(unescape(line))), layout);
   }
@@ -137,17 +135,12 @@ class TableRowsTest {
   }
 
   @Test
-  @Disabled(MIDDLE_NULL_BUG)
   void docxEmptyAndDashedCellsInTheMiddleAreNull() {
     String text = String.join("\n", "\t（一）予以公开", "\t5", "\t", "\t—", "\t0", "\t0", "\t0", "\t5", "");
     assertEquals("[5, null, null, 0, 0, 0, 5]", values(only(text)));
   }
 
   @Test
-  @Disabled("BUG: TableRows.splitLine (whitespace layout) takes only the trailing run of numbers, so a dash in the middle "
-      + "of a PDF row without tabs swallows the numbers before it into the label: "
-      + "\"（一）予以公开 5 — 0 0 0 0 5\" reads as label \"（一）予以公开5—\" with values [0, 0, 0, 0, 5] "
-      + "instead of label \"（一）予以公开\" with [5, null, 0, 0, 0, 0, 5]")
   void whitespaceRowWithADashInTheMiddle() {
     TableRow row = only("（一）予以公开 5 — 0 0 0 0 5");
     assertAll(
