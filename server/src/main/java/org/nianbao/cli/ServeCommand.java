@@ -2,7 +2,15 @@ package org.nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.pipeline.ReportPipeline;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,6 +46,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples",
+      description = "Reports to index first when --index holds no index yet (default: ${DEFAULT-VALUE}, the bundled sample reports).")
+  Path samples;
+
   @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST, description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
@@ -48,6 +60,14 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       err.println("nianbao serve: --port must be between 0 and 65535, got " + port);
       return 2;
+    }
+    if (!indexExists() && Files.isDirectory(samples)) {
+      // First start on a fresh machine: something to search without a separate index step.
+      out.println("No index at " + index + "; indexing " + samples + " first.");
+      try (ReportIndexer indexer = ReportIndexer.open(index, ReportPipeline.bundled())) {
+        IndexCommand.print(indexer.index(List.of(samples), ProgressListener.NONE), out);
+      }
+      out.flush();
     }
     ReportSearcher searcher;
     try {
@@ -92,6 +112,15 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       err.println("nianbao serve: cannot refresh the index: " + e.getMessage());
       err.flush();
+    }
+  }
+
+  private boolean indexExists() throws IOException {
+    if (!Files.isDirectory(index)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(index)) {
+      return DirectoryReader.indexExists(directory);
     }
   }
 
