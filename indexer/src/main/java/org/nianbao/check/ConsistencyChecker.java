@@ -48,7 +48,9 @@ public final class ConsistencyChecker {
         flags.add(new Flag("R1", String.format(Locale.ROOT,
             "申请情况表「%s」列：本年新收 %d + 上年结转 %d = %d，但办理结果总计 %d + 结转下年度 %d = %d",
             column.label(), t.get(RequestRow.NEW, column), t.get(RequestRow.CARRIED_OVER, column), in,
-            t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column), out)));
+            t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column), out),
+            List.of(cell(RequestRow.NEW, column), cell(RequestRow.CARRIED_OVER, column),
+                cell(RequestRow.HANDLED_TOTAL, column), cell(RequestRow.CARRIED_FORWARD, column))));
       }
     }
   }
@@ -73,7 +75,8 @@ public final class ConsistencyChecker {
       if (total != null && anyGiven && total != sum) {
         flags.add(new Flag("R2", String.format(Locale.ROOT,
             "申请情况表「%s」列：（七）总计为 %d，但各项办理结果之和为 %d（%s）",
-            column.label(), total, sum, nonZero.isEmpty() ? "均为0" : String.join("，", nonZero))));
+            column.label(), total, sum, nonZero.isEmpty() ? "均为0" : String.join("，", nonZero)),
+            List.of(cell(RequestRow.HANDLED_TOTAL, column))));
       }
     }
   }
@@ -90,7 +93,8 @@ public final class ConsistencyChecker {
       if (total != sum) {
         flags.add(new Flag("R3", String.format(Locale.ROOT,
             "申请情况表「%s」行：总计为 %d，但六类申请人之和为 %d（%s）",
-            row.label(), total, sum, kinds.stream().map(String::valueOf).collect(Collectors.joining("+")))));
+            row.label(), total, sum, kinds.stream().map(String::valueOf).collect(Collectors.joining("+"))),
+            List.of(cell(row, Applicant.TOTAL))));
       }
     }
   }
@@ -108,7 +112,8 @@ public final class ConsistencyChecker {
       if (total != sum) {
         flags.add(new Flag("R4", String.format(Locale.ROOT,
             "复议诉讼表「%s」：总计为 %d，但结果维持 %d + 结果纠正 %d + 其他结果 %d + 尚未审结 %d = %d",
-            group.label(), total, parts.get(0), parts.get(1), parts.get(2), parts.get(3), sum)));
+            group.label(), total, parts.get(0), parts.get(1), parts.get(2), parts.get(3), sum),
+            List.of("review_litigation." + group.key() + "." + ReviewOutcome.TOTAL.key())));
       }
     }
   }
@@ -182,6 +187,11 @@ public final class ConsistencyChecker {
     report.parts().main().values().forEach(part -> text.append(part).append('\n'));
     report.parts().extra().forEach(part -> text.append(part.text()).append('\n'));
     return text.toString();
+  }
+
+  /** A requests-table cell as its model path, e.g. requests.new.total. */
+  private static String cell(RequestRow row, Applicant column) {
+    return "requests." + row.key() + "." + column.key();
   }
 
   private static Long sum(Long a, Long b) {

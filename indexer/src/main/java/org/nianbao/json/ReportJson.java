@@ -38,7 +38,8 @@ import org.nianbao.model.Tables;
  * <p>A report is {@code {"id", "title", "agency", "year", "published", "region": {province, city,
  * county, code}, "level", "sector", "parts": {"preamble", "overview", …, "other", "extra":
  * [{"heading", "text"}]}, "tables": {"active", "requests", "review_litigation"}, "flags": [{"rule",
- * "message"}]}}. Absent parts and tables, and cells the report does not give, are null.
+ * "message", "cells"}]}}; {@code cells} (the table cells a violation involves, as model paths) is
+ * present only for R1–R4. Absent parts and tables, and cells the report does not give, are null.
  */
 public final class ReportJson {
 
@@ -77,7 +78,10 @@ public final class ReportJson {
     root.set("tables", tables(r.tables()));
     ArrayNode flags = root.putArray("flags");
     for (Flag flag : checked.flags()) {
-      flags.addObject().put("rule", flag.rule()).put("message", flag.message());
+      ObjectNode node = flags.addObject().put("rule", flag.rule()).put("message", flag.message());
+      if (!flag.cells().isEmpty()) {
+        flag.cells().forEach(node.putArray("cells")::add);
+      }
     }
     return root;
   }
@@ -178,7 +182,9 @@ public final class ReportJson {
         readTables(root.path("tables")));
     List<Flag> flags = new ArrayList<>();
     for (JsonNode flag : root.path("flags")) {
-      flags.add(new Flag(flag.path("rule").asText(), flag.path("message").asText()));
+      List<String> cells = new ArrayList<>();
+      flag.path("cells").forEach(cell -> cells.add(cell.asText()));
+      flags.add(new Flag(flag.path("rule").asText(), flag.path("message").asText(), cells));
     }
     return new CheckedReport(report, flags);
   }
