@@ -1,14 +1,11 @@
 package org.nianbao.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.nianbao.json.ReportJson;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.search.FacetCount;
@@ -16,6 +13,7 @@ import org.nianbao.search.Hit;
 import org.nianbao.search.ReportSearcher;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResponse;
+import org.nianbao.search.SearchResponseJson;
 import org.nianbao.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "Hits to show, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "Print {\"total\", \"hits\", \"facets\"} as JSON.")
+  @Option(names = "--json", description = "Print {\"total\", \"took_ms\", \"hits\", \"facets\"} as JSON, as the web API does.")
   boolean json;
 
   @Override
@@ -98,37 +96,12 @@ public final class SearchCommand implements Callable<Integer> {
       response = searcher.search(request);
     }
     if (json) {
-      out.println(toJson(response).toString());
+      out.println(SearchResponseJson.toJson(response).toString());
     } else {
       printText(response, out, ProgressBar.isTerminal());
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static ObjectNode toJson(SearchResponse response) {
-    ObjectNode root = ReportJson.mapper().createObjectNode();
-    root.put("total", response.total());
-    ArrayNode hits = root.putArray("hits");
-    for (Hit hit : response.hits()) {
-      ObjectNode node = hits.addObject();
-      node.put("id", hit.id());
-      node.put("title", hit.title());
-      node.put("agency", hit.agency());
-      node.put("year", hit.year());
-      node.set("region", ReportJson.region(hit.region()));
-      node.put("part", hit.part());
-      node.put("snippet", hit.snippet().toHtml());
-      node.put("score", hit.score());
-    }
-    ObjectNode facets = root.putObject("facets");
-    for (Map.Entry<String, List<FacetCount>> dim : response.facets().entrySet()) {
-      ObjectNode values = facets.putObject(dim.getKey());
-      for (FacetCount count : dim.getValue()) {
-        values.put(count.pathString(), count.count());
-      }
-    }
-    return root;
   }
 
   private static void printText(SearchResponse response, PrintWriter out, boolean terminal) {

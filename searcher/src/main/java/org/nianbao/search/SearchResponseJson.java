@@ -1,0 +1,55 @@
+package org.nianbao.search;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.nianbao.document.ReportFields;
+import org.nianbao.json.ReportJson;
+import org.nianbao.model.Region;
+
+/**
+ * A search response as JSON, the one shape the CLI's {@code --json} and the web API share:
+ * {@code {"total", "took_ms", "hits": [{"id", "title", "agency", "year", "region", "part",
+ * "snippet", "score", "level", "sector", "flags"}], "facets": {dimension: {value or path: count}}}}.
+ * The snippet is HTML: escaped text with the matches in {@code <mark>}. Every facet dimension is
+ * present, empty when no report has it.
+ */
+public final class SearchResponseJson {
+
+  private SearchResponseJson() {}
+
+  public static ObjectNode toJson(SearchResponse response) {
+    ObjectNode root = ReportJson.mapper().createObjectNode();
+    root.put("total", response.total());
+    root.put("took_ms", response.tookMs());
+    ArrayNode hits = root.putArray("hits");
+    for (Hit hit : response.hits()) {
+      hits.add(hit(hit));
+    }
+    ObjectNode facets = root.putObject("facets");
+    for (String dim : ReportFields.FACET_DIMS) {
+      ObjectNode counts = facets.putObject(dim);
+      for (FacetCount value : response.facets().getOrDefault(dim, List.of())) {
+        counts.put(value.pathString(), value.count());
+      }
+    }
+    return root;
+  }
+
+  static ObjectNode hit(Hit hit) {
+    ObjectNode node = ReportJson.mapper().createObjectNode();
+    node.put("id", hit.id());
+    node.put("title", hit.title());
+    node.put("agency", hit.agency());
+    node.put("year", hit.year());
+    node.set("region", ReportJson.region(hit.region() == null ? Region.NONE : hit.region()));
+    node.put("part", hit.part());
+    node.put("snippet", hit.snippet() == null ? "" : hit.snippet().toHtml());
+    node.put("score", hit.score());
+    node.put("level", hit.level());
+    node.put("sector", hit.sector());
+    ArrayNode flags = node.putArray("flags");
+    (hit.flags() == null ? List.<String>of() : hit.flags()).forEach(flags::add);
+    return node;
+  }
+}
