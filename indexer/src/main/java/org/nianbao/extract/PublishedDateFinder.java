@@ -26,27 +26,13 @@ final class PublishedDateFinder {
   private PublishedDateFinder() {}
 
   static Optional<LocalDate> find(List<String> lines) {
-    int nonBlankSeen = 0;
-    for (int i = lines.size() - 1; i >= 0 && nonBlankSeen < SIGNATURE_WINDOW; i--) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      nonBlankSeen++;
-      Optional<LocalDate> date = standalone(lines.get(i));
-      if (date.isPresent()) {
-        return date;
-      }
+    Optional<LocalDate> signature = standaloneWithin(lines.reversed(), SIGNATURE_WINDOW);
+    if (signature.isPresent()) {
+      return signature;
     }
-    nonBlankSeen = 0;
-    for (int i = 0; i < lines.size() && nonBlankSeen < HEADER_WINDOW; i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      nonBlankSeen++;
-      Optional<LocalDate> date = standalone(lines.get(i));
-      if (date.isPresent()) {
-        return date;
-      }
+    Optional<LocalDate> header = standaloneWithin(lines, HEADER_WINDOW);
+    if (header.isPresent()) {
+      return header;
     }
     for (String line : lines) {
       Matcher m = WEB_LABEL.matcher(line);
@@ -55,6 +41,12 @@ final class PublishedDateFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The first line that is only a date among the first {@code window} non-blank lines. */
+  private static Optional<LocalDate> standaloneWithin(List<String> lines, int window) {
+    return lines.stream().filter(line -> !line.isBlank()).limit(window)
+        .map(PublishedDateFinder::standalone).flatMap(Optional::stream).findFirst();
   }
 
   /** A line that is only a date, in Arabic, numeric or Chinese numerals. */

@@ -58,7 +58,11 @@ final class TableRows {
 
   /** True for a line that belongs to a table in any layout (used to cut tables out of prose). */
   static boolean isTableLine(String line) {
-    return line.contains("\t") || line.contains("|") || splitLine(line).size() > 2 && row(splitLine(line)).values().size() >= 2;
+    if (line.contains("\t") || line.contains("|")) {
+      return true;
+    }
+    List<String> cells = splitLine(line);
+    return cells.size() > 2 && row(cells).values().size() >= 2;
   }
 
   private static List<String> flush(List<String> docxRow, List<TableRow> rows) {
