@@ -10,11 +10,9 @@ import java.util.Map;
  */
 public final class CountTable<R extends Enum<R>, C extends Enum<C>> {
 
-  private final Class<C> columnType;
   private final Map<R, Map<C, Long>> rows;
 
-  private CountTable(Class<C> columnType, Map<R, Map<C, Long>> rows) {
-    this.columnType = columnType;
+  private CountTable(Map<R, Map<C, Long>> rows) {
     this.rows = rows;
   }
 
@@ -31,10 +29,6 @@ public final class CountTable<R extends Enum<R>, C extends Enum<C>> {
   /** The given cells of one row (an empty map when the row is absent). */
   public Map<C, Long> row(R row) {
     return rows.getOrDefault(row, Map.of());
-  }
-
-  public Class<C> columnType() {
-    return columnType;
   }
 
   @Override
@@ -88,7 +82,7 @@ public final class CountTable<R extends Enum<R>, C extends Enum<C>> {
       // EnumMap iterates in template order; LinkedHashMap keeps it (EnumMap cannot copy an empty map).
       Map<R, Map<C, Long>> copy = new java.util.LinkedHashMap<>();
       rows.forEach((row, cells) -> copy.put(row, Collections.unmodifiableMap(new EnumMap<>(cells))));
-      return new CountTable<>(columnType, Collections.unmodifiableMap(copy));
+      return new CountTable<>(Collections.unmodifiableMap(copy));
     }
   }
 }

@@ -28,9 +28,4 @@ public record Region(String province, String city, String county, String code) {
     }
     return List.copyOf(path);
   }
-
-  /** The most specific name given, or null. */
-  public String mostSpecific() {
-    return county != null ? county : city != null ? city : province;
-  }
 }
