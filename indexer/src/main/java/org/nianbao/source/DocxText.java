@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -21,13 +23,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * A Word (.docx) report as text, in the layout the parser reads from DOCX extraction:
- * <ul>
- *   <li>each body paragraph is one line (empty paragraphs give empty lines);</li>
- *   <li>each table cell is a line starting with a TAB; a cell's further paragraphs and line breaks
- *       follow on lines without a TAB; an empty cell is a lone TAB;</li>
- *   <li>a blank line ends every row, and one more blank line ends the table.</li>
- * </ul>
+ * A Word (.docx) report as blocks: each line of a body paragraph is a {@link TextBlock} (empty
+ * paragraphs give none), each table a {@link TableBlock} whose merged cells fill every grid position
+ * they cover.
  * Only {@code word/document.xml} is read, with the JDK's DOM parser (no POI: it would add ~15 MB of
  * jars to read one XML file).
  */
@@ -62,7 +60,7 @@ final class DocxText {
     private DocxText() {
     }
 
-    static String extract(byte[] bytes) throws UnreadableFileException {
+    static List<Block> extract(byte[] bytes) throws UnreadableFileException {
         if (!startsWithZipHeader(bytes)) {
             throw invalid(isOle2(bytes) ? "this is an old Word .doc file (save it as .docx)" : "no zip header");
         }
@@ -70,9 +68,9 @@ final class DocxText {
         Document document = parse(documentXml);
         Element body = firstChild(document.getDocumentElement(), "body")
                 .orElseThrow(() -> invalid(DOCUMENT_ENTRY + " has no w:body"));
-        StringBuilder text = new StringBuilder();
-        appendBlocks(body, text);
-        return text.toString();
+        List<Block> blocks = new ArrayList<>();
+        appendBlocks(body, blocks);
+        return blocks;
     }
 
     static boolean startsWithZipHeader(byte[] bytes) {
@@ -135,15 +133,26 @@ final class DocxText {
     }
 
     /** Body-level content: paragraphs, tables, and content controls that wrap either. */
-    private static void appendBlocks(Element container, StringBuilder text) {
+    private static void appendBlocks(Element container, List<Block> blocks) {
         for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {
                 continue;
             }
             switch (element.getLocalName()) {
-                case "p" -> text.append(paragraphText(element)).append('\n');
-                case "tbl" -> appendTable(element, text);
-                case "sdt", "customXml", "sdtContent" -> appendBlocks(contentOf(element), text);
+                case "p" -> {
+                    for (String line : paragraphText(element).split("\n", -1)) {
+                        if (!line.isBlank()) {
+                            blocks.add(new TextBlock(line.strip()));
+                        }
+                    }
+                }
+                case "tbl" -> {
+                    TableBlock table = table(element);
+                    if (!table.rows().isEmpty()) {
+                        blocks.add(table);
+                    }
+                }
+                case "sdt", "customXml", "sdtContent" -> appendBlocks(contentOf(element), blocks);
                 default -> {
                     // sectPr, bookmarks, proofing marks: no text
                 }
@@ -151,29 +160,78 @@ final class DocxText {
         }
     }
 
-    private static void appendTable(Element table, StringBuilder text) {
+    /**
+     * The table as a grid: a cell spanning grid columns (w:gridSpan) fills each of them, and a cell
+     * continuing a vertical merge (w:vMerge without "restart") repeats the text of the merge's first
+     * cell above it.
+     */
+    private static TableBlock table(Element table) {
+        List<List<TableBlock.Cell>> rows = new ArrayList<>();
+        Map<Integer, String> mergeText = new HashMap<>();
         for (Element row : children(table, "tr")) {
+            List<TableBlock.Cell> cells = new ArrayList<>();
+            int skipped = gridValue(firstChild(row, "trPr").orElse(null), "gridBefore");
+            for (int i = 0; i < skipped; i++) {
+                cells.add(new TableBlock.Cell("", true));
+            }
             for (Element cell : children(row, "tc")) {
-                List<String> lines = new ArrayList<>();
-                cellLines(cell, lines);
-                text.append('\t');
-                if (lines.isEmpty()) {
-                    text.append('\n');
+                Element properties = firstChild(cell, "tcPr").orElse(null);
+                int span = Math.max(1, gridValue(properties, "gridSpan"));
+                int column = cells.size();
+                Optional<String> vMerge = vMerge(properties);
+                String text;
+                boolean origin;
+                if (vMerge.isPresent() && !vMerge.get().equals("restart")) {
+                    text = mergeText.getOrDefault(column, "");
+                    origin = false;
                 } else {
-                    for (String line : lines) {
-                        text.append(line).append('\n');
+                    List<String> lines = new ArrayList<>();
+                    cellLines(cell, lines);
+                    text = String.join("", lines);
+                    origin = true;
+                    if (vMerge.isPresent()) {
+                        mergeText.put(column, text);
+                    } else {
+                        mergeText.remove(column);
                     }
                 }
+                for (int i = 0; i < span; i++) {
+                    cells.add(new TableBlock.Cell(text, origin && i == 0));
+                }
             }
-            text.append('\n');
+            if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
+                rows.add(cells);
+            }
         }
-        text.append('\n');
+        return new TableBlock(rows);
     }
 
-    /**
-     * A cell's non-empty lines. Empty ones are dropped because in this layout an empty line ends
-     * the row; a nested table's cells become plain lines of the outer cell.
-     */
+    /** An integer property such as w:gridSpan w:val="3"; 0 when absent or not a number. */
+    private static int gridValue(Element properties, String name) {
+        if (properties == null) {
+            return 0;
+        }
+        Optional<Element> element = firstChild(properties, name);
+        if (element.isEmpty()) {
+            return 0;
+        }
+        try {
+            // A real table has a few dozen columns at most; a huge span is a damaged file.
+            return Math.min(64, Integer.parseInt(element.get().getAttributeNS(W, "val").strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** w:vMerge's value: "restart" for the first cell of a merge, "" for a continuation; empty when none. */
+    private static Optional<String> vMerge(Element properties) {
+        if (properties == null) {
+            return Optional.empty();
+        }
+        return firstChild(properties, "vMerge").map(e -> e.getAttributeNS(W, "val"));
+    }
+
+    /** A cell's non-empty lines; a nested table's cells become plain lines of the outer cell. */
     private static void cellLines(Element container, List<String> lines) {
         for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {

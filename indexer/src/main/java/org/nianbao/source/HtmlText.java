@@ -1,6 +1,11 @@
 package org.nianbao.source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,12 +15,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * A saved report web page as text: the page title, then the article's blocks one per line, each
- * data table row as one line of {@code |}-joined cells (cells as they appear in the row, spans not
- * expanded), e.g. {@code 一、本年新收政府信息公开申请数量|5|0|0|0|0|0|5}.
+ * A saved report web page as blocks: the article's lines of text in reading order, and each data
+ * table as a grid of cells with its row and column spans expanded; plus what the page says about
+ * itself (title, meta tags, address). Walks the tree without recursion, so no nesting depth can
+ * overflow the stack.
  */
 final class HtmlText {
 
@@ -47,8 +54,15 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String extract(String html) {
+    /** The page's blocks and what it says about itself. */
+    record Page(List<Block> blocks, PageMetadata metadata) {
+    }
+
+    private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
+
+    static Page extract(String html) {
         Document document = Jsoup.parse(html);
+        PageMetadata metadata = metadata(document, html);
         document.select(NEVER_TEXT).remove();
         Element body = document.body();
         Element article = findArticle(body);
@@ -63,23 +77,44 @@ final class HtmlText {
         }
 
         Lines lines = new Lines();
-        String title = clean(document.title());
-        if (!title.isEmpty()) {
-            lines.addLine(title);
-        }
         // Sites often put the heading above the article container.
         if (article != body) {
             Element heading = body.selectFirst("h1");
             if (heading != null && !isInside(heading, article)) {
                 String headingText = clean(heading.text());
-                if (!headingText.isEmpty() && !headingText.equals(title)) {
+                if (!headingText.isEmpty()) {
                     lines.addLine(headingText);
                 }
             }
         }
         render(article, lines);
         lines.endLine();
-        return lines.text();
+        return new Page(lines.blocks, metadata);
+    }
+
+    /** The title, the named meta tags and the page's own address (canonical link, og:url, saved-from comment). */
+    private static PageMetadata metadata(Document document, String html) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (Element meta : document.select("meta[name], meta[property]")) {
+            String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+            String content = clean(meta.attr("content"));
+            if (!name.isBlank() && !content.isEmpty()) {
+                tags.putIfAbsent(name.strip(), content);
+            }
+        }
+        Optional<String> url = Optional.empty();
+        Element canonical = document.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && canonical.attr("href").matches("(?i)https?://.+")) {
+            url = Optional.of(canonical.attr("href").strip());
+        } else if (tags.containsKey("og:url") && tags.get("og:url").matches("(?i)https?://.+")) {
+            url = Optional.of(tags.get("og:url"));
+        } else {
+            Matcher savedFrom = SAVED_FROM.matcher(html.substring(0, Math.min(html.length(), 4096)));
+            if (savedFrom.find() && savedFrom.group(1).matches("(?i)https?://.+")) {
+                url = Optional.of(savedFrom.group(1));
+            }
+        }
+        return new PageMetadata(clean(document.title()), tags, url);
     }
 
     private static Element findArticle(Element body) {
@@ -115,41 +150,45 @@ final class HtmlText {
         return false;
     }
 
-    private static void render(Node node, Lines lines) {
-        if (node instanceof TextNode textNode) {
-            lines.append(HTML_SPACE.matcher(textNode.getWholeText()).replaceAll(" "));
-            return;
-        }
-        if (!(node instanceof Element element)) {
-            return;
-        }
-        String tag = element.normalName();
-        if (tag.equals("br")) {
-            lines.endLine();
-            return;
-        }
-        if (tag.equals("table") && isDataTable(element)) {
-            lines.endLine();
-            renderTable(element, lines);
-            return;
-        }
-        if (tag.equals("pre")) {
-            lines.endLine();
-            for (String line : element.wholeText().split("\\R", -1)) {
-                lines.addLine(line);
+    /** Text and blocks in document order, with {@link NodeTraversor}: iterative, whatever the depth. */
+    private static void render(Element root, Lines lines) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    lines.append(HTML_SPACE.matcher(textNode.getWholeText()).replaceAll(" "));
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = element.normalName();
+                if (tag.equals("br")) {
+                    lines.endLine();
+                } else if (tag.equals("table") && isDataTable(element)) {
+                    lines.endLine();
+                    lines.addTable(table(element));
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (tag.equals("pre")) {
+                    lines.endLine();
+                    for (String line : element.wholeText().split("\\R", -1)) {
+                        lines.addLine(line);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    lines.endLine();
+                }
+                return FilterResult.CONTINUE;
             }
-            return;
-        }
-        boolean block = BLOCK_TAGS.contains(tag);
-        if (block) {
-            lines.endLine();
-        }
-        for (Node child : element.childNodes()) {
-            render(child, lines);
-        }
-        if (block) {
-            lines.endLine();
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
+                    lines.endLine();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     /**
@@ -160,34 +199,71 @@ final class HtmlText {
         return table.select("table").size() == 1;
     }
 
-    private static void renderTable(Element table, Lines lines) {
+    /** Spans wider than this are damage, not layout (the template's widest row spans 7 columns). */
+    private static final int MAX_SPAN = 64;
+
+    /**
+     * The table as a grid: a cell with rowspan or colspan fills every position it covers, so each
+     * row has a cell in each column it reaches (the HTML table model).
+     */
+    private static TableBlock table(Element table) {
+        List<List<TableBlock.Cell>> grid = new ArrayList<>();
+        // column → the cell still covering it from a row above, and for how many more rows
+        Map<Integer, TableBlock.Cell> coveringText = new HashMap<>();
+        Map<Integer, Integer> coveringRows = new HashMap<>();
         for (Element row : table.select("tr")) {
-            List<String> cells = new ArrayList<>();
-            boolean anyText = false;
+            List<TableBlock.Cell> cells = new ArrayList<>();
+            int column = 0;
             for (Element cell : row.children()) {
                 String cellTag = cell.normalName();
                 if (!cellTag.equals("td") && !cellTag.equals("th")) {
                     continue;
                 }
-                // A '|' inside a cell would split it in two for the parser; the full-width bar keeps the meaning.
-                String text = clean(cellText(cell)).replace('|', '｜');
-                anyText |= !text.isEmpty();
-                cells.add(text);
+                column = fillCovered(cells, column, coveringText, coveringRows);
+                String text = clean(cell.text());
+                int colspan = span(cell, "colspan");
+                int rowspan = span(cell, "rowspan");
+                for (int i = 0; i < colspan; i++) {
+                    cells.add(new TableBlock.Cell(text, i == 0));
+                    if (rowspan > 1) {
+                        coveringText.put(column, new TableBlock.Cell(text, false));
+                        coveringRows.put(column, rowspan - 1);
+                    }
+                    column++;
+                }
             }
-            if (anyText) {
-                lines.addLine(String.join("|", cells));
+            fillCovered(cells, column, coveringText, coveringRows); // trailing columns covered from above
+            if (cells.stream().anyMatch(c -> !c.text().isEmpty())) {
+                grid.add(cells);
             }
         }
+        return new TableBlock(grid);
     }
 
-    /** A cell's text with its own line breaks and blocks as single spaces. */
-    private static String cellText(Element cell) {
-        Lines cellLines = new Lines();
-        for (Node child : cell.childNodes()) {
-            render(child, cellLines);
+    /** Adds the cells that rows above still cover at {@code column} onwards; returns the next free column. */
+    private static int fillCovered(List<TableBlock.Cell> cells, int column,
+            Map<Integer, TableBlock.Cell> coveringText, Map<Integer, Integer> coveringRows) {
+        while (coveringRows.containsKey(column)) {
+            cells.add(coveringText.get(column));
+            int left = coveringRows.get(column) - 1;
+            if (left <= 0) {
+                coveringRows.remove(column);
+                coveringText.remove(column);
+            } else {
+                coveringRows.put(column, left);
+            }
+            column++;
         }
-        cellLines.endLine();
-        return String.join(" ", cellLines.lines);
+        return column;
+    }
+
+    private static int span(Element cell, String attribute) {
+        try {
+            int value = Integer.parseInt(cell.attr(attribute).strip());
+            return Math.max(1, Math.min(MAX_SPAN, value));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** Trims HTML and ideographic spaces (U+3000, the usual paragraph indent) from both ends. */
@@ -208,9 +284,9 @@ final class HtmlText {
         return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t';
     }
 
-    /** Collects non-empty lines; text is appended to the open line until a block ends it. */
+    /** Collects blocks; text is appended to the open line until a block ends it. */
     private static final class Lines {
-        private final List<String> lines = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder open = new StringBuilder();
 
         void append(String text) {
@@ -221,7 +297,7 @@ final class HtmlText {
             String line = clean(open.toString());
             open.setLength(0);
             if (!line.isEmpty()) {
-                lines.add(line);
+                blocks.add(new TextBlock(line));
             }
         }
 
@@ -229,16 +305,14 @@ final class HtmlText {
             endLine();
             String cleaned = clean(line);
             if (!cleaned.isEmpty()) {
-                lines.add(cleaned);
+                blocks.add(new TextBlock(cleaned));
             }
         }
 
-        String text() {
-            StringBuilder text = new StringBuilder();
-            for (String line : lines) {
-                text.append(line).append('\n');
+        void addTable(TableBlock table) {
+            if (!table.rows().isEmpty()) {
+                blocks.add(table);
             }
-            return text.toString();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.nianbao.source;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -28,7 +29,7 @@ final class PdfText {
         return false;
     }
 
-    static String extract(byte[] bytes) throws UnreadableFileException {
+    static List<Block> extract(byte[] bytes) throws UnreadableFileException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -42,7 +43,7 @@ final class PdfText {
             if (text.isBlank()) {
                 throw new UnreadableFileException(UnreadableFileException.Kind.NO_TEXT_LAYER, NO_TEXT_LAYER_REASON);
             }
-            return text;
+            return PlainTextLayout.blocks(text);
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException(
                     UnreadableFileException.Kind.INVALID_PDF, "PDF is password-protected", e);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -68,12 +69,12 @@ public final class ReportFileReader {
         String sha256 = sha256(bytes);
         String extension = extension(path);
         if (PdfText.startsWithPdfHeader(bytes)) {
-            return new ReportFile(path, PdfText.extract(bytes), ReportFile.PDF, null, bytes.length, sha256);
+            return new ReportFile(path, PdfText.extract(bytes), PageMetadata.NONE, ReportFile.PDF, null, bytes.length, sha256);
         }
         if (DocxText.startsWithZipHeader(bytes) || extension.equals("docx")) {
-            String text = DocxText.extract(bytes);
-            requireText(text, "no text in the DOCX document");
-            return new ReportFile(path, text, ReportFile.DOCX, null, bytes.length, sha256);
+            List<Block> blocks = DocxText.extract(bytes);
+            requireBlocks(blocks, "no text in the DOCX document");
+            return new ReportFile(path, blocks, PageMetadata.NONE, ReportFile.DOCX, null, bytes.length, sha256);
         }
         if (extension.equals("pdf")) {
             throw new UnreadableFileException(UnreadableFileException.Kind.INVALID_PDF, "not a valid PDF: no %PDF header");
@@ -84,14 +85,15 @@ public final class ReportFileReader {
         String decodedText = normalizeLineBreaks(decoded.text());
         String charset = decoded.charset().name();
         if (HTML_EXTENSIONS.contains(extension) || HtmlText.looksLikeHtml(decodedText)) {
-            String text = HtmlText.extract(decodedText);
-            requireText(text, "no text in the HTML page");
-            return new ReportFile(path, text, ReportFile.HTML, charset, bytes.length, sha256);
+            HtmlText.Page page = HtmlText.extract(decodedText);
+            requireBlocks(page.blocks(), "no text in the HTML page");
+            return new ReportFile(path, page.blocks(), page.metadata(), ReportFile.HTML, charset, bytes.length, sha256);
         }
         if (decodedText.isBlank()) {
             throw new UnreadableFileException(UnreadableFileException.Kind.EMPTY, "empty file");
         }
-        return new ReportFile(path, decodedText, ReportFile.TEXT, charset, bytes.length, sha256);
+        return new ReportFile(path, PlainTextLayout.blocks(decodedText), PageMetadata.NONE, ReportFile.TEXT, charset,
+                bytes.length, sha256);
     }
 
     private void checkSize(long size) throws UnreadableFileException {
@@ -126,8 +128,8 @@ public final class ReportFileReader {
         return sizeText(bytes);
     }
 
-    private static void requireText(String text, String reason) throws UnreadableFileException {
-        if (text.isBlank()) {
+    private static void requireBlocks(List<Block> blocks, String reason) throws UnreadableFileException {
+        if (blocks.isEmpty()) {
             throw new UnreadableFileException(UnreadableFileException.Kind.NO_TEXT, reason);
         }
     }
