@@ -129,29 +129,46 @@ final class PartSplitter {
     return new Candidate(text, c.numbering(), c.number());
   }
 
-  /** The part a heading names. Loose names (主动公开) count only with top-level numbering. */
+  /** Whether a line, on its own, is a part heading (一、总体情况, 二、主动公开政府信息情况 …). */
+  static boolean isPartHeading(String line) {
+    if (line.contains("\t") || line.contains("|")) {
+      return false;
+    }
+    Candidate candidate = candidate(line.strip());
+    return candidate != null && matchPart(candidate) != null;
+  }
+
+  /**
+   * The part a heading names, in the 2021 template's words and in those of the formats before it
+   * (一、概述 … 三、依申请公开政府信息情况 … 五、因政府信息公开申请行政复议、提起行政诉讼的情况 …).
+   * Loose names (主动公开) count only with top-level numbering.
+   */
   private static Part matchPart(Candidate c) {
     String t = c.text();
     boolean top = c.numbering() == Numbering.TOP;
     boolean numbered = c.numbering() != Numbering.NONE;
-    if (t.equals("总体情况") || t.startsWith("总体情况") && numbered || top && t.equals("概述")) {
+    if (t.equals("总体情况") || t.startsWith("总体情况") && numbered
+        || top && (t.equals("概述") || t.equals("概况") || t.equals("总体概况") || t.equals("工作概述") || t.equals("基本情况"))) {
       return Part.OVERVIEW;
     }
     if (t.contains("主动公开政府信息") && (numbered || t.length() <= 16)
-        || top && (t.equals("主动公开") || t.equals("主动公开情况") || t.equals("主动公开信息情况"))) {
+        || top && t.contains("主动公开") && t.length() <= 16 && !t.contains("依申请")) {
       return Part.ACTIVE;
     }
     if (t.contains("收到和处理") && t.contains("申请") && (numbered || t.length() <= 20)
-        || top && t.contains("依申请公开") && t.length() <= 14) {
+        || top && t.contains("依申请公开") && t.length() <= 24
+        || top && t.contains("申请") && (t.contains("办理") || t.contains("处理")) && t.length() <= 20) {
       return Part.REQUESTS;
     }
-    if (t.contains("行政复议") && (numbered || t.length() <= 30)) {
+    if (t.contains("行政复议") && (numbered || t.length() <= 30) || top && t.contains("复议") && t.contains("诉讼")) {
       return Part.REVIEW_LITIGATION;
     }
-    if ((t.contains("存在的主要问题") || t.contains("存在问题") && t.contains("改进")) && (numbered || t.length() <= 25)) {
+    if ((t.contains("存在的主要问题") || t.contains("存在问题") && t.contains("改进")) && (numbered || t.length() <= 25)
+        || top && t.contains("主要问题") && t.length() <= 30) {
       return Part.PROBLEMS;
     }
-    if (t.contains("其他需要报告") && (numbered || t.length() <= 14)) {
+    if (t.contains("其他需要报告") && (numbered || t.length() <= 14)
+        || top && (t.contains("需要说明的事项") || t.contains("其他需要说明")) && t.length() <= 20) {
       return Part.OTHER;
     }
     return null;

@@ -6,38 +6,41 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nianbao.model.ActiveTable;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.ExtraPart;
 import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
+import org.nianbao.model.ReportFormat;
 import org.nianbao.model.RequestsTable;
 import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.Tables;
 import org.nianbao.region.AgencyResolver;
-import org.nianbao.region.ParsedTitle;
-import org.nianbao.region.Resolution;
-import org.nianbao.region.TitleParser;
+import org.nianbao.source.Block;
+import org.nianbao.source.PageMetadata;
+import org.nianbao.source.PlainTextLayout;
+import org.nianbao.source.ReportFile;
+import org.nianbao.source.TableBlock;
+import org.nianbao.source.TextBlock;
 
 /**
- * Text of one report → the canonical model: title, agency and year from the title; region, level
- * and sector from the agency and clues in the text; the parts by their headings; the three tables
- * from their parts; the printed date. A report that is only partly there is parsed as far as it
- * goes (the consistency check names what is missing). Thread-safe.
+ * A report's blocks → the canonical model. The page's header (chrome, metadata block, title) is
+ * read for metadata and kept out of the text; the body is recognised as a report by its content,
+ * split into parts by their headings, its tables read from their parts, and its metadata taken from
+ * every clue (see {@link MetadataReader}). A report that is only partly there is parsed as far as
+ * it goes (the consistency check names what is missing). Thread-safe.
  */
 public final class ReportParser {
 
-  private static final Pattern STATISTICS_YEAR = Pattern.compile("统计期限[^。]{0,8}?(20\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
   /** The three tables live in these parts. */
   private static final List<Part> TABLE_PARTS = List.of(Part.ACTIVE, Part.REQUESTS, Part.REVIEW_LITIGATION);
+  /** How far from the end a signature (agency and date) may stand, in lines. */
+  private static final int SIGNATURE_WINDOW = 8;
 
-  private final TitleParser titles = new TitleParser();
-  private final AgencyResolver agencies;
+  private final MetadataReader metadata;
 
   public ReportParser(AgencyResolver agencies) {
-    this.agencies = agencies;
+    this.metadata = new MetadataReader(agencies);
   }
 
   /** A parser over the bundled gazetteer. */
@@ -45,120 +48,146 @@ public final class ReportParser {
     return new ReportParser(AgencyResolver.bundled());
   }
 
+  /** Parses plain text in any of the layouts {@link PlainTextLayout} reads. */
   public AnnualReport parse(String rawText) throws NotAReportException {
-    String text = TextCleaner.clean(rawText);
-    if (text.isBlank()) {
-      throw new NotAReportException("the file has no text");
-    }
-    List<String> lines = List.of(text.split("\n", -1));
-    TitleFinder.TitleLines title = TitleFinder.find(lines).orElseThrow(() -> new NotAReportException(
-        "not an annual report: no title naming a 政府信息公开工作年度报告 in its first lines"));
-    ParsedTitle fromTitle = titles.parse(title.text());
-    Resolution who = agencies.resolve(fromTitle.agency(), text);
-    Integer year = fromTitle.year() != null ? fromTitle.year() : statisticsYear(text).orElse(null);
-
-    PartSplitter.Split split = PartSplitter.split(lines, title.endLine());
-    Tables tables = tables(split, text);
-    Parts parts = parts(split, who.agency());
-    LocalDate published = PublishedDateFinder.find(lines).orElse(null);
-    return new AnnualReport(title.text(), who.agency(), year, published, who.region(), who.level(), who.sector(), parts, tables);
+    return parse(PlainTextLayout.blocks(rawText), PageMetadata.NONE);
   }
 
-  /** Each table from its own part; from the whole text when the part's heading was not found. */
-  private static Tables tables(PartSplitter.Split split, String text) {
+  public AnnualReport parse(ReportFile file) throws NotAReportException {
+    return parse(file.blocks(), file.page());
+  }
+
+  public AnnualReport parse(List<Block> rawBlocks, PageMetadata page) throws NotAReportException {
+    List<Block> blocks = BlockCleaner.clean(rawBlocks);
+    if (blocks.isEmpty()) {
+      throw new NotAReportException("the file has no text");
+    }
+    PageSplit pageSplit = PageSplit.of(blocks);
+    List<String> headerLines = Lines.withTableRows(pageSplit.header());
+    PageFacts facts = PageFacts.read(headerLines);
+    Optional<String> titleLine = TitleFinder.find(Lines.of(pageSplit.header())).map(TitleFinder.TitleLines::text);
+
+    List<Block> body = new ArrayList<>(pageSplit.body());
+    if (!body.isEmpty() && body.get(0) instanceof TextBlock first) {
+      Optional<TitleFinder.Glued> glued = TitleFinder.glued(first.text());
+      if (glued.isPresent()) {
+        titleLine = titleLine.or(() -> Optional.of(glued.get().title()));
+        body.set(0, new TextBlock(glued.get().rest()));
+      }
+    }
+    List<String> lines = Lines.of(body);
+    PartSplitter.Split split = PartSplitter.split(lines, 0);
+    String bodyText = Lines.prose(body);
+    ReportRecognizer.requireReport(bodyText, titleLine, split, body, page, facts);
+
+    Signature signature = signature(lines);
+    MetadataReader.Metadata meta = metadata.read(new MetadataReader.Clues(titleLine, page, facts,
+        bodyText, signature.date(), facts.date(), signature.agencyLines()));
+
+    Map<Part, List<Block>> partBlocks = new EnumMap<>(Part.class);
+    List<Block> preamble = new ArrayList<>();
+    List<ExtraSection> extra = new ArrayList<>();
+    sections(split, body, preamble, partBlocks, extra);
+    Tables tables = tables(partBlocks, body);
+    ReportFormat format = FormatDetector.detect(split, body, meta.year());
+    Parts parts = parts(preamble, partBlocks, extra, signature);
+    return new AnnualReport(meta.title(), meta.agency(), meta.year(), meta.published(), meta.region(), meta.level(),
+        meta.sector(), parts, tables, format, meta.provenance());
+  }
+
+  private record ExtraSection(String heading, List<Block> blocks) {}
+
+  /** Blocks of the preamble, each part and each added part, by the headings' lines. */
+  private static void sections(PartSplitter.Split split, List<Block> body, List<Block> preamble,
+      Map<Part, List<Block>> parts, List<ExtraSection> extra) {
+    List<PartSplitter.Heading> headings = split.headings();
+    int firstHeading = headings.isEmpty() ? body.size() : headings.get(0).line();
+    preamble.addAll(body.subList(0, firstHeading));
+    for (int i = 0; i < headings.size(); i++) {
+      PartSplitter.Heading heading = headings.get(i);
+      int end = i + 1 < headings.size() ? headings.get(i + 1).line() : body.size();
+      List<Block> blocks = LooseTables.regroup(body.subList(Math.min(heading.line() + heading.lines(), end), end));
+      if (heading.part() != null) {
+        parts.put(heading.part(), blocks);
+      } else {
+        extra.add(new ExtraSection(heading.text(), blocks));
+      }
+    }
+  }
+
+  /** Each table from its own part; from the whole body when the part's heading was not found. */
+  private static Tables tables(Map<Part, List<Block>> parts, List<Block> body) {
     List<TableRow> allRows = null;
     Map<Part, List<TableRow>> rows = new EnumMap<>(Part.class);
     for (Part part : TABLE_PARTS) {
-      String partText = split.parts().get(part);
-      if (partText != null) {
-        rows.put(part, TableRows.read(partText));
+      List<Block> blocks = parts.get(part);
+      if (blocks != null) {
+        rows.put(part, TableRows.of(blocks));
       } else {
-        allRows = allRows == null ? TableRows.read(text) : allRows;
+        allRows = allRows == null ? TableRows.of(LooseTables.regroup(body)) : allRows;
         rows.put(part, allRows);
       }
     }
     ActiveTable active = ActiveTableParser.parse(rows.get(Part.ACTIVE));
     RequestsTable requests = RequestsTableParser.parse(rows.get(Part.REQUESTS));
-    boolean reviewPartFound = split.parts().containsKey(Part.REVIEW_LITIGATION);
+    boolean reviewPartFound = parts.containsKey(Part.REVIEW_LITIGATION);
     ReviewLitigationTable review = ReviewTableParser.parse(rows.get(Part.REVIEW_LITIGATION), !reviewPartFound);
     return new Tables(active, requests, review);
   }
 
-  private static Parts parts(PartSplitter.Split split, String agency) {
+  private static Parts parts(List<Block> preamble, Map<Part, List<Block>> partBlocks, List<ExtraSection> extraSections,
+      Signature signature) {
     Map<Part, String> main = new EnumMap<>(Part.class);
-    split.parts().forEach((part, text) -> main.put(part, withoutTables(text)));
+    partBlocks.forEach((part, blocks) -> main.put(part, TextCleaner.prose(withoutSignature(blocks, signature))));
     List<ExtraPart> extra = new ArrayList<>();
-    split.extra().forEach(section -> extra.add(new ExtraPart(section.heading(), section.text())));
-    String preamble = split.preamble();
-
-    // The signature (agency and date under the last part) is not prose of that part.
-    PartSplitter.Heading last = split.headings().isEmpty() ? null : split.headings().get(split.headings().size() - 1);
-    if (last == null) {
-      preamble = withoutSignature(preamble, agency);
-    } else if (last.part() != null) {
-      main.put(last.part(), withoutSignature(main.get(last.part()), agency));
-    } else {
-      ExtraPart lastExtra = extra.remove(extra.size() - 1);
-      extra.add(new ExtraPart(lastExtra.heading(), withoutSignature(lastExtra.text(), agency)));
+    for (ExtraSection section : extraSections) {
+      extra.add(new ExtraPart(TextCleaner.squeezeSpaces(section.heading()),
+          TextCleaner.prose(withoutSignature(section.blocks(), signature))));
     }
-
-    main.replaceAll((part, text) -> TextCleaner.prose(text));
-    extra.replaceAll(part -> new ExtraPart(TextCleaner.squeezeSpaces(part.heading()), TextCleaner.prose(part.text())));
-    String cleanPreamble = TextCleaner.prose(withoutLeadingDates(preamble));
+    String cleanPreamble = TextCleaner.prose(withoutSignature(preamble, signature));
     return new Parts(cleanPreamble.isEmpty() ? null : cleanPreamble, main, extra);
   }
 
-  /**
-   * The part's prose without its tables. A table block runs from a table line to the last table line
-   * before the next line of prose (long, or a sentence); short lines inside it are broken cells (商业
-   * / 企业, 三、本 年度办 理结果) and go with it. Tables stand in any part (淄博 prints one in 总体情况).
-   */
-  private static String withoutTables(String text) {
-    List<String> lines = List.of(text.split("\n", -1));
-    List<String> kept = new ArrayList<>();
-    int blockStart = -1;
-    int lastTableLine = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (TableRows.isTableLine(line)) {
-        blockStart = blockStart < 0 ? i : blockStart;
-        lastTableLine = i;
-      } else if (blockStart >= 0 && isProse(line) && !nextNonBlankIsTable(lines, i + 1)) {
-        kept.addAll(lines.subList(lastTableLine + 1, i)); // short lines after the table stay
-        blockStart = -1;
-        kept.add(line);
-      } else if (blockStart < 0) {
-        kept.add(line);
+  /** The signature (agency and date under the last part): metadata, not prose. */
+  private record Signature(Optional<LocalDate> date, List<String> agencyLines, List<String> lines) {}
+
+  private static Signature signature(List<String> lines) {
+    int seen = 0;
+    for (int i = lines.size() - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.equals(Lines.TABLE)) {
+        continue;
+      }
+      seen++;
+      Optional<LocalDate> date = PublishedDateFinder.standalone(line);
+      if (date.isPresent()) {
+        List<String> agencyLines = new ArrayList<>();
+        List<String> signatureLines = new ArrayList<>(List.of(line));
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+          String above = lines.get(j).strip();
+          if (above.length() > 30 || above.contains("。") || above.contains("，") || above.equals(Lines.TABLE) || above.isEmpty()) {
+            break;
+          }
+          agencyLines.add(0, above);
+          signatureLines.add(0, above);
+        }
+        return new Signature(date, List.copyOf(agencyLines), List.copyOf(signatureLines));
       }
     }
-    if (blockStart >= 0) {
-      kept.addAll(lines.subList(lastTableLine + 1, lines.size()));
-    }
-    return String.join("\n", kept);
+    return new Signature(Optional.empty(), List.of(), List.of());
   }
 
-  /** A long cell broken onto its own line (三门峡's （本列数据的勾稽关系为…）) is followed by more cells. */
-  private static boolean nextNonBlankIsTable(List<String> lines, int from) {
-    for (int i = from; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
-        return TableRows.isTableLine(lines.get(i));
+  /** The part's prose: its text blocks, without the signature lines at its end. */
+  private static String withoutSignature(List<Block> blocks, Signature signature) {
+    List<String> lines = new ArrayList<>();
+    for (Block block : blocks) {
+      if (block instanceof TextBlock line) {
+        lines.add(line.text());
       }
     }
-    return false;
-  }
-
-  private static boolean isProse(String line) {
-    String text = line.strip();
-    return text.length() > 20 || text.contains("。");
-  }
-
-  private static String withoutSignature(String text, String agency) {
-    List<String> lines = new ArrayList<>(List.of(text.strip().split("\n", -1)));
     for (int removed = 0; removed < 3 && !lines.isEmpty(); removed++) {
-      String line = lines.get(lines.size() - 1).strip();
-      boolean isDate = PublishedDateFinder.standalone(line).isPresent();
-      boolean isAgency = !line.isEmpty() && agency != null && TextCleaner.squeezeSpaces(line).equals(agency);
-      if (!isDate && !isAgency && !line.isEmpty()) {
+      String last = lines.get(lines.size() - 1).strip();
+      if (!signature.lines().contains(last)) {
         break;
       }
       lines.remove(lines.size() - 1);
@@ -166,17 +195,8 @@ public final class ReportParser {
     return String.join("\n", lines);
   }
 
-  /** A date printed under the title (绥芬河's 2024 年 1 月 12 日) is metadata, not preamble prose. */
-  private static String withoutLeadingDates(String text) {
-    List<String> lines = new ArrayList<>(List.of(text.strip().split("\n", -1)));
-    while (!lines.isEmpty() && (lines.get(0).isBlank() || PublishedDateFinder.standalone(lines.get(0)).isPresent())) {
-      lines.remove(0);
-    }
-    return String.join("\n", lines);
-  }
-
-  private static Optional<Integer> statisticsYear(String text) {
-    Matcher m = STATISTICS_YEAR.matcher(text);
-    return m.find() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
+  /** Keeps table blocks out of a list (for callers that only need rows). */
+  static List<TableBlock> tablesOf(List<Block> blocks) {
+    return blocks.stream().filter(TableBlock.class::isInstance).map(TableBlock.class::cast).toList();
   }
 }

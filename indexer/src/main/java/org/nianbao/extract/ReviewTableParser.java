@@ -16,6 +16,11 @@ import org.nianbao.model.ReviewOutcome;
 final class ReviewTableParser {
 
   private static final int CELLS = ReviewGroup.values().length * ReviewOutcome.values().length;
+  /**
+   * The header's last cell, which text copied from a page sets on the line before the numbers
+   * (… / 尚未审结 / 总计 / 0 / 0 …): the numbers are still the unlabelled data row.
+   */
+  private static final java.util.regex.Pattern LAST_HEADER_CELL = java.util.regex.Pattern.compile("总计|尚未审结|其他结果");
 
   private ReviewTableParser() {}
 
@@ -30,7 +35,7 @@ final class ReviewTableParser {
       if (row.label().contains("行政复议") || row.label().contains("行政诉讼")) {
         headerSeen = true;
       }
-      if (headerSeen && row.hasValues() && row.label().isEmpty()) {
+      if (headerSeen && row.hasValues() && (row.label().isEmpty() || LAST_HEADER_CELL.matcher(row.label()).matches())) {
         numbers.addAll(row.values());
       }
       if (numbers.size() >= CELLS) {

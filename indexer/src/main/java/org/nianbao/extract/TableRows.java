@@ -2,22 +2,19 @@ package org.nianbao.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.nianbao.source.Block;
+import org.nianbao.source.PlainTextLayout;
+import org.nianbao.source.TableBlock;
+import org.nianbao.source.TextBlock;
 
 /**
- * Reads the rows of the tables in a stretch of report text, in every layout extraction produces:
- *
- * <ul>
- *   <li>DOCX: one cell per line, each starting with a TAB; a cell's own line breaks continue on
- *       lines without a TAB; a blank line ends the row (淄博, 古县, 三门峡);
- *   <li>PDF: one row per line, cells separated by TABs (聊城, 绥芬河);
- *   <li>HTML: one row per line, cells separated by {@code |};
- *   <li>PDF without tabs: a label followed by whitespace-separated numbers.
- * </ul>
- *
- * Prose lines come out as rows without values and are ignored by the table parsers.
+ * Turns table blocks into the rows the table parsers read: each row's label (its text cells before
+ * the first number, a merged label cell above included) and its values (the numbers from there on,
+ * with null for an empty or dashed cell between two numbers). A row without numbers is a header or
+ * a label broken onto its own line.
  */
 final class TableRows {
 
@@ -27,117 +24,63 @@ final class TableRows {
 
   private TableRows() {}
 
-  static List<TableRow> read(String text) {
+  /** The rows of every table block, in order. */
+  static List<TableRow> of(List<Block> blocks) {
     List<TableRow> rows = new ArrayList<>();
-    List<String> docxRow = null;
-    for (String line : text.split("\n", -1)) {
-      if (isDocxCell(line)) {
-        if (docxRow == null) {
-          docxRow = new ArrayList<>();
+    for (Block block : blocks) {
+      if (block instanceof TableBlock table) {
+        for (List<TableBlock.Cell> cells : table.rows()) {
+          rows.add(row(cells));
         }
-        docxRow.add(line.substring(1));
-      } else if (line.isBlank()) {
-        docxRow = flush(docxRow, rows);
-      } else if (docxRow != null && !line.contains("\t") && !line.contains("|")) {
-        // A line break inside the last cell: 商业 / 企业.
-        int last = docxRow.size() - 1;
-        docxRow.set(last, docxRow.get(last) + line);
-      } else {
-        docxRow = flush(docxRow, rows);
-        rows.add(row(splitLine(line)));
       }
     }
-    flush(docxRow, rows);
     return rows;
   }
 
-  /** True for the lines that DOCX extraction gives each cell: one leading TAB and no other. */
-  static boolean isDocxCell(String line) {
-    return line.startsWith("\t") && line.indexOf('\t', 1) < 0;
+  /** The rows of a stretch of plain text in any of its layouts; lines of prose come out without values. */
+  static List<TableRow> read(String text) {
+    List<Block> blocks = new ArrayList<>();
+    for (Block block : LooseTables.regroup(PlainTextLayout.blocks(text))) {
+      blocks.add(block instanceof TextBlock line ? TableBlock.ofTexts(List.of(List.of(line.text()))) : block);
+    }
+    return of(blocks);
   }
 
-  /** True for a line that belongs to a table in any layout (used to cut tables out of prose). */
+  /** True for a line that is a table row in a plain-text layout. */
   static boolean isTableLine(String line) {
-    if (line.contains("\t") || line.contains("|")) {
-      return true;
-    }
-    List<String> cells = splitLine(line);
-    return cells.size() > 2 && row(cells).values().size() >= 2;
+    return PlainTextLayout.isRowLine(line);
   }
 
-  private static List<String> flush(List<String> docxRow, List<TableRow> rows) {
-    if (docxRow != null) {
-      rows.add(row(docxRow));
-    }
-    return null;
-  }
-
-  private static List<String> splitLine(String line) {
-    if (line.contains("\t")) {
-      return Arrays.asList(line.split("\t", -1));
-    }
-    if (line.contains("|")) {
-      return Arrays.asList(line.split("\\|", -1));
-    }
-    // No separators: "label 5 0 0 0 0 0 5" from a PDF without tab stops.
-    String[] tokens = line.strip().split("\\s+");
-    // The trailing run of numbers and not-given marks (5 — 0 0) holds the values.
-    int firstNumber = tokens.length;
-    boolean anyNumber = false;
-    while (firstNumber > 0) {
-      String token = normalizeNumber(tokens[firstNumber - 1]);
-      boolean number = NUMBER.matcher(token).matches();
-      if (!number && !(NOT_GIVEN.matcher(token).matches() && !token.isEmpty())) {
-        break;
-      }
-      anyNumber |= number;
-      firstNumber--;
-    }
-    if (!anyNumber) {
-      return List.of(line);
-    }
-    List<String> cells = new ArrayList<>();
-    cells.add(String.join("", Arrays.copyOfRange(tokens, 0, firstNumber)));
-    cells.addAll(Arrays.asList(tokens).subList(firstNumber, tokens.length));
-    return cells;
-  }
-
-  private static TableRow row(List<String> cells) {
+  private static TableRow row(List<TableBlock.Cell> cells) {
     StringBuilder label = new StringBuilder();
+    String lastLabelCell = null;
     List<BigDecimal> values = new ArrayList<>();
     int pendingBlanks = 0;
-    for (String raw : cells) {
-      String cell = normalizeNumber(raw);
-      if (NUMBER.matcher(cell).matches()) {
+    for (TableBlock.Cell cell : cells) {
+      String text = PlainTextLayout.normalizeNumber(cell.text());
+      if (NUMBER.matcher(text).matches()) {
+        if (!cell.origin()) {
+          continue; // a number spanning columns counts once
+        }
         for (; pendingBlanks > 0 && !values.isEmpty(); pendingBlanks--) {
           values.add(null);
         }
         pendingBlanks = 0;
-        values.add(new BigDecimal(cell));
-      } else if (NOT_GIVEN.matcher(cell).matches()) {
-        pendingBlanks++;
+        values.add(new BigDecimal(text));
+      } else if (NOT_GIVEN.matcher(text).matches()) {
+        if (cell.origin()) {
+          pendingBlanks++;
+        }
       } else if (values.isEmpty()) {
-        label.append(cell);
+        // A label cell spanning columns repeats its text: take it once.
+        if (!cell.text().equals(lastLabelCell)) {
+          label.append(cell.text());
+          lastLabelCell = cell.text();
+        }
         pendingBlanks = 0;
       }
     }
     // Not List.copyOf: a cell not given between two numbers is a null that must keep its place.
-    return new TableRow(Labels.normalize(label.toString()), java.util.Collections.unmodifiableList(values));
-  }
-
-  /** Strips spaces and thousands separators and folds full-width digits: " １,２３４ " → "1234". */
-  static String normalizeNumber(String cell) {
-    StringBuilder out = new StringBuilder(cell.length());
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c >= '０' && c <= '９') {
-        out.append((char) ('0' + (c - '０')));
-      } else if (c == '．') {
-        out.append('.');
-      } else if (c != ',' && c != '，' && !Character.isWhitespace(c) && c != '\u00A0') {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return new TableRow(Labels.normalize(label.toString()), Collections.unmodifiableList(values));
   }
 }

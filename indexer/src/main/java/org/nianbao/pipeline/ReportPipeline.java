@@ -1,6 +1,7 @@
 package org.nianbao.pipeline;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.nianbao.check.ConsistencyChecker;
 import org.nianbao.extract.NotAReportException;
 import org.nianbao.extract.ReportParser;
@@ -35,14 +36,26 @@ public final class ReportPipeline {
   }
 
   public LoadedReport load(Path path) throws RejectedFileException {
+    return load(path, Optional.empty());
+  }
+
+  /**
+   * Loads a file whose web address the caller knows (a saved page's URL from {@code --url} or a
+   * folder's {@code urls.tsv}); an address the page itself gives is used when the caller has none.
+   */
+  public LoadedReport load(Path path, Optional<String> url) throws RejectedFileException {
     ReportFile file;
     try {
       file = reader.read(path);
     } catch (UnreadableFileException e) {
       throw new RejectedFileException(path, e.reason());
     }
+    if (url.isPresent()) {
+      file = new ReportFile(file.path(), file.blocks(), file.page().withUrl(url.get()), file.format(), file.charset(),
+          file.sizeBytes(), file.sha256());
+    }
     try {
-      AnnualReport report = parser.parse(file.text());
+      AnnualReport report = parser.parse(file);
       return new LoadedReport(file, new CheckedReport(report, checker.check(report)));
     } catch (NotAReportException e) {
       throw new RejectedFileException(path, e.getMessage());

@@ -14,8 +14,14 @@ public final class AgencyResolver {
   /** 自然资源部, 国家税务总局, 国务院办公厅, 中国地震局, 海关总署: central bodies have no division in their name. */
   private static final Pattern CENTRAL = Pattern.compile("^(?:国务院|国家|中华人民共和国|中国|中央)|部$|总署$|总局$");
   /** 国家税务总局淄博市税务局 is a local bureau of a vertically managed service. */
-  private static final Pattern VERTICAL_PREFIX = Pattern.compile("^(?:国家税务总局|国家金融监督管理总局|中国人民银行)");
+  private static final Pattern VERTICAL_PREFIX = Pattern.compile("^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|国家外汇管理局|中国银保监会|中国证监会|国家烟草专卖局)");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+  /** How the name of a body ends (局, 委员会, 人民政府, 街道办事处, 调查总队 …). */
+  private static final Pattern BODY_END = Pattern.compile(
+      "(?:人民政府|政府|办公厅|办公室|委员会|管理局|分局|总局|局|委|厅|办|办事处|中心|总队|调查队|支队|大队|署|院|所|站|处|公署)$");
+  /** 我局, 本委, 全县: a body speaking of itself, no name. */
+  private static final Pattern SELF = Pattern.compile("^(?:我|本|全|该|各|上级|县级|市级|省级|区级)");
+  private static final int MAX_AGENCY = 40;
 
   private final Gazetteer gazetteer;
   private final SectorClassifier sectors = new SectorClassifier();
@@ -61,6 +67,62 @@ public final class AgencyResolver {
     String sector = sectors.classify(agency.substring(chain.end()));
     List<Division> chosen = chooser.choose(chain.candidates(), body);
     return place(agency, chosen, sector);
+  }
+
+  /** What the name looks like: placed, a place only, shorthand, central, or not a body at all. */
+  public AgencyShape shape(String name) {
+    String agency = name == null ? "" : SPACE.matcher(name).replaceAll("");
+    if (agency.length() < 2 || agency.length() > MAX_AGENCY || SELF.matcher(agency).find()) {
+      return AgencyShape.NOT_AGENCY;
+    }
+    DivisionChain chain = readChain(agency);
+    if (!chain.isEmpty()) {
+      if (chain.end() == agency.length()) {
+        return AgencyShape.PLACE_ONLY;
+      }
+      return BODY_END.matcher(agency).find() ? AgencyShape.PLACED : AgencyShape.NOT_AGENCY;
+    }
+    if (!BODY_END.matcher(agency).find()) {
+      return AgencyShape.NOT_AGENCY;
+    }
+    if (LevelWord.leading(agency) == null && CENTRAL.matcher(agency).find()) {
+      return AgencyShape.CENTRAL;
+    }
+    return agency.length() <= 16 ? AgencyShape.SHORTHAND : AgencyShape.NOT_AGENCY;
+  }
+
+  /**
+   * The body a place-only name stands for: the people's government (河北省 → 河北省人民政府), or for
+   * a street the street office (曹杨新村街道 → 曹杨新村街道办事处).
+   */
+  public String governmentOf(String place) {
+    String name = SPACE.matcher(place).replaceAll("");
+    return name.endsWith("街道") ? name + "办事处" : name + "人民政府";
+  }
+
+  /**
+   * The fullest way the text writes this placed agency: 哈尔滨市道里区经纬街道办事处 for
+   * 道里区经纬街道办事处 when the text names it so; the agency itself otherwise.
+   */
+  public String fullestMention(String agency, String text) {
+    String name = SPACE.matcher(agency).replaceAll("");
+    DivisionChain own = readChain(name);
+    if (own.isEmpty() || text == null) {
+      return name;
+    }
+    String best = name;
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (int start = Math.max(0, at - 20); start < at; start++) {
+        String candidate = text.substring(start, at) + name;
+        DivisionChain chain = DivisionChain.readAt(gazetteer, sectors, candidate, 0);
+        boolean coversPrefix = chain.end() >= (at - start) + own.end() && chain.names().size() > own.names().size();
+        if (coversPrefix && !chain.isEmpty() && candidate.length() > best.length()) {
+          best = candidate;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   private DivisionChain readChain(String agency) {
