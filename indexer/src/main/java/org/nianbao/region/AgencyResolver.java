@@ -27,11 +27,13 @@ public final class AgencyResolver {
   private final SectorClassifier sectors = new SectorClassifier();
   private final AgencyCompleter completer;
   private final CandidateChooser chooser;
+  private final AgencyNamer namer;
 
   public AgencyResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.completer = new AgencyCompleter(gazetteer, sectors);
     this.chooser = new CandidateChooser(gazetteer, AreaCodeTable.bundled());
+    this.namer = new AgencyNamer(gazetteer);
   }
 
   /** A resolver over the bundled gazetteer. */
@@ -66,6 +68,9 @@ public final class AgencyResolver {
     }
     String sector = sectors.classify(agency.substring(chain.end()));
     List<Division> chosen = chooser.choose(chain.candidates(), body);
+    if (chosen.size() == 1) {
+      agency = namer.name(agency, chain, chosen.get(0));
+    }
     return place(agency, chosen, sector);
   }
 

@@ -33,6 +33,14 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
     int pos = start;
     while (pos < text.length()) {
       Step step = longestStep(gazetteer, sectors, text, pos, current);
+      if (step == null && !current.isEmpty() && text.startsWith(GOVERNMENT, pos)) {
+        // 秦淮区人民政府红花街道办事处: a street office named under its district's government.
+        Step after = longestStep(gazetteer, sectors, text, pos + GOVERNMENT.length(), current);
+        if (after != null && after.divisions().stream().allMatch(d -> d.kind() == DivisionKind.TOWNSHIP)) {
+          pos += GOVERNMENT.length();
+          step = after;
+        }
+      }
       if (step == null) {
         break;
       }
@@ -44,6 +52,8 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
   }
 
   private record Step(int length, List<Division> divisions) {}
+
+  private static final String GOVERNMENT = "人民政府";
 
   private static Step longestStep(
       Gazetteer gazetteer, SectorClassifier sectors, String text, int pos, List<Division> outer) {
