@@ -50,6 +50,11 @@ final class Lines {
     return text.toString();
   }
 
+  /** All the blocks' text, tables included, one line per text block or row. */
+  static String render(List<Block> blocks) {
+    return String.join("\n", withTableRows(blocks));
+  }
+
   /** The text blocks' lines joined by newlines (tables left out). */
   static String prose(List<Block> blocks) {
     StringBuilder text = new StringBuilder();

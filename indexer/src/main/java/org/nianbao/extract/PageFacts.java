@@ -49,12 +49,16 @@ record PageFacts(Optional<String> title, Optional<String> publisher, Optional<St
     for (String name : List.of("索引号", "信息索引", "文号", "发文字号", "主题分类", "题裁分类", "体裁分类", "组配分类",
         "信息分类", "内容分类", "所属主题", "主题词", "关键词", "公开方式", "公开范围", "公开时限", "效力属性", "有效性",
         "生效日期", "生效时间", "废止日期", "废止时间", "成文日期", "生成日期", "内容概述", "访问次数", "浏览次数",
-        "点击数", "阅读", "字号", "字体", "分享", "背景色", "作者", "责任编辑", "编辑", "有效")) {
+        "点击数", "阅读", "字号", "字体", "分享", "背景色", "作者", "投稿", "责任编辑", "编辑", "有效")) {
       KEYS.put(name, Key.IGNORED);
     }
   }
 
   private static final Pattern KEY_PATTERN = keyPattern();
+  /** A date key glued to the value before it (来源:州经信局时间:2022年01月26日): safe only with its colon. */
+  private static final Pattern GLUED_DATE = Pattern.compile("(?<!生效|废止|成文|生成|有效)(?:发布时间|发布日期|公开日期|发文日期|时间|日期)[:：]\\s*(?=(?:19|20)\\d{2})");
+  /** Words a line may carry before its first key (中央政府门户网站 www.gov.cn 2013年03月29日 来源:…). */
+  private static final int MAX_LEAD = 60;
   private static final Pattern DATE = Pattern.compile(
       "(20\\d{2}|19\\d{2})\\s*[-年./／]\\s*(\\d{1,2})\\s*[-月./／]\\s*(\\d{1,2})");
 
@@ -95,9 +99,11 @@ record PageFacts(Optional<String> title, Optional<String> publisher, Optional<St
           case IGNORED -> { }
         }
       }
-      if (date.isEmpty() && startsWithDate(line.strip())) {
-        // A bare date line under the title, or 2021年02月01日来源:…: the page's date.
-        date = date(line);
+      if (date.isEmpty()) {
+        // A bare date line under the title, 2021年02月01日来源:…, a date before the page's fields, or
+        // a date key glued to the value before it; never the date of another key (生效日期).
+        Matcher glued = GLUED_DATE.matcher(line);
+        date = glued.find() ? date(line.substring(glued.end())) : lead(line).flatMap(PageFacts::date);
       }
     }
     return new PageFacts(title, publisher, source, date, breadcrumb);
@@ -124,8 +130,8 @@ record PageFacts(Optional<String> title, Optional<String> publisher, Optional<St
       spans.add(new int[] {m.start(1), m.end()});
       keys.add(KEYS.get(name));
     }
-    if (spans.isEmpty() || spans.get(0)[0] > 0 && !startsWithDate(text)) {
-      return List.of(); // a key must open the line (or follow a date: 2021年02月01日来源:…)
+    if (spans.isEmpty() || spans.get(0)[0] > 0 && !startsWithDate(text) && !isShortLead(text.substring(0, spans.get(0)[0]))) {
+      return List.of(); // a key opens the line, or follows a date or a few words of chrome
     }
     for (int i = 0; i < spans.size(); i++) {
       int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
@@ -134,6 +140,20 @@ record PageFacts(Optional<String> title, Optional<String> publisher, Optional<St
       fields.add(new Field(keys.get(i), value));
     }
     return fields;
+  }
+
+  /** The text before a line's first metadata key, or the whole line when it is a bare date. */
+  private static Optional<String> lead(String line) {
+    String text = line.strip();
+    if (startsWithDate(text) && !isMetadataLine(text)) {
+      return Optional.of(text);
+    }
+    Matcher m = KEY_PATTERN.matcher(text);
+    return m.find() && isShortLead(text.substring(0, m.start(1))) ? Optional.of(text.substring(0, m.start(1))) : Optional.empty();
+  }
+
+  private static boolean isShortLead(String lead) {
+    return lead.length() <= MAX_LEAD && !lead.matches(".*[，。；,;].*");
   }
 
   private static boolean startsWithDate(String text) {

@@ -20,7 +20,6 @@ import org.nianbao.source.Block;
 import org.nianbao.source.PageMetadata;
 import org.nianbao.source.PlainTextLayout;
 import org.nianbao.source.ReportFile;
-import org.nianbao.source.TableBlock;
 import org.nianbao.source.TextBlock;
 
 /**
@@ -36,6 +35,8 @@ public final class ReportParser {
   private static final List<Part> TABLE_PARTS = List.of(Part.ACTIVE, Part.REQUESTS, Part.REVIEW_LITIGATION);
   /** How far from the end a signature (agency and date) may stand, in lines. */
   private static final int SIGNATURE_WINDOW = 8;
+  /** A title glued to a sentence stands among the body's first lines (after 一、总体情况 at most). */
+  private static final int GLUED_WINDOW = 3;
 
   private final MetadataReader metadata;
 
@@ -58,7 +59,7 @@ public final class ReportParser {
   }
 
   public AnnualReport parse(List<Block> rawBlocks, PageMetadata page) throws NotAReportException {
-    List<Block> blocks = BlockCleaner.clean(rawBlocks);
+    List<Block> blocks = SimplifiedChinese.ifTraditional(BlockCleaner.clean(rawBlocks));
     if (blocks.isEmpty()) {
       throw new NotAReportException("the file has no text");
     }
@@ -68,11 +69,13 @@ public final class ReportParser {
     Optional<String> titleLine = TitleFinder.find(Lines.of(pageSplit.header())).map(TitleFinder.TitleLines::text);
 
     List<Block> body = new ArrayList<>(pageSplit.body());
-    if (!body.isEmpty() && body.get(0) instanceof TextBlock first) {
-      Optional<TitleFinder.Glued> glued = TitleFinder.glued(first.text());
-      if (glued.isPresent()) {
-        titleLine = titleLine.or(() -> Optional.of(glued.get().title()));
-        body.set(0, new TextBlock(glued.get().rest()));
+    for (int i = 0; i < Math.min(body.size(), GLUED_WINDOW) && titleLine.isEmpty(); i++) {
+      if (body.get(i) instanceof TextBlock line) {
+        Optional<TitleFinder.Glued> glued = TitleFinder.glued(line.text());
+        if (glued.isPresent()) {
+          titleLine = Optional.of(glued.get().title());
+          body.set(i, new TextBlock(glued.get().rest()));
+        }
       }
     }
     List<String> lines = Lines.of(body);
@@ -195,8 +198,4 @@ public final class ReportParser {
     return String.join("\n", lines);
   }
 
-  /** Keeps table blocks out of a list (for callers that only need rows). */
-  static List<TableBlock> tablesOf(List<Block> blocks) {
-    return blocks.stream().filter(TableBlock.class::isInstance).map(TableBlock.class::cast).toList();
-  }
 }

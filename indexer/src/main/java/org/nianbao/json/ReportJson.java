@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.nianbao.model.ActiveTable;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
+import org.nianbao.model.Clue;
+import org.nianbao.model.ClueSource;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.CountTable;
 import org.nianbao.model.DocumentCounts;
@@ -23,8 +25,10 @@ import org.nianbao.model.Flag;
 import org.nianbao.model.Level;
 import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
+import org.nianbao.model.Provenance;
 import org.nianbao.model.Region;
 import org.nianbao.model.RequestRow;
+import org.nianbao.model.ReportFormat;
 import org.nianbao.model.RequestsTable;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
@@ -74,6 +78,8 @@ public final class ReportJson {
     root.set("region", region(r.region()));
     root.put("level", r.level() == null ? null : r.level().key());
     root.put("sector", r.sector());
+    root.put("format", r.format() == null ? null : r.format().key());
+    root.set("provenance", provenance(r.provenance()));
     root.set("parts", parts(r.parts()));
     root.set("tables", tables(r.tables()));
     ArrayNode flags = root.putArray("flags");
@@ -93,6 +99,31 @@ public final class ReportJson {
     node.put("county", region.county());
     node.put("code", region.code());
     return node;
+  }
+
+  /** {"agency": {"source": "title", "evidence": "…"}, …}: only the fields some clue decided. */
+  private static ObjectNode provenance(Provenance provenance) {
+    ObjectNode node = NODES.objectNode();
+    for (Provenance.Field field : Provenance.Field.values()) {
+      provenance.of(field).ifPresent(clue ->
+          node.putObject(field.key()).put("source", clue.source().key()).put("evidence", clue.evidence()));
+    }
+    return node;
+  }
+
+  private static Provenance readProvenance(JsonNode node) {
+    Map<Provenance.Field, Clue> clues = new EnumMap<>(Provenance.Field.class);
+    for (Provenance.Field field : Provenance.Field.values()) {
+      JsonNode clue = node.path(field.key());
+      if (clue.isObject()) {
+        for (ClueSource source : ClueSource.values()) {
+          if (source.key().equals(clue.path("source").asText())) {
+            clues.put(field, new Clue(source, clue.path("evidence").asText()));
+          }
+        }
+      }
+    }
+    return new Provenance(clues);
   }
 
   private static ObjectNode parts(Parts parts) {
@@ -179,7 +210,9 @@ public final class ReportJson {
         Level.fromKey(text(root, "level")),
         text(root, "sector"),
         readParts(root.path("parts")),
-        readTables(root.path("tables")));
+        readTables(root.path("tables")),
+        ReportFormat.fromKey(text(root, "format")).orElse(null),
+        readProvenance(root.path("provenance")));
     List<Flag> flags = new ArrayList<>();
     for (JsonNode flag : root.path("flags")) {
       List<String> cells = new ArrayList<>();

@@ -91,7 +91,8 @@ final class AgencyCompleter {
         best = e.getKey();
         bestCount = e.getValue();
         tie = false;
-      } else if (e.getValue() == bestCount) {
+      } else if (e.getValue() == bestCount && !e.getKey().name().equals(best.name())) {
+        // Divisions sharing a name (河东乡) tie with each other: the chooser narrows them by place.
         tie = true;
       }
     }

@@ -1,6 +1,7 @@
 package org.nianbao.region;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nianbao.model.Level;
 import org.nianbao.model.Region;
@@ -18,7 +19,7 @@ public final class AgencyResolver {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
   /** How the name of a body ends (局, 委员会, 人民政府, 街道办事处, 调查总队 …). */
   private static final Pattern BODY_END = Pattern.compile(
-      "(?:人民政府|政府|办公厅|办公室|委员会|管理局|分局|总局|局|委|厅|办|办事处|中心|总队|调查队|支队|大队|署|院|所|站|处|公署)$");
+      "(?:人民政府|政府|办公厅|办公室|委员会|管理局|分局|总局|局|委|厅|部|办|办事处|中心|总队|调查队|支队|大队|署|院|所|站|处|公署)$");
   /** 我局, 本委, 全县: a body speaking of itself, no name. */
   private static final Pattern SELF = Pattern.compile("^(?:我|本|全|该|各|上级|县级|市级|省级|区级)");
   private static final int MAX_AGENCY = 40;
@@ -28,6 +29,8 @@ public final class AgencyResolver {
   private final AgencyCompleter completer;
   private final CandidateChooser chooser;
   private final AgencyNamer namer;
+  /** Built on first use: reading the pinyin of 3,000 names is wasted on callers without URLs. */
+  private volatile HostRegions hosts;
 
   public AgencyResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -46,32 +49,105 @@ public final class AgencyResolver {
    * @param text the report's full text, or empty
    */
   public Resolution resolve(String titleAgency, String text) {
+    return resolve(titleAgency, text, HostClue.none(""));
+  }
+
+  /**
+   * Resolves with the page's host as a further clue: it narrows an ambiguous name (青山区 on
+   * qingshan.gov.cn of 武汉) and places a shorthand the text does not (省财政厅 on jl.gov.cn). It
+   * never overrides a place the name gives: a report re-posted on another body's site keeps its own.
+   */
+  public Resolution resolve(String titleAgency, String text, HostClue host) {
     String body = text == null ? "" : SPACE.matcher(text).replaceAll("");
     if (titleAgency == null || titleAgency.isBlank()) {
       return new Resolution(null, Region.NONE, null, null);
     }
     String agency = SPACE.matcher(titleAgency).replaceAll("");
     DivisionChain chain = readChain(agency);
+    Resolution.PlacedBy placedBy = Resolution.PlacedBy.NAME;
     if (chain.isEmpty()) {
-      if (LevelWord.leading(agency) == null && CENTRAL.matcher(agency).find()) {
+      LevelWord word = LevelWord.leading(agency);
+      if (word == null && CENTRAL.matcher(agency).find()) {
         return new Resolution(agency, Region.NONE, Level.CENTRAL, sectors.classify(agency));
       }
       String completed = completer.complete(agency, body);
+      placedBy = Resolution.PlacedBy.TEXT;
       if (completed == null) {
-        // Shorthand the text does not complete: the body's sector is still known, the place is not.
-        LevelWord word = LevelWord.leading(agency);
+        completed = completeFromHost(agency, word, host);
+        placedBy = Resolution.PlacedBy.HOST;
+      }
+      if (completed == null) {
+        // Shorthand nothing completes: the body's sector is still known, the place is not.
         String rest = word == null ? agency : agency.substring(word.word().length());
-        return new Resolution(agency, Region.NONE, null, sectors.classify(rest));
+        return new Resolution(agency, Region.NONE, null, sectors.classify(rest), null);
       }
       agency = completed;
       chain = readChain(agency);
     }
     String sector = sectors.classify(agency.substring(chain.end()));
+    if (sector == null && chain.start() > 0) {
+      sector = sectors.classify(agency.substring(0, chain.start())); // 国家统计局湖北调查总队: the service's field
+    }
     List<Division> chosen = chooser.choose(chain.candidates(), body);
+    if (chosen.size() > 1) {
+      List<Division> byHost = withinHost(chosen, host);
+      if (byHost.size() == 1) {
+        chosen = byHost;
+        placedBy = Resolution.PlacedBy.HOST;
+      }
+    }
     if (chosen.size() == 1) {
       agency = namer.name(agency, chain, chosen.get(0));
     }
-    return place(agency, chosen, sector);
+    Resolution placed = place(agency, chosen, sector);
+    return new Resolution(placed.agency(), placed.region(), placed.level(), placed.sector(),
+        placed.region().isEmpty() ? null : placedBy);
+  }
+
+  /** The candidates that lie within (or contain) a division the host names. */
+  private List<Division> withinHost(List<Division> candidates, HostClue host) {
+    return candidates.stream()
+        .filter(c -> host.candidates().stream().anyMatch(h -> gazetteer.isWithin(c, h) || gazetteer.isWithin(h, c)))
+        .toList();
+  }
+
+  /**
+   * 省财政厅 on jl.gov.cn → 吉林省财政厅: the host's division (or its ancestor) of the shorthand's
+   * level, followed by the body. Only a certain host reading places a body.
+   */
+  private String completeFromHost(String shorthand, LevelWord word, HostClue host) {
+    if (host.unique().isEmpty()) {
+      return null;
+    }
+    Division hostDivision = host.unique().get().division();
+    String rest = word == null ? shorthand : shorthand.substring(word.word().length());
+    for (Division d : gazetteer.lineage(hostDivision).reversed()) {
+      if (word == null ? d.equals(hostDivision) : word.fits(d)) {
+        return d.name() + rest.replaceFirst("^(?:人民)?政府(?=.)", "");
+      }
+    }
+    return null;
+  }
+
+  /** Where a body sits when only the host tells: the host's certain division, its region and level. */
+  public Optional<Resolution> placeOfHost(HostClue host) {
+    return host.unique().map(reading -> {
+      Division d = reading.division();
+      return new Resolution(null, gazetteer.regionOf(d), gazetteer.levelOf(d), null, Resolution.PlacedBy.HOST);
+    });
+  }
+
+  /** What the page's host says, for callers holding only a URL. */
+  public HostClue host(Optional<String> url) {
+    if (url.isEmpty()) {
+      return HostClue.none("");
+    }
+    HostRegions reader = hosts;
+    if (reader == null) {
+      reader = new HostRegions(gazetteer, DivisionSpellings.bundled(gazetteer));
+      hosts = reader;
+    }
+    return reader.clue(url.get());
   }
 
   /** What the name looks like: placed, a place only, shorthand, central, or not a body at all. */
@@ -90,10 +166,16 @@ public final class AgencyResolver {
     if (!BODY_END.matcher(agency).find()) {
       return AgencyShape.NOT_AGENCY;
     }
-    if (LevelWord.leading(agency) == null && CENTRAL.matcher(agency).find()) {
+    LevelWord word = LevelWord.leading(agency);
+    if (word == null && CENTRAL.matcher(agency).find()) {
       return AgencyShape.CENTRAL;
     }
-    return agency.length() <= 16 ? AgencyShape.SHORTHAND : AgencyShape.NOT_AGENCY;
+    // Shorthand names a known kind of body from its first character: 市教育局, 公安局, 区政府办;
+    // not 主动公开政府, 是政府 or 合省财政厅.
+    String rest = word == null ? agency : agency.substring(word.word().length());
+    String named = rest.replaceFirst("^(?:人民)?政府(?=.)", "");
+    boolean knownBody = sectors.classify(rest) != null && (word != null || sectors.sectorWordAt(named, 0));
+    return agency.length() <= 16 && knownBody ? AgencyShape.SHORTHAND : AgencyShape.NOT_AGENCY;
   }
 
   /**

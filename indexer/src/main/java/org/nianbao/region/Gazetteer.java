@@ -199,13 +199,23 @@ public final class Gazetteer {
         if (lineage.size() == 3) {
           yield new Region(province.name(), lineage.get(1).name(), d.name(), d.code());
         }
-        // Directly under the province: a municipal district (重庆市/重庆市/开州区) or a
-        // province-direct county-level city, which the model puts in the city position (天门市).
-        yield isMunicipality(province)
-            ? new Region(province.name(), province.name(), d.name(), d.code())
+        // Directly under the province: a municipal district (重庆市/重庆市/开州区), a
+        // province-direct county-level city, which the model puts in the city position (天门市), or
+        // a province-direct county, which stays a county with no city (海南's 屯昌县).
+        if (isMunicipality(province)) {
+          yield new Region(province.name(), province.name(), d.name(), d.code());
+        }
+        yield isProvinceDirectCounty(d)
+            ? new Region(province.name(), null, d.name(), d.code())
             : new Region(province.name(), d.name(), null, d.code());
       }
     };
+  }
+
+  /** A 县 (or 自治县, 林区) directly under a province, not a county-level city: 屯昌县, 神农架林区. */
+  private boolean isProvinceDirectCounty(Division d) {
+    return d.kind() == DivisionKind.COUNTY && !d.name().endsWith("市")
+        && parent(d).map(p -> p.kind() == DivisionKind.PROVINCE && !isMunicipality(p)).orElse(false);
   }
 
   /** The model's level of a body of this division's government. */
@@ -216,7 +226,8 @@ public final class Gazetteer {
       case TOWNSHIP -> Level.TOWNSHIP;
       case COUNTY -> {
         Division parent = parent(d).orElseThrow();
-        yield parent.kind() == DivisionKind.PROVINCE && !isMunicipality(parent) ? Level.CITY : Level.COUNTY;
+        boolean provinceDirectCity = parent.kind() == DivisionKind.PROVINCE && !isMunicipality(parent) && !isProvinceDirectCounty(d);
+        yield provinceDirectCity ? Level.CITY : Level.COUNTY;
       }
     };
   }

@@ -31,6 +31,10 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per line per file, with the model's keys and flags.")
   boolean json;
 
+  @Option(names = "--url", paramLabel = "URL",
+      description = "The web address the (single) file was saved from: a government host is a clue to the region.")
+  String url;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -39,7 +43,7 @@ public final class ParseCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       try {
-        LoadedReport loaded = pipeline.load(file);
+        LoadedReport loaded = pipeline.load(file, java.util.Optional.ofNullable(url));
         if (json) {
           var node = ReportJson.toJson(loaded.id(), loaded.checked());
           node.put("source", file.toString());
