@@ -59,7 +59,7 @@ public final class ReportParser {
   }
 
   public AnnualReport parse(List<Block> rawBlocks, PageMetadata page) throws NotAReportException {
-    List<Block> blocks = SimplifiedChinese.ifTraditional(BlockCleaner.clean(rawBlocks));
+    List<Block> blocks = HeadingsInTables.lift(SimplifiedChinese.ifTraditional(BlockCleaner.clean(rawBlocks)));
     if (blocks.isEmpty()) {
       throw new NotAReportException("the file has no text");
     }

@@ -82,12 +82,15 @@ public final class PlainTextLayout {
                 if (row != null) {
                     rows.add(row);
                     row = null;
-                } else if (!nextNonBlankIsDocxCell(lines, i + 1)) {
+                } else if (!continuesDocxTable(lines, i + 1)) {
                     break; // a second blank line, and no more cells: the table ends
                 }
             } else if (row != null && !line.contains("\t") && !line.contains("|")) {
                 // A line break inside the last cell: 商业 / 企业.
                 row.set(row.size() - 1, row.get(row.size() - 1) + line.strip());
+            } else if (!line.contains("\t") && nextNonBlankIsDocxCell(lines, i + 1)) {
+                // A cell that lost its TAB between rows (总计, （本列数据的勾稽关系为…）): a row of its own.
+                rows.add(new ArrayList<>(List.of(line.strip())));
             } else {
                 break;
             }
@@ -97,6 +100,25 @@ public final class PlainTextLayout {
         }
         blocks.add(TableBlock.ofTexts(rows));
         return i;
+    }
+
+    /** More cells follow, perhaps after one short line that lost its TAB (三、本 年度办 理结果). */
+    private static boolean continuesDocxTable(List<String> lines, int from) {
+        int next = nextNonBlank(lines, from);
+        if (next < 0) {
+            return false;
+        }
+        String line = lines.get(next);
+        return isDocxCell(line) || !isProse(line) && !line.contains("\t") && nextNonBlankIsDocxCell(lines, next + 1);
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean nextNonBlankIsDocxCell(List<String> lines, int from) {
