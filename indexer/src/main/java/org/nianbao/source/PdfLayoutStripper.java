@@ -72,7 +72,12 @@ final class PdfLayoutStripper extends PDFTextStripper {
             }
         }
         List<Placed> placed = new ArrayList<>();
-        inTables.forEach((grid, glyphs) -> placed.add(new Placed(grid.top(), grid.block(glyphs))));
+        inTables.forEach((grid, glyphs) -> {
+            // Lines around no text (a frame, a form left blank, a scan's vector border) are no table.
+            if (!glyphs.isEmpty()) {
+                placed.add(new Placed(grid.top(), grid.block(glyphs)));
+            }
+        });
         for (List<PdfGlyph> line : PdfLines.group(outside)) {
             String text = PdfLines.text(line);
             float top = (float) line.stream().mapToDouble(PdfGlyph::top).min().orElseThrow();

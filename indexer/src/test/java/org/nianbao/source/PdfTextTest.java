@@ -277,10 +277,11 @@ class PdfTextTest {
 
     @Test
     void rejectsAPdfWithoutTextLayer() throws Exception {
-        // A filled square stands in for a scanned image: marks on the page, no text.
+        // A filled square stands in for a scanned image, and ruled lines around it: marks, no text.
         Path path = Files.write(folder.resolve("scan.pdf"), pdf(content -> {
             content.addRect(50, 50, 200, 200);
             content.fill();
+            grid(content, new float[] {72, 172, 272}, new float[] {100, 130, 160});
         }));
 
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> reader.read(path));
