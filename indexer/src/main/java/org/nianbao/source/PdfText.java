@@ -5,11 +5,10 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A PDF report's text layer, read with PDFBox sorted by position so that table cells come out
- * row by row (whitespace-separated). A PDF without any text is a scan: OCR is out of scope.
+ * A PDF report's text layer as blocks: tables by their ruling lines, cell by cell, and the rest line
+ * by line ({@link PdfLayoutStripper}). A PDF without any text is a scan: OCR is out of scope.
  */
 final class PdfText {
 
@@ -31,19 +30,11 @@ final class PdfText {
 
     static List<Block> extract(byte[] bytes) throws UnreadableFileException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            // The default is the platform line separator; the parser wants \n everywhere.
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphStart("");
-            stripper.setParagraphEnd("");
-            stripper.setPageStart("");
-            stripper.setPageEnd("\n");
-            String text = stripper.getText(document);
-            if (text.isBlank()) {
+            List<Block> blocks = PdfLayoutStripper.blocks(document);
+            if (blocks.isEmpty()) {
                 throw new UnreadableFileException(UnreadableFileException.Kind.NO_TEXT_LAYER, NO_TEXT_LAYER_REASON);
             }
-            return PlainTextLayout.blocks(text);
+            return blocks;
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException(
                     UnreadableFileException.Kind.INVALID_PDF, "PDF is password-protected", e);
