@@ -38,11 +38,11 @@ final class ReportRecognizer {
   static void requireReport(String body, Optional<String> title, PartSplitter.Split split, List<Block> blocks,
       PageMetadata page, PageFacts facts) throws NotAReportException {
     String text = body.strip();
-    if (text.length() < MIN_BODY) {
-      throw new NotAReportException("not an annual report: almost no text (" + text.length() + " characters)");
-    }
     long parts = split.headings().stream().map(PartSplitter.Heading::part).filter(p -> p != null).distinct().count();
     boolean tables = hasTemplateTables(blocks, text);
+    if (text.length() < MIN_BODY && parts == 0 && !tables) {
+      throw new NotAReportException("not an annual report: almost no text (" + text.length() + " characters)");
+    }
     String titleText = title.orElse(facts.title().orElse(page.title()));
 
     int placeholders = count(PLACEHOLDER, text) + count(PLACEHOLDER, titleText);

@@ -27,6 +27,8 @@ final class RequestsTableParser {
       new LabelRule(RequestRow.GRANTED, "予以公开"),
       new LabelRule(RequestRow.DENIED_STATE_SECRET, "国家秘密"),
       new LabelRule(RequestRow.DENIED_LAW, "禁止公开"),
+      // 洪泽区's PDFs print 2.其他法律行政止公开: the row is named by 法律行政 as well.
+      new LabelRule(RequestRow.DENIED_LAW, "法律行政"),
       new LabelRule(RequestRow.DENIED_SAFETY, "三安全一稳定"),
       new LabelRule(RequestRow.DENIED_THIRD_PARTY, "第三方"),
       new LabelRule(RequestRow.DENIED_INTERNAL, "内部事务"),

@@ -23,15 +23,13 @@ class GazetteerTest {
     assertEquals("马头铺镇", GAZETTEER.byCode("130184108").orElseThrow().name());
   }
 
+  /** Reading the resource again gives the same gazetteer (speed is a benchmark's business, not a test's). */
   @Test
-  void loadsFast() throws Exception {
-    long start = System.nanoTime();
+  void theResourceReadsWhole() throws Exception {
     try (var in = new java.util.zip.GZIPInputStream(Gazetteer.class.getResourceAsStream("divisions.tsv.gz"))) {
       Gazetteer fresh = Gazetteer.read(in);
       assertEquals(GAZETTEER.size(), fresh.size());
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 500, "loading took " + millis + " ms");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -39,6 +39,19 @@ class TitlesTsvTest {
   record Row(String title, String agency, Integer year, String province, String city, String county,
       Level level, String sector) {}
 
+  /**
+   * titles.tsv writes each agency as its title does; the model names a body uniquely in the whole
+   * country (see AgencyNamer): a district with its city, a township with its county, divisions by
+   * their full names. These rows' canonical names differ from their titles.
+   */
+  private static final java.util.Map<String, String> CANONICAL = java.util.Map.of(
+      "马头铺镇人民政府", "新乐市马头铺镇人民政府",
+      "镇宁自治县政府", "镇宁布依族苗族自治县政府",
+      "双塔区人民政府", "朝阳市双塔区人民政府",
+      "平城区促进外来投资局", "大同市平城区促进外来投资局",
+      "于洪区教育局", "沈阳市于洪区教育局",
+      "浑南区国资局", "沈阳市浑南区国资局");
+
   static List<Row> rows() throws IOException {
     List<Row> rows = new ArrayList<>();
     try (InputStream in = TitlesTsvTest.class.getResourceAsStream("/titles.tsv")) {
@@ -76,7 +89,7 @@ class TitlesTsvTest {
     ParsedTitle parsed = TITLES.parse(title);
     assertEquals(expected.year(), parsed.year(), "year");
     Resolution r = RESOLVER.resolve(parsed.agency(), BODY_TEXT.getOrDefault(title, ""));
-    assertEquals(expected.agency(), r.agency(), "agency");
+    assertEquals(CANONICAL.getOrDefault(expected.agency(), expected.agency()), r.agency(), "agency");
     assertEquals(expected.province(), r.region().province(), "province");
     assertEquals(expected.city(), r.region().city(), "city");
     assertEquals(expected.county(), r.region().county(), "county");

@@ -3,18 +3,20 @@ package org.nianbao.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.source.Grids.line;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DOCX files built here with java.util.zip, read into the seed layout. */
+/** DOCX files built here with java.util.zip, read into lines and tables as grids. */
 class DocxTextTest {
 
     private static final String CONTENT_TYPES = """
@@ -82,23 +84,11 @@ class DocxTextTest {
 
         ReportFile file = reader.read(Files.write(folder.resolve("report.docx"), docx(xml)));
 
-        assertEquals("""
-                二、主动公开政府信息情况
-                \t信息内容
-                \t本年新
-                制发件数
-                \t现行有效件数
-
-                \t规章
-                \t
-                \t1
-                件
-
-
-                三、收到和处理 申请情况
-
-                全年新增
-                """, file.text());
+        assertEquals(List.of(
+                line("二、主动公开政府信息情况"),
+                Grids.table("信息内容¦本年新制发件数¦现行有效件数", "规章¦¦1件"),
+                line("三、收到和处理 申请情况"),
+                line("全年新增")), file.blocks());
         assertEquals("docx", file.format());
     }
 
@@ -107,7 +97,7 @@ class DocxTextTest {
         String xml = body("<w:sdt><w:sdtPr/><w:sdtContent><w:p>" + run("标题") + "</w:p></w:sdtContent></w:sdt>"
                 + "<w:tbl><w:sdt><w:sdtContent><w:tr>" + cell("甲") + cell("乙") + "</w:tr></w:sdtContent></w:sdt></w:tbl>");
 
-        assertEquals("标题\n\t甲\n\t乙\n\n\n", DocxText.extract(docx(xml)));
+        assertEquals(List.of(line("标题"), Grids.table("甲¦乙")), DocxText.extract(docx(xml)));
     }
 
     @Test
@@ -117,7 +107,7 @@ class DocxTextTest {
         ReportFile file = reader.read(path);
 
         assertEquals("docx", file.format());
-        assertEquals("年度报告\n", file.text());
+        assertEquals(List.of(line("年度报告")), file.blocks());
     }
 
     @Test
@@ -166,5 +156,22 @@ class DocxTextTest {
 
         assertEquals("no text in the DOCX document", e.reason());
         assertEquals(UnreadableFileException.Kind.NO_TEXT, e.kind());
+    }
+
+    @Test
+    void mergedCellsFillEveryGridPositionTheyCover() throws Exception {
+        String span = "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p>" + run("行政许可") + "</w:p></w:tc>";
+        String restart = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p>" + run("三、本年度办理结果") + "</w:p></w:tc>";
+        String continued = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
+        String xml = body("<w:tbl>"
+                + "<w:tr>" + span + cell("9") + "</w:tr>"
+                + "<w:tr>" + restart + cell("（一）予以公开") + cell("3") + "</w:tr>"
+                + "<w:tr>" + continued + cell("（二）部分公开") + cell("1") + "</w:tr>"
+                + "</w:tbl>");
+
+        assertEquals(List.of(Grids.table(
+                "行政许可¦~行政许可¦9",
+                "三、本年度办理结果¦（一）予以公开¦3",
+                "~三、本年度办理结果¦（二）部分公开¦1")), DocxText.extract(docx(xml)));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,7 @@ class ReportFileReaderTest {
 
         ReportFile file = reader.read(path);
 
-        assertEquals(SEED, file.text());
+        assertEquals(PlainTextLayout.blocks(SEED), file.blocks(), "decoded to the same text as the original");
         assertEquals("text", file.format());
         assertEquals("UTF-8", file.charset());
         assertEquals(bytes.length, file.sizeBytes());
@@ -81,7 +82,7 @@ class ReportFileReaderTest {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         ReportFile file = reader.read(write("bom.txt", concat(bom, SEED.getBytes(StandardCharsets.UTF_8))));
 
-        assertEquals(SEED, file.text());
+        assertEquals(PlainTextLayout.blocks(SEED), file.blocks(), "decoded to the same text as the original");
         assertEquals("UTF-8", file.charset());
     }
 
@@ -91,7 +92,7 @@ class ReportFileReaderTest {
         String gbkText = SEED.replace('\u00A0', ' ');
         ReportFile file = reader.read(write("gbk.txt", strictlyEncode(gbkText, Charset.forName("GBK"))));
 
-        assertEquals(gbkText, file.text());
+        assertEquals(PlainTextLayout.blocks(gbkText), file.blocks(), "decoded to the same text as the original");
         assertEquals("GB18030", file.charset());
     }
 
@@ -100,7 +101,7 @@ class ReportFileReaderTest {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
         ReportFile file = reader.read(write("utf16le-bom.txt", concat(bom, SEED.getBytes(StandardCharsets.UTF_16LE))));
 
-        assertEquals(SEED, file.text());
+        assertEquals(PlainTextLayout.blocks(SEED), file.blocks(), "decoded to the same text as the original");
         assertEquals("UTF-16LE", file.charset());
     }
 
@@ -109,7 +110,7 @@ class ReportFileReaderTest {
         // Java's "UTF-16" encoder writes a big-endian BOM.
         ReportFile file = reader.read(write("utf16be-bom.txt", SEED.getBytes(StandardCharsets.UTF_16)));
 
-        assertEquals(SEED, file.text());
+        assertEquals(PlainTextLayout.blocks(SEED), file.blocks(), "decoded to the same text as the original");
         assertEquals("UTF-16BE", file.charset());
     }
 
@@ -118,9 +119,9 @@ class ReportFileReaderTest {
         ReportFile little = reader.read(write("utf16le.txt", SEED.getBytes(StandardCharsets.UTF_16LE)));
         ReportFile big = reader.read(write("utf16be.txt", SEED.getBytes(StandardCharsets.UTF_16BE)));
 
-        assertEquals(SEED, little.text());
+        assertEquals(PlainTextLayout.blocks(SEED), little.blocks(), "decoded to the same text as the original");
         assertEquals("UTF-16LE", little.charset());
-        assertEquals(SEED, big.text());
+        assertEquals(PlainTextLayout.blocks(SEED), big.blocks(), "decoded to the same text as the original");
         assertEquals("UTF-16BE", big.charset());
     }
 
@@ -128,7 +129,7 @@ class ReportFileReaderTest {
     void turnsWindowsLineBreaksIntoNewlines() throws Exception {
         ReportFile file = reader.read(write("crlf.txt", "一、总体情况\r\n二、主动公开\r\n".getBytes(StandardCharsets.UTF_8)));
 
-        assertEquals("一、总体情况\n二、主动公开\n", file.text());
+        assertEquals(List.of(new TextBlock("一、总体情况"), new TextBlock("二、主动公开")), file.blocks());
     }
 
     @Test
@@ -211,6 +212,6 @@ class ReportFileReaderTest {
 
         assertEquals("docx", file.format());
         assertNull(file.charset());
-        assertEquals("年度报告\n", file.text());
+        assertEquals(List.of(new TextBlock("年度报告")), file.blocks());
     }
 }
