@@ -64,6 +64,8 @@ public final class ReportDocuments {
       doc.add(new StringField(ReportFields.CONTENT_HASH, contentHash, Field.Store.YES));
     }
     doc.add(new StoredField(ReportFields.MODEL_JSON, ReportJson.write(id, checked)));
+    doc.add(new StoredField(ReportFields.REPORT_KEY, ReportKey.of(report).value()));
+    doc.add(new StoredField(ReportFields.FINGERPRINT, TextFingerprint.of(report)));
 
     addText(doc, ReportFields.TITLE, report.title());
     addText(doc, ReportFields.PREAMBLE, report.parts().preamble());

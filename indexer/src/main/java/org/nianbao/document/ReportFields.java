@@ -23,6 +23,13 @@ public final class ReportFields {
    */
   public static final String CONTENT_HASH = "content_hash";
 
+  /**
+   * The report's key (year|region code|agency) and its text's SimHash: stored only, read back when a
+   * run opens the index so that a different report under a key already taken gets an id of its own.
+   */
+  public static final String REPORT_KEY = "report_key";
+  public static final String FINGERPRINT = "fingerprint";
+
   /** The full canonical model as JSON (stored only): the report page and API read it back. */
   public static final String MODEL_JSON = "json";
 

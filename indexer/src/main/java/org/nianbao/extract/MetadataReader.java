@@ -92,6 +92,10 @@ final class MetadataReader {
     }
 
     Optional<Candidate> chosen = chooseAgency(candidates, clues.body());
+    if (chosen.isEmpty()) {
+      // The last resort, and the costliest: only when no sentence or field names the body.
+      chosen = mostNamed(clues.body()).flatMap(c -> chooseAgency(List.of(c), clues.body()));
+    }
     HostClue host = agencies.host(clues.page().url());
     if (chosen.isEmpty() && SELF_BUREAU.matcher(clues.body()).find()) {
       // 我局 on a county's site: the bureau is unnamed, but it sits where the host says.
@@ -229,7 +233,6 @@ final class MetadataReader {
       clues.page().meta(tag).ifPresent(value -> found.add(
           new Candidate(AgencyMentions.compiler(value), null, new Clue(ClueSource.HTML_META, value), false)));
     }
-    mostNamed(clues.body()).ifPresent(found::add);
     return found;
   }
 

@@ -28,6 +28,9 @@ final class PageChrome {
   /** An attachment link at the end of a page: 唐村镇2010年政府信息公开工作年度报告.pdf. */
   private static final Pattern ATTACHMENT = Pattern.compile("(?i)^.{0,80}\\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$");
 
+  /** The longest chrome line seen: a breadcrumb of several levels. */
+  private static final int MAX_CHROME = 120;
+
   private PageChrome() {}
 
   /** Whether the line is made of chrome only (a count or a stray separator may stand with it). */
@@ -35,6 +38,9 @@ final class PageChrome {
     String text = line.strip();
     if (text.isEmpty()) {
       return true;
+    }
+    if (text.length() > MAX_CHROME || text.indexOf('。') >= 0) {
+      return false; // chrome is a few words; a sentence never is
     }
     if (isBreadcrumb(text) || ATTACHMENT.matcher(text).matches()) {
       return true;

@@ -16,22 +16,33 @@ final class SimplifiedChinese {
 
   /** Share of CJK characters that must change for a text to count as traditional. */
   private static final double TRADITIONAL_SHARE = 0.02;
+  private static final int SAMPLE = 1500;
   private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+  /** Common characters that only traditional writing uses. */
+  private static final String TELLTALES = "報開關國區縣條務機資處會們個這來於為與時對從發經級網統計訊眾號門義書產實際辦點體";
+  private static final int MIN_TELLTALES = 3;
 
   private SimplifiedChinese() {}
 
   /** The blocks in simplified characters when they are written in traditional ones; else the same list. */
   static List<Block> ifTraditional(List<Block> blocks) {
-    String sample = Lines.render(blocks);
-    if (!isTraditional(sample)) {
+    if (!isTraditional(Lines.render(blocks))) {
       return blocks;
     }
     Transliterator transliterator = TO_SIMPLIFIED.get();
     return blocks.stream().map(block -> convert(block, transliterator)).toList();
   }
 
-  static boolean isTraditional(String text) {
+  static boolean isTraditional(String fullText) {
+    // The opening of a text tells its script. Transliterating it costs more than parsing the whole
+    // report, so it is done only when characters that exist only in traditional writing, and that
+    // every report uses (報告, 條例, 開, 關, 國, 區, 縣 …), stand in the opening.
+    String text = fullText.substring(0, Math.min(fullText.length(), SAMPLE));
+    long telltales = text.chars().filter(c -> TELLTALES.indexOf(c) >= 0).count();
+    if (telltales < MIN_TELLTALES) {
+      return false;
+    }
     String converted = TO_SIMPLIFIED.get().transliterate(text);
     int cjk = 0;
     int changed = 0;

@@ -2,8 +2,16 @@ package org.nianbao.index;
 
 import java.nio.file.Path;
 
-/** What indexing did with one file. {@code id} is null for a failed file; {@code reason} for failed and duplicate. */
-public record FileOutcome(Path path, Status status, String id, String reason) {
+/**
+ * What indexing did with one file. {@code id} is null for a failed file; {@code reason} for failed and
+ * duplicate. {@code keyedOnText} says the report's agency, year or place is unknown, so its identity
+ * rests on its text.
+ */
+public record FileOutcome(Path path, Status status, String id, String reason, boolean keyedOnText) {
+
+  public FileOutcome(Path path, Status status, String id, String reason) {
+    this(path, status, id, reason, false);
+  }
 
   public enum Status {
     /** A report new to the index. */
@@ -12,7 +20,7 @@ public record FileOutcome(Path path, Status status, String id, String reason) {
     UPDATED,
     /** The same bytes, parsed by the same parser version: left as it was. */
     UNCHANGED,
-    /** The same report (agency, year, region) as an earlier file of this run: not indexed twice. */
+    /** The same report as an earlier file of this run (same key and nearly the same text): not indexed twice. */
     DUPLICATE,
     /** No report could be read from the file; {@code reason} says why. */
     FAILED

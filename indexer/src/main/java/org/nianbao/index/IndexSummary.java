@@ -15,6 +15,11 @@ public record IndexSummary(List<FileOutcome> outcomes, List<FoundFiles.Problem> 
     return outcomes.stream().filter(outcome -> outcome.status() == status).count();
   }
 
+  /** The reports whose agency, year or place is unknown: identified by their text. */
+  public List<FileOutcome> keyedOnText() {
+    return outcomes.stream().filter(FileOutcome::keyedOnText).toList();
+  }
+
   public List<FileOutcome> failures() {
     return outcomes.stream().filter(outcome -> outcome.status() == FileOutcome.Status.FAILED).toList();
   }

@@ -13,23 +13,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportDocuments;
 import org.nianbao.document.ReportFields;
+import org.nianbao.document.ReportIds;
+import org.nianbao.document.ReportKey;
+import org.nianbao.document.TextFingerprint;
 import org.nianbao.pipeline.LoadedReport;
 import org.nianbao.pipeline.RejectedFileException;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.source.FoundFiles;
+import org.nianbao.source.PageAddresses;
 import org.nianbao.source.ReportFinder;
 
 /**
@@ -47,8 +46,8 @@ public final class ReportIndexer implements Closeable {
   private final IndexWriter writer;
   private final ReportPipeline pipeline;
   private final ExecutorService workers;
-  /** id → content hash of every report in the index when the run started. */
-  private final Map<String, String> indexedHashes;
+  /** The reports in the index and those placed so far in this run, by key. */
+  private final KnownReports known;
 
   private ReportIndexer(IndexWriter writer, ReportPipeline pipeline, int threads) throws IOException {
     this.writer = writer;
@@ -58,7 +57,7 @@ public final class ReportIndexer implements Closeable {
       thread.setDaemon(true);
       return thread;
     });
-    this.indexedHashes = readIndexedHashes(writer);
+    this.known = KnownReports.read(writer);
   }
 
   /** Opens (or creates) the index in {@code indexDir}. */
@@ -79,6 +78,11 @@ public final class ReportIndexer implements Closeable {
 
   /** Indexes every report file under {@code paths} (files or folders, recursively). */
   public IndexSummary index(List<Path> paths, ProgressListener progress) throws IOException {
+    return index(paths, progress, PageAddresses.fromFolders());
+  }
+
+  /** The same, with the web addresses the user has for the files (a folder's urls.tsv, or --url). */
+  public IndexSummary index(List<Path> paths, ProgressListener progress, PageAddresses addresses) throws IOException {
     FoundFiles found = new ReportFinder().find(paths);
     List<Path> files = found.files();
     List<FileOutcome> outcomes = new ArrayList<>(files.size());
@@ -86,14 +90,15 @@ public final class ReportIndexer implements Closeable {
     int sinceCommit = 0;
     for (int start = 0; start < files.size(); start += BATCH) {
       List<Path> batch = files.subList(start, Math.min(files.size(), start + BATCH));
-      List<Object> loaded = runAll(batch.stream().<Callable<Object>>map(path -> () -> loadOrReason(path)).toList());
+      List<Object> loaded = runAll(batch.stream().<Callable<Object>>map(path -> () -> loadOrReason(path, addresses)).toList());
       List<Callable<Object>> writes = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         FileOutcome outcome = decide(batch.get(i), loaded.get(i), idsThisRun);
         outcomes.add(outcome);
         if (outcome.status() == FileOutcome.Status.INDEXED || outcome.status() == FileOutcome.Status.UPDATED) {
           LoadedReport report = (LoadedReport) loaded.get(i);
-          writes.add(() -> write(report));
+          String id = outcome.id();
+          writes.add(() -> write(report, id));
         }
         progress.fileDone(outcomes.size(), files.size(), outcome);
       }
@@ -108,12 +113,14 @@ public final class ReportIndexer implements Closeable {
     return new IndexSummary(outcomes, found.problems(), writer.getDocStats().numDocs);
   }
 
-  private Object loadOrReason(Path path) {
+  private Object loadOrReason(Path path, PageAddresses addresses) {
     try {
-      return pipeline.load(path);
+      return pipeline.load(path, addresses.of(path));
     } catch (RejectedFileException e) {
       return e.reason();
-    } catch (RuntimeException bug) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable bug) {
       // A parser bug on one file must not cost the user the rest of the folder.
       return "internal error while parsing: " + bug;
     }
@@ -124,22 +131,25 @@ public final class ReportIndexer implements Closeable {
       return new FileOutcome(path, FileOutcome.Status.FAILED, null, reason);
     }
     LoadedReport report = (LoadedReport) loaded;
-    String id = report.id();
+    ReportKey key = ReportKey.of(report.checked().report());
+    long fingerprint = TextFingerprint.of(report.checked().report());
+    String contentHash = contentHash(report);
+    KnownReports.Identity identity = known.identify(key, fingerprint, contentHash, ReportIds.byKey(key));
+    String id = identity.id();
     Path first = idsThisRun.putIfAbsent(id, path);
     if (first != null) {
-      return new FileOutcome(path, FileOutcome.Status.DUPLICATE, id, "same report as " + first);
+      return new FileOutcome(path, FileOutcome.Status.DUPLICATE, id, "same report as " + first, identity.keyedOnText());
     }
-    String previousHash = indexedHashes.get(id);
-    if (previousHash == null) {
-      return new FileOutcome(path, FileOutcome.Status.INDEXED, id, null);
+    known.add(key.value(), new KnownReports.Known(id, contentHash, fingerprint, KnownReports.fileHash(contentHash)));
+    if (identity.known().isEmpty()) {
+      return new FileOutcome(path, FileOutcome.Status.INDEXED, id, null, identity.keyedOnText());
     }
-    return previousHash.equals(contentHash(report))
-        ? new FileOutcome(path, FileOutcome.Status.UNCHANGED, id, null)
-        : new FileOutcome(path, FileOutcome.Status.UPDATED, id, null);
+    boolean unchanged = contentHash.equals(identity.known().get().contentHash());
+    return new FileOutcome(path, unchanged ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.UPDATED, id, null,
+        identity.keyedOnText());
   }
 
-  private Object write(LoadedReport report) throws IOException {
-    String id = report.id();
+  private Object write(LoadedReport report, String id) throws IOException {
     Document doc = ReportDocuments.toDocument(id, report.checked(), report.file().path().toString(), contentHash(report));
     writer.updateDocument(new Term(ReportFields.ID, id), doc);
     return id;
@@ -165,24 +175,6 @@ public final class ReportIndexer implements Closeable {
       throw new IllegalStateException("indexing failed", e.getCause());
     }
     return results;
-  }
-
-  private static Map<String, String> readIndexedHashes(IndexWriter writer) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader leafReader = leaf.reader();
-        StoredFields stored = leafReader.storedFields();
-        Bits live = leafReader.getLiveDocs();
-        for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document fields = stored.document(doc, java.util.Set.of(ReportFields.ID, ReportFields.CONTENT_HASH));
-            hashes.put(fields.get(ReportFields.ID), fields.get(ReportFields.CONTENT_HASH));
-          }
-        }
-      }
-    }
-    return hashes;
   }
 
   /** Commits and closes the index. */

@@ -23,6 +23,8 @@ public final class AgencyResolver {
   /** 我局, 本委, 全县: a body speaking of itself, no name. */
   private static final Pattern SELF = Pattern.compile("^(?:我|本|全|该|各|上级|县级|市级|省级|区级)");
   private static final int MAX_AGENCY = 40;
+  /** The last characters of division names (and of their short forms, 浦东新区, 凉山州 …). */
+  private static final String DIVISION_ENDINGS = "省市区县州盟旗镇乡道";
 
   private final Gazetteer gazetteer;
   private final SectorClassifier sectors = new SectorClassifier();
@@ -199,6 +201,9 @@ public final class AgencyResolver {
     }
     String best = name;
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at == 0 || DIVISION_ENDINGS.indexOf(text.charAt(at - 1)) < 0) {
+        continue; // nothing that ends a division name stands before it: no fuller mention here
+      }
       for (int start = Math.max(0, at - 20); start < at; start++) {
         String candidate = text.substring(start, at) + name;
         DivisionChain chain = DivisionChain.readAt(gazetteer, sectors, candidate, 0);

@@ -88,15 +88,14 @@ final class SectorClassifier {
     return null;
   }
 
+  /** Every rule's words in one pattern: asked at each position of a name, so one match, not fifty. */
+  private static final Pattern ANY_SECTOR_WORD = Pattern.compile(
+      String.join("|", RULES.stream().map(rule -> "(?:" + rule.pattern().pattern() + ")").toList()));
+
   /** True when a sector word starts at {@code pos}: 公安局 there is not the 公安县 short form 公安. */
   boolean sectorWordAt(String text, int pos) {
-    for (Rule rule : RULES) {
-      var m = rule.pattern().matcher(text);
-      m.region(pos, text.length());
-      if (m.lookingAt()) {
-        return true;
-      }
-    }
-    return false;
+    var m = ANY_SECTOR_WORD.matcher(text);
+    m.region(pos, text.length());
+    return m.lookingAt();
   }
 }

@@ -32,7 +32,9 @@ public final class ReportFinder {
             "css", "js", "mjs", "map", "json", "woff", "woff2", "ttf", "otf", "eot",
             "mp3", "mp4", "avi", "mov", "wav", "flv",
             "zip", "rar", "7z", "gz", "tgz", "bz2", "xz", "exe", "dll", "so", "class", "jar",
-            "tmp", "part", "crdownload", "download", "lnk");
+            "tmp", "part", "crdownload", "download", "lnk",
+            // notes and lists kept beside reports: a README, a urls.tsv of addresses, labels
+            "md", "tsv", "csv", "jsonl");
 
     private static final Set<String> NOT_REPORT_NAMES = Set.of("thumbs.db", "desktop.ini");
 

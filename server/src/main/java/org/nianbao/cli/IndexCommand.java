@@ -9,6 +9,7 @@ import org.nianbao.index.IndexSummary;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.source.FoundFiles;
+import org.nianbao.source.PageAddresses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,13 +32,26 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder, created when missing (default: ${DEFAULT-VALUE}).")
   Path index;
 
+  @Option(names = "--url", paramLabel = "URL",
+      description = "The web address a single FILE was saved from (a government host is a clue to the region). "
+          + "For a folder, put a urls.tsv beside the files: file name TAB address, one per line.")
+  String url;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    PageAddresses addresses = PageAddresses.fromFolders();
+    if (url != null) {
+      if (paths.size() != 1 || java.nio.file.Files.isDirectory(paths.get(0))) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--url names the address of one file; for a folder put a " + PageAddresses.FILE_NAME + " beside its files");
+      }
+      addresses = PageAddresses.withGiven(paths.get(0), url);
+    }
     IndexSummary summary;
     try (ReportIndexer indexer = ReportIndexer.open(index, ReportPipeline.bundled())) {
-      summary = indexer.index(paths, ProgressBar.forTerminal(err));
+      summary = indexer.index(paths, ProgressBar.forTerminal(err), addresses);
     }
     print(summary, out);
     out.flush();
@@ -55,6 +69,13 @@ public final class IndexCommand implements Callable<Integer> {
     for (FileOutcome outcome : summary.outcomes()) {
       if (outcome.status() == FileOutcome.Status.FAILED || outcome.status() == FileOutcome.Status.DUPLICATE) {
         out.println("  " + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + outcome.path() + ": " + outcome.reason());
+      }
+    }
+    List<FileOutcome> byText = summary.keyedOnText();
+    if (!byText.isEmpty()) {
+      out.println("  " + byText.size() + " report(s) keyed on their text (agency, year or place unknown):");
+      for (FileOutcome outcome : byText) {
+        out.println("    " + outcome.path());
       }
     }
   }

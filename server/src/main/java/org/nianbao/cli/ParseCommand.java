@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nianbao parse FILE... [--json]}: what the parser reads from each file. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse report files into the canonical model: a readable summary, or one JSON object per line per file with --json.")
+    description = "Parse report files into the canonical model: a readable summary, or with --json one line per file, in order: the model, or {\"source\", \"error\"} for a file that is not read or not a report.")
 public final class ParseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -32,18 +32,23 @@ public final class ParseCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--url", paramLabel = "URL",
-      description = "The web address the (single) file was saved from: a government host is a clue to the region.")
+      description = "The web address a single FILE was saved from: a government host is a clue to the region.")
   String url;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (url != null && files.size() != 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--url names the address of one FILE");
+    }
     ReportPipeline pipeline = ReportPipeline.bundled();
+    org.nianbao.source.PageAddresses addresses = url == null ? org.nianbao.source.PageAddresses.fromFolders()
+        : org.nianbao.source.PageAddresses.withGiven(files.get(0), url);
     int failed = 0;
     for (Path file : files) {
       try {
-        LoadedReport loaded = pipeline.load(file, java.util.Optional.ofNullable(url));
+        LoadedReport loaded = pipeline.load(file, addresses.of(file));
         if (json) {
           var node = ReportJson.toJson(loaded.id(), loaded.checked());
           node.put("source", file.toString());
@@ -52,6 +57,10 @@ public final class ParseCommand implements Callable<Integer> {
           printSummary(out, file, loaded);
         }
       } catch (RejectedFileException e) {
+        if (json) {
+          // One line per file, in order, so a script can align output with input.
+          out.println(ReportJson.mapper().createObjectNode().put("source", file.toString()).put("error", e.reason()));
+        }
         err.println(file + ": " + e.reason());
         failed++;
       }
