@@ -81,7 +81,7 @@ public final class ReportParser {
     List<String> lines = Lines.of(body);
     PartSplitter.Split split = PartSplitter.split(lines, 0);
     String bodyText = Lines.prose(body);
-    ReportRecognizer.requireReport(bodyText, titleLine, split, body, page, facts);
+    ReportRecognizer.requireReport(bodyText, titleLine, split, body, page, facts, headerLines);
 
     Signature signature = signature(lines);
     MetadataReader.Metadata meta = metadata.read(new MetadataReader.Clues(titleLine, page, facts,

@@ -28,7 +28,9 @@ final class ReportRecognizer {
   /** Blanks a 范文 leaves for the writer: XX局, ××县, （单位名称）. */
   private static final Pattern PLACEHOLDER = Pattern.compile("[XＸ]{2}|[×＊*]{2}|[xｘ]{2}(?![a-z])|（单位名称）|\\(单位名称\\)|〇〇|某某");
   private static final Pattern TEMPLATE_TITLE = Pattern.compile("模板|范文|格式|样本|样式|参考文本|写作要点|编写指南");
-  private static final Pattern NOTICE = Pattern.compile("关于([^。]{0,60})(?:的通知|的函|的意见|的公告)");
+  private static final Pattern NOTICE = Pattern.compile("关于([^。]{0,60})(?:的通知|的函|的意见|的公告|的通报|的批复)");
+  /** A news item's headline: an event (a meeting, a training) about reports, not a report. */
+  private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举办|举行|部署会|培训会|推进会|座谈会|调度会|专题会|会议|开展.{0,10}(?:活动|培训|检查)|获评|荣获");
   private static final Pattern ADDRESSEES = Pattern.compile("^各[^。]{2,60}[：:]$");
   private static final Pattern ARTICLE = Pattern.compile("(?m)^\\s*第[一二三四五六七八九十百]+条");
   private static final int MIN_BODY = 60;
@@ -36,8 +38,12 @@ final class ReportRecognizer {
   private ReportRecognizer() {}
 
   static void requireReport(String body, Optional<String> title, PartSplitter.Split split, List<Block> blocks,
-      PageMetadata page, PageFacts facts) throws NotAReportException {
+      PageMetadata page, PageFacts facts, List<String> headerLines) throws NotAReportException {
     String text = body.strip();
+    long listedTitles = split.headings().isEmpty() ? countTitleLines(blocks, headerLines) : 0;
+    if (listedTitles >= 3) {
+      throw new NotAReportException("not an annual report: a list of " + listedTitles + " reports, not one report");
+    }
     long parts = split.headings().stream().map(PartSplitter.Heading::part).filter(p -> p != null).distinct().count();
     boolean tables = hasTemplateTables(blocks, text);
     if (text.length() < MIN_BODY && parts == 0 && !tables) {
@@ -52,9 +58,10 @@ final class ReportRecognizer {
     if (isNotice(titleText, blocks)) {
       throw new NotAReportException("not an annual report: a notice about reports (通知/函), not a report");
     }
-    long listedTitles = split.headings().isEmpty() ? countTitleLines(blocks) : 0;
-    if (listedTitles >= 3) {
-      throw new NotAReportException("not an annual report: a list of " + listedTitles + " reports, not one report");
+    String headline = titleText.isEmpty() ? headline(headerLines).orElse(firstLine(blocks)) : titleText;
+    if (parts == 0 && !tables && NEWS_HEADLINE.matcher(headline).find()) {
+      throw new NotAReportException("not an annual report: a news item (a meeting, an event), with no part headings, "
+          + "template tables or statistics period of a report");
     }
     if (count(ARTICLE, body) >= 3 && parts < 2) {
       throw new NotAReportException("not an annual report: a regulation or policy document (第一条, 第二条 …)");
@@ -99,8 +106,22 @@ final class ReportRecognizer {
     return false;
   }
 
-  private static long countTitleLines(List<Block> blocks) {
-    return Lines.of(blocks).stream().filter(TitleFinder::isTitleLine).distinct().count();
+  /** The page's headline: the first header line that is neither chrome nor a metadata field. */
+  private static Optional<String> headline(List<String> headerLines) {
+    return headerLines.stream().map(String::strip)
+        .filter(line -> line.length() >= 8 && !PageChrome.isChrome(line) && !PageFacts.isMetadataLine(line))
+        .findFirst();
+  }
+
+  private static String firstLine(List<Block> blocks) {
+    return Lines.of(blocks).stream().filter(line -> !line.isBlank() && !line.equals(Lines.TABLE)).findFirst().orElse("");
+  }
+
+  /** Distinct report titles on the page (a date after a listed title is part of its line). */
+  private static long countTitleLines(List<Block> blocks, List<String> headerLines) {
+    java.util.stream.Stream<String> lines = java.util.stream.Stream.concat(headerLines.stream(), Lines.of(blocks).stream());
+    return lines.map(line -> line.replaceFirst("\\s*(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\s*$", ""))
+        .filter(TitleFinder::isTitleLine).distinct().count();
   }
 
   private static int count(Pattern pattern, String text) {

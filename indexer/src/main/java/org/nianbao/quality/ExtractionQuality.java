@@ -80,6 +80,44 @@ public final class ExtractionQuality {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The figures as JSON, kept in the repo so that a test can fail when extraction gets worse. */
+  public static String toJson(Result result, String command) {
+    var root = JSON.createObjectNode();
+    root.put("command", command);
+    root.put("scored_share", Math.round(result.scoredShare() * 10_000) / 10_000.0);
+    var fields = root.putObject("fields");
+    for (Field field : Field.values()) {
+      int[] c = result.counts().get(field);
+      fields.putObject(field.name().toLowerCase(java.util.Locale.ROOT)).put("right", c[0]).put("total", c[1])
+          .put("scored", field.scored());
+    }
+    var misses = root.putArray("misses");
+    for (Miss miss : result.misses()) {
+      misses.addObject().put("file", miss.file().getParent().getFileName() + "/" + miss.file().getFileName())
+          .put("field", miss.field().name().toLowerCase(java.util.Locale.ROOT))
+          .put("expected", miss.expected()).put("actual", miss.actual());
+    }
+    root.putArray("rejected").addAll(result.rejected().stream().map(JSON.getNodeFactory()::textNode).toList());
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The recorded right count of each field, from a file {@link #toJson} wrote. */
+  public static Map<Field, Integer> recordedRight(String json) throws IOException {
+    Map<Field, Integer> right = new EnumMap<>(Field.class);
+    JsonNode fields = JSON.readTree(json).path("fields");
+    for (Field field : Field.values()) {
+      JsonNode node = fields.path(field.name().toLowerCase(java.util.Locale.ROOT));
+      if (node.has("right")) {
+        right.put(field, node.get("right").asInt());
+      }
+    }
+    return right;
+  }
+
   private final ReportPipeline pipeline;
 
   public ExtractionQuality(ReportPipeline pipeline) {

@@ -24,6 +24,10 @@ public final class MeasureExtractionCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Folders holding report files and a labels.jsonl.")
   List<Path> folders;
 
+  @picocli.CommandLine.Option(names = "--record", paramLabel = "FILE",
+      description = "Also write the figures as JSON to FILE (the repo keeps corpus/dev/extraction-quality.json; a test compares with it).")
+  Path record;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +49,12 @@ public final class MeasureExtractionCommand implements Callable<Integer> {
     for (ExtractionQuality.Miss miss : result.misses()) {
       out.printf("miss  %s  %s  expected %s  got %s%n", miss.file().getParent().getFileName() + "/" + miss.file().getFileName(),
           miss.field().name().toLowerCase(Locale.ROOT), miss.expected(), miss.actual());
+    }
+    if (record != null) {
+      String command = "nianbao measure-extraction " + String.join(" ", folders.stream().map(Path::toString).toList())
+          + " --record " + record;
+      java.nio.file.Files.writeString(record, ExtractionQuality.toJson(result, command), java.nio.charset.StandardCharsets.UTF_8);
+      out.println("recorded in " + record);
     }
     out.flush();
     return ExitCodes.OK;

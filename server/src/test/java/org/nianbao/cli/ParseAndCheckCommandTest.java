@@ -96,4 +96,50 @@ class ParseAndCheckCommandTest {
     assertTrue(cli.err().contains(notes + ": not an annual report"), cli.err());
     assertTrue(cli.out().contains("绥芬河市文体广电和旅游局"), "the good file is still parsed: " + cli.out());
   }
+
+  @Test
+  void parseJsonGivesEveryFileALineInOrderWithItsSourceOrItsError(@TempDir Path dir) throws Exception {
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "今天天气很好，我们去公园散步。", java.nio.charset.StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing.txt");
+
+    Cli cli = Cli.run("parse", "--json", Samples.ZIBO.toString(), notes.toString(), missing.toString(), Samples.GUXIAN.toString());
+
+    assertEquals(1, cli.exitCode());
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : cli.out().lines().toList()) {
+      lines.add(ReportJson.mapper().readTree(line));
+    }
+    assertEquals(4, lines.size(), cli.out());
+    assertEquals(Samples.ZIBO.toString(), lines.get(0).get("source").asText());
+    assertEquals("淄博市文化和旅游局", lines.get(0).get("agency").asText());
+    assertEquals(notes.toString(), lines.get(1).get("source").asText());
+    assertTrue(lines.get(1).get("error").asText().startsWith("not an annual report"), lines.get(1).toString());
+    assertEquals(missing.toString(), lines.get(2).get("source").asText());
+    assertTrue(lines.get(2).get("error").asText().contains("no such file"), lines.get(2).toString());
+    assertEquals(Samples.GUXIAN.toString(), lines.get(3).get("source").asText());
+    assertEquals("2021", lines.get(0).get("format").asText());
+    assertEquals("title", lines.get(0).at("/provenance/agency/source").asText());
+  }
+
+  @Test
+  void aPagesAddressPlacesABodyTheTextDoesNotPlace(@TempDir Path dir) throws Exception {
+    // The text says only 省财政厅; the province portal's host says which province.
+    Path page = Files.writeString(dir.resolve("page.txt"), String.join("\n",
+        "根据《中华人民共和国政府信息公开条例》，结合省财政厅2024年政府信息公开工作实际，编制本报告。",
+        "一、总体情况",
+        "2024年，省财政厅有序推进政府信息公开工作，主动公开各类信息325条。",
+        "二、主动公开政府信息情况",
+        "省财政厅按时公开财政预决算信息。"), java.nio.charset.StandardCharsets.UTF_8);
+
+    Cli withUrl = Cli.run("parse", "--json", page.toString(), "--url", "http://xxgk.jl.gov.cn/zcbm/ndbg/202501/t1.html");
+    Cli without = Cli.run("parse", "--json", page.toString());
+
+    JsonNode placed = ReportJson.mapper().readTree(withUrl.out().lines().findFirst().orElseThrow());
+    assertEquals("吉林省财政厅", placed.get("agency").asText());
+    assertEquals("吉林省", placed.at("/region/province").asText());
+    assertEquals("province", placed.get("level").asText());
+    assertEquals("url_host", placed.at("/provenance/region/source").asText());
+    JsonNode unplaced = ReportJson.mapper().readTree(without.out().lines().findFirst().orElseThrow());
+    assertTrue(unplaced.at("/region/province").isNull(), "without the address the province stays unknown: " + unplaced);
+  }
 }
