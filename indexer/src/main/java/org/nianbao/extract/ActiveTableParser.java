@@ -9,7 +9,9 @@ import org.nianbao.model.DocumentCounts;
  * The 主动公开 table (第二十条). The 2021 format gives one number for 许可/处罚/强制 (本年处理决定数量)
  * and for 收费 (本年收费金额); the 2019 format gives three for 许可/处罚/强制 (上一年项目数量, 本年增/减,
  * 处理决定数量), so the decisions count is the last of three, and two for 收费 (项目数量, 增/减), which
- * state no amount at all.
+ * state no amount at all. Its 规章 / 规范性文件 columns are 本年新制作 / 本年新公开 / 对外公开总数量:
+ * only the first means what the model's {@code issued} does (made this year); the other two are not
+ * 废止 and 现行有效, so they stay null.
  */
 final class ActiveTableParser {
 
@@ -24,15 +26,16 @@ final class ActiveTableParser {
     Long coercion = null;
     BigDecimal fees = null;
     boolean found = false;
+    boolean format2019 = rows.stream().anyMatch(row -> row.label().contains("本年新制作") || row.label().contains("对外公开总数量"));
     for (TableRow row : rows) {
       if (!row.hasValues()) {
         continue;
       }
       String label = row.label();
       if (label.endsWith("规范性文件") && normativeDocs == null) {
-        normativeDocs = new DocumentCounts(row.count(0), row.count(1), row.count(2));
+        normativeDocs = documents(row, format2019);
       } else if (label.endsWith("规章") && rules == null) {
-        rules = new DocumentCounts(row.count(0), row.count(1), row.count(2));
+        rules = documents(row, format2019);
       } else if (label.endsWith("行政许可") && licensing == null) {
         licensing = decisions(row);
       } else if (label.endsWith("行政处罚") && penalty == null) {
@@ -47,6 +50,10 @@ final class ActiveTableParser {
       found = true;
     }
     return found ? new ActiveTable(rules, normativeDocs, licensing, penalty, coercion, fees) : null;
+  }
+
+  private static DocumentCounts documents(TableRow row, boolean format2019) {
+    return format2019 ? new DocumentCounts(row.count(0), null, null) : new DocumentCounts(row.count(0), row.count(1), row.count(2));
   }
 
   private static Long decisions(TableRow row) {

@@ -84,4 +84,23 @@ class ActiveTableParserTest {
   void noRowNoTable() {
     assertNull(parse("2023年，我局未制定规章和行政规范性文件。\n"));
   }
+
+  @Test
+  void format2019DocumentsGiveOnlyWhatWasMadeThisYear() {
+    // 2019 columns: 本年新制作 / 本年新公开 / 对外公开总数量; the last two are not 废止 and 现行有效.
+    ActiveTable t = parse(String.join("\n",
+        "第二十条第（一）项\t\t\t",
+        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+        "规章\t0\t0\t0",
+        "规范性文件\t4\t4\t31",
+        "第二十条第（五）项\t\t\t",
+        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+        "行政许可\t12\t-2\t356",
+        ""));
+    assertNotNull(t);
+    assertAll(
+        () -> assertEquals(new DocumentCounts(0L, null, null), t.rules()),
+        () -> assertEquals(new DocumentCounts(4L, null, null), t.normativeDocs()),
+        () -> assertEquals(356L, t.licensingDecisions()));
+  }
 }
