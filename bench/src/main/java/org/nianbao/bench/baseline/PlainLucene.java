@@ -137,8 +137,10 @@ public final class PlainLucene implements Closeable {
     doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(d.year())));
     doc.add(new SortedSetDocValuesFacetField(LEVEL, d.level()));
     doc.add(new StringField(LEVEL, d.level(), Field.Store.NO));
-    doc.add(new SortedSetDocValuesFacetField(SECTOR, d.sector()));
-    doc.add(new StringField(SECTOR, d.sector(), Field.Store.NO));
+    if (!d.sector().isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(SECTOR, d.sector()));
+      doc.add(new StringField(SECTOR, d.sector(), Field.Store.NO));
+    }
     if (!d.province().isEmpty()) {
       doc.add(new SortedSetDocValuesFacetField(PROVINCE, d.province()));
       doc.add(new StringField(PROVINCE, d.province(), Field.Store.NO));

@@ -12,11 +12,17 @@ import java.util.SplittableRandom;
  */
 final class AgencyPicker {
 
-  /** Central bodies drawn (the ministries and national administrations that publish a report). */
-  private static final List<String> CENTRAL_ONLY = List.of(
-      "外交部", "国家民族事务委员会", "海关总署", "国家税务总局", "国家广播电视总局", "国家体育总局",
-      "国家知识产权局", "国家药品监督管理局", "国家档案局", "国家粮食和物资储备局", "国家能源局", "国家文物局",
-      "国家中医药管理局", "中国气象局", "中国地震局", "国家信访局", "国家数据局", "国家机关事务管理局");
+  /**
+   * Central bodies without a local counterpart among the sectors, with the sector the indexer
+   * should give them ("" where its classifier has none: 国家能源局, 国家文物局).
+   */
+  private static final List<List<String>> CENTRAL_ONLY = List.of(
+      List.of("外交部", "外事"), List.of("国家民族事务委员会", "民族宗教"), List.of("海关总署", "海关"),
+      List.of("国家税务总局", "税务"), List.of("国家广播电视总局", "广播电视"), List.of("国家体育总局", "体育"),
+      List.of("国家知识产权局", "知识产权"), List.of("国家药品监督管理局", "药品监管"), List.of("国家档案局", "档案"),
+      List.of("国家粮食和物资储备局", "粮食和物资储备"), List.of("国家能源局", ""), List.of("国家文物局", ""),
+      List.of("中国气象局", "气象"), List.of("中国地震局", "地震"), List.of("国家信访局", "信访"),
+      List.of("国家数据局", "数据"), List.of("国家机关事务管理局", "机关事务"));
 
   /** Share of each level, near what a national crawl finds (most reports come from counties and townships). */
   private static final String[] LEVELS = {"central", "province", "city", "county", "township"};
@@ -60,7 +66,9 @@ final class AgencyPicker {
           Sector s = withMinistry.get(i);
           return new Agency(s.central(), level, s, null);
         }
-        return new Agency(CENTRAL_ONLY.get(i - withMinistry.size()), level, Sector.GOVERNMENT, null);
+        List<String> body = CENTRAL_ONLY.get(i - withMinistry.size());
+        Sector own = new Sector(body.get(1), body.get(0), null, List.of(), Sector.GOVERNMENT.phrases());
+        return new Agency(body.get(0), level, own, null);
       }
       case "province" -> {
         Divisions.Place p = pick(divisions.provinces, random);

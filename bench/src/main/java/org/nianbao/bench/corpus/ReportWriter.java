@@ -247,7 +247,7 @@ final class ReportWriter {
       case "政府" -> "发布";
       case "市场监管" -> "市场监管";
       case "公安" -> "公安";
-      default -> agency.sector().key().substring(0, 2);
+      default -> agency.sector().key().length() >= 2 ? agency.sector().key().substring(0, 2) : "发布";
     };
   }
 
