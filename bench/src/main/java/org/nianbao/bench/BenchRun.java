@@ -42,6 +42,9 @@ public final class BenchRun {
       Integer queries, long maxRequestsPerClient, String indexJvm, String serverJvm, boolean baselines, Path resultsDir,
       String note, String command) {}
 
+  /** Sequential runs per query for the per-query medians. */
+  private static final int MEDIAN_REPEATS = 5;
+
   private final Settings settings;
   private final PrintWriter out;
   private final List<BenchQuery> mix;
@@ -129,8 +132,13 @@ public final class BenchRun {
       LoadDriver driver = new LoadDriver(plain.target(), mix);
       Map<String, Long> totals = driver.warmUpPass();
       List<LoadResult> search = load("plain Lucene", driver);
+      Map<String, Double> medians = driver.medianPerQuery(MEDIAN_REPEATS);
       double heapPeak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
-      return new BenchResult.Plain(index, heapPeak, search, totals);
+      System.gc();
+      double heapLive = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+      // Strings of CJK text are UTF-16: two bytes a char, plus the headers.
+      double textHeap = texts.chars() * 2 / 1048576.0;
+      return new BenchResult.Plain(index, heapPeak, heapLive, textHeap, search, totals, medians);
     }
   }
 
@@ -155,10 +163,15 @@ public final class BenchRun {
       LoadDriver driver = new LoadDriver(new HttpSearchTarget(server.uri()), mix);
       Map<String, Long> totals = driver.warmUpPass();
       List<LoadResult> search = load("nianbao over HTTP", driver);
-      double heap = ChildJvm.heapUsedMb(server.pid());
+      Map<String, Double> medians = driver.medianPerQuery(MEDIAN_REPEATS);
       double rssEnd = server.memory().rssMb();
+      double anon = server.memory().anonMb();
+      double file = server.memory().fileMb();
+      double rssPeak = server.memory().peakMb();
+      double heap = ChildJvm.heapUsedMb(server.pid());
+      double live = ChildJvm.heapLiveMb(server.pid());
       return new BenchResult.Nianbao(outcome, docsPerSec, mbPerSec, indexBytes, (double) indexBytes / stats.textBytes(),
-          settings.serverJvm(), rssStart, rssEnd, server.memory().peakMb(), heap, search, totals);
+          settings.serverJvm(), rssStart, rssEnd, rssPeak, anon, file, heap, live, search, totals, medians);
     }
   }
 

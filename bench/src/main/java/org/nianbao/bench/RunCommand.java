@@ -65,10 +65,16 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     // originalArgs() starts at this subcommand's name: "run --reports …".
-    String command = "./nianbao bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    String command = "./nianbao bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs().stream()
+        .map(RunCommand::shellQuoted).toList());
     BenchRun.Settings settings = new BenchRun.Settings(reports, seed, work, List.copyOf(clients), seconds, warmupSeconds,
         queries, maxRequests, indexJvm, serverJvm, !noBaselines, results.equals("none") ? null : Path.of(results), note, command);
     new BenchRun(settings, out).run();
     return 0;
+  }
+
+  /** The argument as a POSIX shell reads it back: bare when safe, else in single quotes. */
+  static String shellQuoted(String arg) {
+    return arg.matches("[A-Za-z0-9_./=,:+@%-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
   }
 }

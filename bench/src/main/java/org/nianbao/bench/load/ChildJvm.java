@@ -38,9 +38,20 @@ public final class ChildJvm {
 
   /** Heap in use (MB) of a running JVM, from {@code jcmd PID GC.heap_info}; −1 when unavailable. */
   public static double heapUsedMb(long pid) {
+    return heapUsedMb(pid, false);
+  }
+
+  /** Heap in use (MB) after a full collection ({@code jcmd PID GC.run} first): the live set. */
+  public static double heapLiveMb(long pid) {
+    return heapUsedMb(pid, true);
+  }
+
+  private static double heapUsedMb(long pid, boolean collectFirst) {
     try {
-      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-          Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+      if (collectFirst) {
+        jcmd(pid, "GC.run").waitFor();
+      }
+      Process p = jcmd(pid, "GC.heap_info");
       String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       p.waitFor();
       // "garbage-first heap   total reserved 6291456K, committed 262144K, used 123456K [...]"
@@ -52,5 +63,10 @@ public final class ChildJvm {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  private static Process jcmd(long pid, String command) throws IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
+        .redirectErrorStream(true).start();
   }
 }

@@ -39,6 +39,29 @@ public final class LoadDriver {
     return totals;
   }
 
+  /**
+   * Each query {@code repeats} times in a row on one thread; the median latency per query (label →
+   * ms), to show which kinds of request cost what. Errors count as NaN.
+   */
+  public Map<String, Double> medianPerQuery(int repeats) {
+    Map<String, Double> medians = new LinkedHashMap<>();
+    for (BenchQuery q : queries) {
+      double[] ms = new double[repeats];
+      for (int i = 0; i < repeats; i++) {
+        long t0 = System.nanoTime();
+        try {
+          target.search(q);
+          ms[i] = (System.nanoTime() - t0) / 1e6;
+        } catch (Exception e) {
+          ms[i] = Double.NaN;
+        }
+      }
+      java.util.Arrays.sort(ms);
+      medians.put(q.label(), Math.round(ms[repeats / 2] * 100) / 100.0);
+    }
+    return medians;
+  }
+
   /** Runs {@code clients} closed-loop clients for {@code seconds}, or until each has sent {@code maxPerClient} requests. */
   public LoadResult run(int clients, double seconds, long maxPerClient) throws InterruptedException {
     long deadline = System.nanoTime() + (long) (seconds * 1e9);

@@ -52,6 +52,16 @@ public final class ProcessMemory implements AutoCloseable {
     return peakMb;
   }
 
+  /** Anonymous resident memory (heap, metaspace, code, stacks) in MB. */
+  public double anonMb() {
+    return readKb(pid, "RssAnon:") / 1024;
+  }
+
+  /** File-backed resident memory (memory-mapped index files, jars) in MB. */
+  public double fileMb() {
+    return readKb(pid, "RssFile:") / 1024;
+  }
+
   private static double readKb(long pid, String key) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {

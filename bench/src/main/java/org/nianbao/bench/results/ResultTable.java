@@ -37,26 +37,46 @@ public final class ResultTable {
     }
     if (r.plainLucene() != null) {
       var p = r.plainLucene();
-      s.append(String.format(Locale.ROOT, "| plain Lucene 10.5, no HTTP (%d threads) | %.0f | %.2f | %.2f | %s | %s | %s | heap peak %.0f MB |%n",
+      s.append(String.format(Locale.ROOT, "| plain Lucene 10.5, no HTTP (%d threads) | %.0f | %.2f | %.2f | %s | %s | %s | heap live %.0f MB (texts ≈ %.0f of it), peak %.0f |%n",
           p.index().threads(), p.index().docsPerSec(), p.index().mbPerSec(), p.index().indexBytesPerTextByte(),
           join(p.search(), LoadResult::qps, "%.0f"), join(p.search(), LoadResult::p50Ms, "%.1f"),
-          join(p.search(), LoadResult::p99Ms, "%.1f"), p.heapPeakMb()));
+          join(p.search(), LoadResult::p99Ms, "%.1f"), p.heapLiveMb(), p.textHeapMb(), p.heapPeakMb()));
     }
     if (r.nianbao() != null) {
       var n = r.nianbao();
-      s.append(String.format(Locale.ROOT, "| **nianbao** (`index`, then `serve` over HTTP) | %.0f | %.2f | %.2f | %s | %s | %s | index RSS peak %.0f MB; server RSS %.0f → %.0f MB (peak %.0f), heap used %.0f MB |%n",
+      s.append(String.format(Locale.ROOT, "| **nianbao** (`index`, then `serve` over HTTP) | %.0f | %.2f | %.2f | %s | %s | %s | index RSS peak %.0f MB; server RSS %.0f → %.0f MB (anon %.0f, file %.0f; peak %.0f), heap %.0f MB, live %.0f |%n",
           n.indexDocsPerSec(), n.indexMbPerSec(), n.indexBytesPerTextByte(),
           join(n.search(), LoadResult::qps, "%.0f"), join(n.search(), LoadResult::p50Ms, "%.1f"),
           join(n.search(), LoadResult::p99Ms, "%.1f"), n.index().peakRssMb(), n.serverRssStartMb(), n.serverRssEndMb(),
-          n.serverRssPeakMb(), n.serverHeapUsedMb()));
+          n.serverRssAnonMb(), n.serverRssFileMb(), n.serverRssPeakMb(), n.serverHeapUsedMb(), n.serverHeapLiveMb()));
       s.append(String.format(Locale.ROOT, "%nnianbao index: %s (exit %d, %.1f s wall including JVM start). Index %.1f MB.%n",
           n.index().summaryLine(), n.index().exitCode(), n.index().seconds(), n.indexBytes() / 1e6));
       long errors = n.search().stream().mapToLong(LoadResult::errors).sum();
       s.append(String.format(Locale.ROOT, "HTTP requests: %,d, errors %d; server JVM options: `%s`.%n",
           n.search().stream().mapToLong(LoadResult::requests).sum(), errors,
           n.serverJvmOptions().isBlank() ? "(launcher defaults)" : n.serverJvmOptions()));
+      perQuery(s, r);
     }
     return s.toString();
+  }
+
+  /** The slowest requests of the mix (median of sequential runs), with their totals, beside the baseline's. */
+  private static void perQuery(StringBuilder s, BenchResult r) {
+    var n = r.nianbao();
+    if (n.medianMs() == null || n.medianMs().isEmpty()) {
+      return;
+    }
+    var plainMs = r.plainLucene() == null ? java.util.Map.<String, Double>of() : r.plainLucene().medianMs();
+    var plainTotals = r.plainLucene() == null ? java.util.Map.<String, Long>of() : r.plainLucene().totals();
+    s.append("\nSlowest requests (median of sequential runs, 1 client):\n\n");
+    s.append("| request | nianbao ms | total | plain Lucene ms | total |\n| --- | --- | --- | --- | --- |\n");
+    n.medianMs().entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(12)
+        .forEach(e -> s.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s | %s |%n", e.getKey(), e.getValue(),
+            n.totals().get(e.getKey()),
+            plainMs.containsKey(e.getKey()) ? String.format(Locale.ROOT, "%.1f", plainMs.get(e.getKey())) : "–",
+            plainTotals.getOrDefault(e.getKey(), null) == null ? "–" : plainTotals.get(e.getKey()).toString())));
   }
 
   private static String clientsLabel(BenchResult r) {
