@@ -176,6 +176,11 @@ public final class ConsistencyChecker {
     if (!missing.isEmpty()) {
       flags.add(new Flag("R7", "缺少" + String.join("、", missing)));
     }
+    List<String> unreadable = report.tables().unreadableCells();
+    if (!unreadable.isEmpty()) {
+      // A table is incomplete too where a cell holds no number a report can hold (hundreds of digits).
+      flags.add(new Flag("R7", "表格单元格无法读取（不是报告可能填写的数值）：" + String.join("、", unreadable), unreadable));
+    }
   }
 
   /** The prose the rules read: the preamble, every part and the added parts. */

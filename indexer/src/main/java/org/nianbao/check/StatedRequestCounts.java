@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class StatedRequestCounts {
 
-  private static final String NUM = "([0-9]+|[一二两三四五六七八九十]+)";
+  /** A count as a report states it: at most nine digits (a longer run is no count of requests). */
+  private static final String NUM = "(?<![0-9])([0-9]{1,9}|[一二两三四五六七八九十]+)(?![0-9])";
   private static final String UNIT = "[件条个份次]";
   /** 收到/受理 … 申请 … 11件 (number after the word 申请). */
   private static final Pattern NUMBER_AFTER = Pattern.compile(
@@ -32,6 +33,8 @@ final class StatedRequestCounts {
 
   private StatedRequestCounts() {}
 
+  private static final int MAX_SENTENCE = 2_000;
+
   static List<StatedRequestCount> find(String prose) {
     List<StatedRequestCount> found = new ArrayList<>();
     for (String sentence : prose.split("[。；;\\n]")) {
@@ -44,6 +47,9 @@ final class StatedRequestCounts {
   }
 
   private static Long countIn(String sentence) {
+    if (sentence.length() > MAX_SENTENCE) {
+      return null; // no sentence of a report runs this long; a damaged file's line is not read for counts
+    }
     for (Pattern pattern : List.of(NAMED_BEFORE, NUMBER_BEFORE, NUMBER_AFTER)) {
       Matcher m = pattern.matcher(sentence);
       if (m.find() && !OTHER_KIND.matcher(m.group()).find()) {

@@ -19,6 +19,11 @@ final class ActiveTableParser {
 
   /** The table, or null when none of its rows is found. */
   static ActiveTable parse(List<TableRow> rows) {
+    return parse(rows, new java.util.ArrayList<>());
+  }
+
+  /** The same, adding to {@code unreadable} the model paths of cells that held no readable number. */
+  static ActiveTable parse(List<TableRow> rows, List<String> unreadable) {
     DocumentCounts rules = null;
     DocumentCounts normativeDocs = null;
     Long licensing = null;
@@ -48,8 +53,26 @@ final class ActiveTableParser {
         continue;
       }
       found = true;
+      noteUnreadable(row, label, unreadable);
     }
     return found ? new ActiveTable(rules, normativeDocs, licensing, penalty, coercion, fees) : null;
+  }
+
+  /** The model path of each unreadable cell of a row of this table. */
+  private static void noteUnreadable(TableRow row, String label, List<String> unreadable) {
+    String key = label.endsWith("规范性文件") ? "normative_docs" : label.endsWith("规章") ? "rules"
+        : label.endsWith("行政许可") ? "licensing" : label.endsWith("行政处罚") ? "penalty"
+        : label.endsWith("行政强制") ? "coercion" : "fees";
+    List<String> columns = switch (key) {
+      case "rules", "normative_docs" -> List.of("issued", "repealed", "in_force");
+      case "fees" -> List.of("amount");
+      default -> row.values().size() == 3 ? List.of("previous", "change", "decisions") : List.of("decisions");
+    };
+    for (int i = 0; i < columns.size(); i++) {
+      if (row.isUnreadable(i) && !columns.get(i).equals("previous") && !columns.get(i).equals("change")) {
+        unreadable.add("active." + key + "." + columns.get(i));
+      }
+    }
   }
 
   private static DocumentCounts documents(TableRow row, boolean format2019) {

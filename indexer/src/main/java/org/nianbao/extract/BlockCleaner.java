@@ -1,5 +1,6 @@
 package org.nianbao.extract;
 
+import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.source.Block;
@@ -14,6 +15,7 @@ final class BlockCleaner {
   static List<Block> clean(List<Block> blocks) {
     List<Block> cleaned = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
+      Deadline.check();
       switch (block) {
         case TextBlock line -> {
           for (String part : TextCleaner.clean(line.text()).split("\n", -1)) {

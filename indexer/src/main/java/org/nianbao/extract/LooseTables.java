@@ -1,5 +1,6 @@
 package org.nianbao.extract;
 
+import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ final class LooseTables {
     List<Block> out = new ArrayList<>(blocks.size());
     int i = 0;
     while (i < blocks.size()) {
+      Deadline.check();
       int end = runEnd(blocks, i);
       if (end > i) {
         out.add(table(blocks.subList(i, end)));

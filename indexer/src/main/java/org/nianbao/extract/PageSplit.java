@@ -1,5 +1,6 @@
 package org.nianbao.extract;
 
+import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ record PageSplit(List<Block> header, List<Block> body) {
 
   private static int bodyStart(List<Block> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
+      Deadline.check();
       if (startsBody(blocks.get(i))) {
         return i;
       }

@@ -1,5 +1,6 @@
 package org.nianbao.extract;
 
+import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,6 +61,7 @@ final class PartSplitter {
     Numbering partStyle = null;
     int lastPart = -1;
     for (int i = from; i < lines.size(); i++) {
+      Deadline.check();
       String line = lines.get(i);
       if (line.isBlank() || line.contains("\t") || line.contains("|")) {
         continue; // table cells and rows are never headings

@@ -17,6 +17,7 @@ import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.Tables;
 import org.nianbao.region.AgencyResolver;
 import org.nianbao.source.Block;
+import org.nianbao.source.Deadline;
 import org.nianbao.source.PageMetadata;
 import org.nianbao.source.PlainTextLayout;
 import org.nianbao.source.ReportFile;
@@ -78,15 +79,18 @@ public final class ReportParser {
         }
       }
     }
+    Deadline.check();
     List<String> lines = Lines.of(body);
     PartSplitter.Split split = PartSplitter.split(lines, 0);
     String bodyText = Lines.prose(body);
     ReportRecognizer.requireReport(bodyText, titleLine, split, body, page, facts, headerLines);
 
+    Deadline.check();
     Signature signature = signature(lines);
     MetadataReader.Metadata meta = metadata.read(new MetadataReader.Clues(titleLine, page, facts,
         bodyText, signature.date(), facts.date(), signature.agencyLines()));
 
+    Deadline.check();
     Map<Part, List<Block>> partBlocks = new EnumMap<>(Part.class);
     List<Block> preamble = new ArrayList<>();
     List<ExtraSection> extra = new ArrayList<>();
@@ -131,11 +135,12 @@ public final class ReportParser {
         rows.put(part, allRows);
       }
     }
-    ActiveTable active = ActiveTableParser.parse(rows.get(Part.ACTIVE));
-    RequestsTable requests = RequestsTableParser.parse(rows.get(Part.REQUESTS));
+    List<String> unreadable = new ArrayList<>();
+    ActiveTable active = ActiveTableParser.parse(rows.get(Part.ACTIVE), unreadable);
+    RequestsTable requests = RequestsTableParser.parse(rows.get(Part.REQUESTS), unreadable);
     boolean reviewPartFound = parts.containsKey(Part.REVIEW_LITIGATION);
-    ReviewLitigationTable review = ReviewTableParser.parse(rows.get(Part.REVIEW_LITIGATION), !reviewPartFound);
-    return new Tables(active, requests, review);
+    ReviewLitigationTable review = ReviewTableParser.parse(rows.get(Part.REVIEW_LITIGATION), !reviewPartFound, unreadable);
+    return new Tables(active, requests, review, unreadable);
   }
 
   private static Parts parts(List<Block> preamble, Map<Part, List<Block>> partBlocks, List<ExtraSection> extraSections,

@@ -56,6 +56,11 @@ final class RequestsTableParser {
 
   /** The table, or null when no row of it is found. */
   static RequestsTable parse(List<TableRow> rows) {
+    return parse(rows, new ArrayList<>());
+  }
+
+  /** The same, adding to {@code unreadable} the model paths of cells that held no readable number. */
+  static RequestsTable parse(List<TableRow> rows, List<String> unreadable) {
     CountTable.Builder<RequestRow, Applicant> table = CountTable.builder(RequestRow.class, Applicant.class);
     Set<RequestRow> seen = EnumSet.noneOf(RequestRow.class);
     List<String> context = new ArrayList<>();
@@ -79,6 +84,9 @@ final class RequestsTableParser {
       Applicant[] columns = Applicant.values();
       for (int i = 0; i < columns.length; i++) {
         table.put(match, columns[i], row.count(i));
+        if (row.isUnreadable(i)) {
+          unreadable.add("requests." + match.key() + "." + columns[i].key());
+        }
       }
       table.row(match);
     }

@@ -29,13 +29,24 @@ final class ReviewTableParser {
    * belongs to it; elsewhere ({@code requireHeader}) only numbers after a 行政复议 header do.
    */
   static ReviewLitigationTable parse(List<TableRow> rows, boolean requireHeader) {
+    return parse(rows, requireHeader, new ArrayList<>());
+  }
+
+  /** The same, adding to {@code unreadable} the model paths of cells that held no readable number. */
+  static ReviewLitigationTable parse(List<TableRow> rows, boolean requireHeader, List<String> unreadable) {
     boolean headerSeen = !requireHeader;
     List<BigDecimal> numbers = new ArrayList<>();
+    java.util.Set<Integer> unreadableAt = new java.util.HashSet<>();
     for (TableRow row : rows) {
       if (row.label().contains("行政复议") || row.label().contains("行政诉讼")) {
         headerSeen = true;
       }
       if (headerSeen && row.hasValues() && (row.label().isEmpty() || LAST_HEADER_CELL.matcher(row.label()).matches())) {
+        for (int i = 0; i < row.values().size(); i++) {
+          if (row.isUnreadable(i)) {
+            unreadableAt.add(numbers.size() + i);
+          }
+        }
         numbers.addAll(row.values());
       }
       if (numbers.size() >= CELLS) {
@@ -52,6 +63,9 @@ final class ReviewTableParser {
       for (ReviewOutcome outcome : ReviewOutcome.values()) {
         BigDecimal value = i < numbers.size() ? numbers.get(i) : null;
         table.put(group, outcome, value == null ? null : value.longValue());
+        if (unreadableAt.contains(i)) {
+          unreadable.add("review_litigation." + group.key() + "." + outcome.key());
+        }
         i++;
       }
     }

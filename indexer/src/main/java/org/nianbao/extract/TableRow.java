@@ -6,9 +6,23 @@ import java.util.List;
 /**
  * One table row as the reader sees it: the label (the text cells before the first number, joined)
  * and the values from the first number to the last, with null for an empty or dashed cell between
- * them. A row without numbers is a header or a label broken onto its own line.
+ * them. A row without numbers is a header or a label broken onto its own line. {@code unreadable}
+ * holds the indexes of values that were numbers too long for any report (null in {@code values}).
  */
-record TableRow(String label, List<BigDecimal> values) {
+record TableRow(String label, List<BigDecimal> values, java.util.Set<Integer> unreadable) {
+
+  TableRow {
+    unreadable = java.util.Set.copyOf(unreadable);
+  }
+
+  TableRow(String label, List<BigDecimal> values) {
+    this(label, values, java.util.Set.of());
+  }
+
+  /** Whether the cell at {@code index} held a number no report can hold (read as null). */
+  boolean isUnreadable(int index) {
+    return unreadable.contains(index);
+  }
 
   boolean hasValues() {
     return !values.isEmpty();

@@ -1,5 +1,6 @@
 package org.nianbao.extract;
 
+import org.nianbao.source.Deadline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,14 @@ import org.nianbao.source.TextBlock;
 final class TableRows {
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+  /**
+   * The largest numbers a report holds: counts of a few digits, amounts in 万元 with decimals. A
+   * cell of more digits is damage or an attack, and is read as no number (the checker flags it).
+   */
+  static final int MAX_INTEGER_DIGITS = 12;
+  static final int MAX_FRACTION_DIGITS = 4;
+  /** Longer than any bounded number: not even worth a regex. */
+  private static final int MAX_NUMBER_CHARS = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 2;
   /** Cells that say "nothing given" (a placeholder, not zero). */
   private static final Pattern NOT_GIVEN = Pattern.compile("[-—–/／\\\\]*|无数据|空");
 
@@ -30,6 +39,7 @@ final class TableRows {
     for (Block block : blocks) {
       if (block instanceof TableBlock table) {
         for (List<TableBlock.Cell> cells : table.rows()) {
+          Deadline.check();
           rows.add(row(cells));
         }
       }
@@ -55,10 +65,12 @@ final class TableRows {
     StringBuilder label = new StringBuilder();
     String lastLabelCell = null;
     List<BigDecimal> values = new ArrayList<>();
+    java.util.Set<Integer> unreadable = new java.util.HashSet<>();
     int pendingBlanks = 0;
     for (TableBlock.Cell cell : cells) {
       String text = PlainTextLayout.normalizeNumber(cell.text());
-      if (NUMBER.matcher(text).matches()) {
+      Kind kind = kind(text);
+      if (kind == Kind.NUMBER || kind == Kind.UNREADABLE_NUMBER) {
         if (!cell.origin()) {
           continue; // a number spanning columns counts once
         }
@@ -66,7 +78,12 @@ final class TableRows {
           values.add(null);
         }
         pendingBlanks = 0;
-        values.add(new BigDecimal(text));
+        if (kind == Kind.NUMBER) {
+          values.add(new BigDecimal(text));
+        } else {
+          unreadable.add(values.size());
+          values.add(null);
+        }
       } else if (NOT_GIVEN.matcher(text).matches()) {
         if (cell.origin()) {
           pendingBlanks++;
@@ -81,6 +98,36 @@ final class TableRows {
       }
     }
     // Not List.copyOf: a cell not given between two numbers is a null that must keep its place.
-    return new TableRow(Labels.normalize(label.toString()), Collections.unmodifiableList(values));
+    return new TableRow(Labels.normalize(label.toString()), Collections.unmodifiableList(values), unreadable);
+  }
+
+  private enum Kind { NUMBER, UNREADABLE_NUMBER, OTHER }
+
+  /** A bounded number, a number too long for any report (all digits, maybe a sign and a point), or text. */
+  private static Kind kind(String text) {
+    if (text.length() <= MAX_NUMBER_CHARS && NUMBER.matcher(text).matches()) {
+      int point = text.indexOf('.');
+      int integerDigits = (point < 0 ? text.length() : point) - (text.startsWith("-") ? 1 : 0);
+      int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
+      return integerDigits <= MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS ? Kind.NUMBER : Kind.UNREADABLE_NUMBER;
+    }
+    if (text.length() > MAX_NUMBER_CHARS && isNumberShaped(text)) {
+      return Kind.UNREADABLE_NUMBER;
+    }
+    return Kind.OTHER;
+  }
+
+  /** Digits with at most a leading minus and one point, checked in one pass (no regex on megabytes). */
+  private static boolean isNumberShaped(String text) {
+    int points = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        points++;
+      } else if (!(c >= '0' && c <= '9') && !(c == '-' && i == 0)) {
+        return false;
+      }
+    }
+    return points <= 1;
   }
 }

@@ -20,6 +20,11 @@ public record IndexSummary(List<FileOutcome> outcomes, List<FoundFiles.Problem> 
     return outcomes.stream().filter(FileOutcome::keyedOnText).toList();
   }
 
+  /** The files read with a few undecodable bytes replaced (U+FFFD). */
+  public List<FileOutcome> withReplacedBytes() {
+    return outcomes.stream().filter(outcome -> outcome.replacedBytes() > 0).toList();
+  }
+
   public List<FileOutcome> failures() {
     return outcomes.stream().filter(outcome -> outcome.status() == FileOutcome.Status.FAILED).toList();
   }

@@ -118,11 +118,6 @@ public final class ReportIndexer implements Closeable {
       return pipeline.load(path, addresses.of(path));
     } catch (RejectedFileException e) {
       return e.reason();
-    } catch (VirtualMachineError e) {
-      throw e;
-    } catch (Throwable bug) {
-      // A parser bug on one file must not cost the user the rest of the folder.
-      return "internal error while parsing: " + bug;
     }
   }
 
@@ -138,15 +133,16 @@ public final class ReportIndexer implements Closeable {
     String id = identity.id();
     Path first = idsThisRun.putIfAbsent(id, path);
     if (first != null) {
-      return new FileOutcome(path, FileOutcome.Status.DUPLICATE, id, "same report as " + first, identity.keyedOnText());
+      return new FileOutcome(path, FileOutcome.Status.DUPLICATE, id, "same report as " + first, identity.keyedOnText(),
+          report.file().replacedBytes());
     }
     known.add(key.value(), new KnownReports.Known(id, contentHash, fingerprint, KnownReports.fileHash(contentHash)));
     if (identity.known().isEmpty()) {
-      return new FileOutcome(path, FileOutcome.Status.INDEXED, id, null, identity.keyedOnText());
+      return new FileOutcome(path, FileOutcome.Status.INDEXED, id, null, identity.keyedOnText(), report.file().replacedBytes());
     }
     boolean unchanged = contentHash.equals(identity.known().get().contentHash());
     return new FileOutcome(path, unchanged ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.UPDATED, id, null,
-        identity.keyedOnText());
+        identity.keyedOnText(), report.file().replacedBytes());
   }
 
   private Object write(LoadedReport report, String id) throws IOException {

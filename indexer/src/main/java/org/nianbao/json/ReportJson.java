@@ -47,8 +47,11 @@ import org.nianbao.model.Tables;
  */
 public final class ReportJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Amounts keep their decimals exactly, both ways (99999999.99 never becomes 1.0E8). */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private ReportJson() {}
 
@@ -145,6 +148,9 @@ public final class ReportJson {
     node.set("requests", tables.requests() == null ? null : grid(tables.requests().cells(), RequestRow.values(), Applicant.values(), RequestRow::key, Applicant::key));
     node.set("review_litigation", tables.reviewLitigation() == null ? null
         : grid(tables.reviewLitigation().cells(), ReviewGroup.values(), ReviewOutcome.values(), ReviewGroup::key, ReviewOutcome::key));
+    if (!tables.unreadableCells().isEmpty()) {
+      tables.unreadableCells().forEach(node.putArray("unreadable_cells")::add);
+    }
     return node;
   }
 
@@ -244,7 +250,14 @@ public final class ReportJson {
     return new Tables(
         active.isObject() ? readActive(active) : null,
         requests.isObject() ? new RequestsTable(readGrid(requests, RequestRow.class, Applicant.class, RequestRow::key, Applicant::key)) : null,
-        review.isObject() ? new ReviewLitigationTable(readGrid(review, ReviewGroup.class, ReviewOutcome.class, ReviewGroup::key, ReviewOutcome::key)) : null);
+        review.isObject() ? new ReviewLitigationTable(readGrid(review, ReviewGroup.class, ReviewOutcome.class, ReviewGroup::key, ReviewOutcome::key)) : null,
+        readStrings(node.path("unreadable_cells")));
+  }
+
+  private static List<String> readStrings(JsonNode array) {
+    List<String> strings = new ArrayList<>();
+    array.forEach(item -> strings.add(item.asText()));
+    return strings;
   }
 
   private static ActiveTable readActive(JsonNode node) {

@@ -1,12 +1,16 @@
 package org.nianbao.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Optional;
 import org.nianbao.check.ConsistencyChecker;
 import org.nianbao.extract.NotAReportException;
 import org.nianbao.extract.ReportParser;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.CheckedReport;
+import org.nianbao.source.Deadline;
 import org.nianbao.source.ReportFile;
 import org.nianbao.source.ReportFileReader;
 import org.nianbao.source.UnreadableFileException;
@@ -20,11 +24,23 @@ public final class ReportPipeline {
    */
   public static final String VERSION = "2";
 
+  private static final Logger LOG = Logger.getLogger(ReportPipeline.class.getName());
+
+  /** The time one file may take to be read and parsed (see {@link Deadline}). */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
+
   private final ReportFileReader reader;
   private final ReportParser parser;
   private final ConsistencyChecker checker;
 
+  private final Duration budget;
+
   public ReportPipeline(ReportFileReader reader, ReportParser parser, ConsistencyChecker checker) {
+    this(reader, parser, checker, DEFAULT_BUDGET);
+  }
+
+  public ReportPipeline(ReportFileReader reader, ReportParser parser, ConsistencyChecker checker, Duration budget) {
+    this.budget = budget;
     this.reader = reader;
     this.parser = parser;
     this.checker = checker;
@@ -44,6 +60,20 @@ public final class ReportPipeline {
    * folder's {@code urls.tsv}); an address the page itself gives is used when the caller has none.
    */
   public LoadedReport load(Path path, Optional<String> url) throws RejectedFileException {
+    try {
+      return Deadline.within(budget, () -> loadNow(path, url));
+    } catch (Deadline.Exceeded e) {
+      throw new RejectedFileException(path, e.getMessage());
+    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError bug) {
+      // A bug met on one file is that file's failure, never the run's: the user gets a reason, the
+      // log gets the stack trace. (Out of memory and other VM errors still end the run.)
+      LOG.log(Level.WARNING, "internal error while reading " + path, bug);
+      throw new RejectedFileException(path, "could not be parsed: an internal error ("
+          + bug.getClass().getSimpleName() + "); the details are in the log");
+    }
+  }
+
+  private LoadedReport loadNow(Path path, Optional<String> url) throws RejectedFileException {
     ReportFile file;
     try {
       file = reader.read(path);
@@ -51,8 +81,7 @@ public final class ReportPipeline {
       throw new RejectedFileException(path, e.reason());
     }
     if (url.isPresent()) {
-      file = new ReportFile(file.path(), file.blocks(), file.page().withUrl(url.get()), file.format(), file.charset(),
-          file.sizeBytes(), file.sha256());
+      file = file.withUrl(url.get());
     }
     try {
       AnnualReport report = parser.parse(file);

@@ -38,9 +38,23 @@ final class CharsetSniffer {
     private static final Pattern XML_ENCODING = Pattern.compile(
             "<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
-    /** The decoded text and the charset that decoded it. */
-    record Decoded(String text, Charset charset) {
+    /**
+     * The decoded text, the charset that decoded it, and how many malformed byte runs were replaced
+     * by U+FFFD (0 for a clean file).
+     */
+    record Decoded(String text, Charset charset, int replaced) {
+
+        Decoded(String text, Charset charset) {
+            this(text, charset, 0);
+        }
     }
+
+    /**
+     * A file that is clean text but for a handful of bad bytes (a truncated download, one stray
+     * 0xFF) is decoded with U+FFFD for them, as a reader would; more than this many per 10,000
+     * bytes (and at least one) and it is garbage or a wrong charset.
+     */
+    private static final int TOLERATED_PER_10K_BYTES = 2;
 
     private CharsetSniffer() {
     }
@@ -87,7 +101,39 @@ final class CharsetSniffer {
         if (text.isPresent()) {
             return checked(new Decoded(withoutBom(text.get()), GB18030));
         }
+        Optional<Decoded> lenient = leniently(bytes, StandardCharsets.UTF_8).or(() -> leniently(bytes, GB18030));
+        if (lenient.isPresent()) {
+            return checked(lenient.get());
+        }
         throw new UnreadableFileException(UnreadableFileException.Kind.UNDECODABLE, UNDECODABLE_REASON);
+    }
+
+    /** The text with each malformed byte run replaced by U+FFFD, when there are only a handful of them. */
+    private static Optional<Decoded> leniently(byte[] bytes, Charset charset) {
+        long tolerated = Math.max(1, bytes.length * (long) TOLERATED_PER_10K_BYTES / 10_000L);
+        var decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
+        int replaced = 0;
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            if (result.isOverflow()) {
+                return Optional.empty(); // cannot happen: a byte never decodes to more than one char here
+            }
+            if (++replaced > tolerated) {
+                return Optional.empty();
+            }
+            out.put('\uFFFD');
+            in.position(in.position() + result.length());
+        }
+        out.flip();
+        return Optional.of(new Decoded(withoutBom(out.toString()), charset, replaced));
     }
 
     /**

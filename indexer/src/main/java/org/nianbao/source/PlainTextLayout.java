@@ -37,6 +37,7 @@ public final class PlainTextLayout {
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
+            Deadline.check();
             String line = lines.get(i);
             if (isDocxCell(line)) {
                 i = readDocxTable(lines, i, blocks);

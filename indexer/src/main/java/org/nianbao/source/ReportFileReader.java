@@ -87,13 +87,14 @@ public final class ReportFileReader {
         if (HTML_EXTENSIONS.contains(extension) || HtmlText.looksLikeHtml(decodedText)) {
             HtmlText.Page page = HtmlText.extract(decodedText);
             requireBlocks(page.blocks(), "no text in the HTML page");
-            return new ReportFile(path, page.blocks(), page.metadata(), ReportFile.HTML, charset, bytes.length, sha256);
+            return new ReportFile(path, page.blocks(), page.metadata(), ReportFile.HTML, charset, bytes.length, sha256,
+                    decoded.replaced());
         }
         if (decodedText.isBlank()) {
             throw new UnreadableFileException(UnreadableFileException.Kind.EMPTY, "empty file");
         }
         return new ReportFile(path, PlainTextLayout.blocks(decodedText), PageMetadata.NONE, ReportFile.TEXT, charset,
-                bytes.length, sha256);
+                bytes.length, sha256, decoded.replaced());
     }
 
     private void checkSize(long size) throws UnreadableFileException {

@@ -71,6 +71,9 @@ public final class IndexCommand implements Callable<Integer> {
         out.println("  " + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + outcome.path() + ": " + outcome.reason());
       }
     }
+    for (FileOutcome outcome : summary.withReplacedBytes()) {
+      out.println("  decoded with " + outcome.replacedBytes() + " undecodable byte(s) shown as \uFFFD  " + outcome.path());
+    }
     List<FileOutcome> byText = summary.keyedOnText();
     if (!byText.isEmpty()) {
       out.println("  " + byText.size() + " report(s) keyed on their text (agency, year or place unknown):");
