@@ -64,6 +64,11 @@ public final class ReportFileReader {
             throw ioError(describe(e), e);
         }
         // The file may have changed between the size check and the read.
+        return read(path, bytes);
+    }
+
+    /** Reads a file's bytes already in memory; {@code path} names it (its extension is a hint to the format). */
+    public ReportFile read(Path path, byte[] bytes) throws UnreadableFileException {
         checkSize(bytes.length);
 
         String sha256 = sha256(bytes);
