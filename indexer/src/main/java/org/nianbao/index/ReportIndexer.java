@@ -25,7 +25,7 @@ import org.nianbao.document.ReportIds;
 import org.nianbao.document.ReportKey;
 import org.nianbao.document.TextFingerprint;
 import org.nianbao.pipeline.LoadedReport;
-import org.nianbao.pipeline.RejectedFileException;
+import org.nianbao.pipeline.FileLoad;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.source.FoundFiles;
 import org.nianbao.source.PageAddresses;
@@ -90,13 +90,13 @@ public final class ReportIndexer implements Closeable {
     int sinceCommit = 0;
     for (int start = 0; start < files.size(); start += BATCH) {
       List<Path> batch = files.subList(start, Math.min(files.size(), start + BATCH));
-      List<Object> loaded = runAll(batch.stream().<Callable<Object>>map(path -> () -> loadOrReason(path, addresses)).toList());
-      List<Callable<Object>> writes = new ArrayList<>();
+      List<FileLoad> loaded = runAll(batch.stream().<Callable<FileLoad>>map(path -> () -> pipeline.tryLoad(path, addresses.of(path))).toList());
+      List<Callable<String>> writes = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         FileOutcome outcome = decide(batch.get(i), loaded.get(i), idsThisRun);
         outcomes.add(outcome);
-        if (outcome.status() == FileOutcome.Status.INDEXED || outcome.status() == FileOutcome.Status.UPDATED) {
-          LoadedReport report = (LoadedReport) loaded.get(i);
+        if ((outcome.status() == FileOutcome.Status.INDEXED || outcome.status() == FileOutcome.Status.UPDATED)
+            && loaded.get(i) instanceof FileLoad.Loaded(LoadedReport report)) {
           String id = outcome.id();
           writes.add(() -> write(report, id));
         }
@@ -113,19 +113,14 @@ public final class ReportIndexer implements Closeable {
     return new IndexSummary(outcomes, found.problems(), writer.getDocStats().numDocs);
   }
 
-  private Object loadOrReason(Path path, PageAddresses addresses) {
-    try {
-      return pipeline.load(path, addresses.of(path));
-    } catch (RejectedFileException e) {
-      return e.reason();
+  private FileOutcome decide(Path path, FileLoad loaded, Map<String, Path> idsThisRun) {
+    LoadedReport report;
+    switch (loaded) {
+      case FileLoad.Rejected rejected -> {
+        return new FileOutcome(path, FileOutcome.Status.FAILED, null, rejected.reason());
+      }
+      case FileLoad.Loaded(LoadedReport r) -> report = r;
     }
-  }
-
-  private FileOutcome decide(Path path, Object loaded, Map<String, Path> idsThisRun) {
-    if (loaded instanceof String reason) {
-      return new FileOutcome(path, FileOutcome.Status.FAILED, null, reason);
-    }
-    LoadedReport report = (LoadedReport) loaded;
     ReportKey key = ReportKey.of(report.checked().report());
     long fingerprint = TextFingerprint.of(report.checked().report());
     String contentHash = contentHash(report);
@@ -145,7 +140,7 @@ public final class ReportIndexer implements Closeable {
         identity.keyedOnText(), report.file().replacedBytes());
   }
 
-  private Object write(LoadedReport report, String id) throws IOException {
+  private String write(LoadedReport report, String id) throws IOException {
     Document doc = ReportDocuments.toDocument(id, report.checked(), report.file().path().toString(), contentHash(report));
     writer.updateDocument(new Term(ReportFields.ID, id), doc);
     return id;
@@ -155,10 +150,10 @@ public final class ReportIndexer implements Closeable {
     return report.file().sha256() + ":" + ReportPipeline.VERSION;
   }
 
-  private List<Object> runAll(List<Callable<Object>> tasks) throws IOException {
-    List<Object> results = new ArrayList<>(tasks.size());
+  private <T> List<T> runAll(List<Callable<T>> tasks) throws IOException {
+    List<T> results = new ArrayList<>(tasks.size());
     try {
-      for (Future<Object> future : workers.invokeAll(tasks)) {
+      for (Future<T> future : workers.invokeAll(tasks)) {
         results.add(future.get());
       }
     } catch (InterruptedException e) {

@@ -63,13 +63,22 @@ public final class ReportPipeline {
     try {
       return Deadline.within(budget, () -> loadNow(path, url));
     } catch (Deadline.Exceeded e) {
-      throw new RejectedFileException(path, e.getMessage());
+      throw new RejectedFileException(path, RejectedFileException.Kind.TOO_SLOW, e.getMessage(), e);
     } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError bug) {
       // A bug met on one file is that file's failure, never the run's: the user gets a reason, the
       // log gets the stack trace. (Out of memory and other VM errors still end the run.)
       LOG.log(Level.WARNING, "internal error while reading " + path, bug);
-      throw new RejectedFileException(path, "could not be parsed: an internal error ("
-          + bug.getClass().getSimpleName() + "); the details are in the log");
+      throw new RejectedFileException(path, RejectedFileException.Kind.INTERNAL_ERROR, "could not be parsed: an internal error ("
+          + bug.getClass().getSimpleName() + "); the details are in the log", bug);
+    }
+  }
+
+  /** Loads a file without throwing: what a run over many files wants. */
+  public FileLoad tryLoad(Path path, Optional<String> url) {
+    try {
+      return new FileLoad.Loaded(load(path, url));
+    } catch (RejectedFileException e) {
+      return new FileLoad.Rejected(e);
     }
   }
 
@@ -78,7 +87,7 @@ public final class ReportPipeline {
     try {
       file = reader.read(path);
     } catch (UnreadableFileException e) {
-      throw new RejectedFileException(path, e.reason());
+      throw new RejectedFileException(path, RejectedFileException.Kind.UNREADABLE, e.reason(), e);
     }
     if (url.isPresent()) {
       file = file.withUrl(url.get());
@@ -87,7 +96,7 @@ public final class ReportPipeline {
       AnnualReport report = parser.parse(file);
       return new LoadedReport(file, new CheckedReport(report, checker.check(report)));
     } catch (NotAReportException e) {
-      throw new RejectedFileException(path, e.getMessage());
+      throw new RejectedFileException(path, RejectedFileException.Kind.NOT_A_REPORT, e.getMessage(), e);
     }
   }
 }
