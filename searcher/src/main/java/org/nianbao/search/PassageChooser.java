@@ -8,8 +8,9 @@ import org.nianbao.document.TextNormalizer;
 
 /**
  * Chooses the passage a hit shows: the body passage holding the most distinct query units (a unit
- * counts when it or one of its variants is in the passage), ties going to the highlighter's
- * score; the title only when no body passage matched. Also lists every part a passage matched in.
+ * counts when it or one of its variants is in the passage), ties going to the earlier part, then
+ * to the highlighter's score; the title when it holds more units than any body passage (or no body passage matched).
+ * Also lists every body part a passage matched in.
  */
 final class PassageChooser {
 
@@ -30,17 +31,20 @@ final class PassageChooser {
         parts.add(key);
       }
       int units = distinctUnits(passage.text(), query);
-      if (units > bestUnits || (units == bestUnits && passage.score() > best.score())) {
+      // Ties go to the earlier part (the overview states the year's facts), then to the score.
+      if (units > bestUnits || (units == bestUnits && (passage.value() < best.value()
+          || passage.value() == best.value() && passage.score() > best.score()))) {
         best = passage;
         bestUnits = units;
       }
     }
     parts.sort(Comparator.comparingInt(ReportFields.SECTIONS::indexOf));
+    MatchedPassage title = passages.title();
+    if (title != null && (best == null || distinctUnits(title.text(), query) > bestUnits)) {
+      return new Chosen(ReportFields.TITLE, title.snippet(), List.copyOf(parts));
+    }
     if (best != null) {
       return new Chosen(sectionKey(sectionKeys, best.value()), best.snippet(), List.copyOf(parts));
-    }
-    if (passages.title() != null) {
-      return new Chosen(ReportFields.TITLE, passages.title().snippet(), List.of());
     }
     return Chosen.NONE;
   }

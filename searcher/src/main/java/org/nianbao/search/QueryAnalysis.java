@@ -51,7 +51,8 @@ final class QueryAnalysis {
       if (wordUnits.isEmpty()) {
         continue;
       }
-      List<String> wordVariants = variants.of(text);
+      // A quoted phrase asks for exactly that string: no variants.
+      List<String> wordVariants = typed.quoted() ? List.of() : variants.of(text);
       if (!wordVariants.isEmpty()) {
         expansions.put(text, wordVariants);
         assign(wordUnits, wordVariants, unitVariants, scoredVariants);

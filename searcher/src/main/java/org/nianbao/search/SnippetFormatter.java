@@ -93,10 +93,13 @@ final class SnippetFormatter extends PassageFormatter {
     return new MatchedPassage(snippet, snippet.render("", ""), valueIndex(content, passage.getStartOffset()), passage.getScore());
   }
 
-  /** Which value of a multi-valued field an offset falls in: the highlighter joins values with a NUL. */
+  /**
+   * Which value of a multi-valued field a passage comes from: the highlighter joins values with a
+   * NUL, and a passage that starts a value starts on the NUL before it.
+   */
   private static int valueIndex(String content, int offset) {
     int index = 0;
-    for (int i = 0; i < offset && i < content.length(); i++) {
+    for (int i = 0; i <= offset && i < content.length(); i++) {
       if (content.charAt(i) == '\u0000') {
         index++;
       }
