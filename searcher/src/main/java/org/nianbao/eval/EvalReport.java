@@ -11,6 +11,9 @@ import java.util.Map;
  *
  * @param systems         system names, the engine first
  * @param zeroResults     ids of queries the engine answered with nothing although it indexed a relevant document
+ *                        that its text matches: a matching failure
+ * @param filteredOut     ids of queries answered with nothing only because the filters exclude every
+ *                        relevant document: the parser gave it another (or no) year or region
  * @param rejected        collection files the engine's parser rejected, with the reason
  * @param collectionSize  how many files the collection holds
  */
@@ -20,6 +23,7 @@ public record EvalReport(
     List<QueryResult> queries,
     Map<String, Scores> means,
     List<String> zeroResults,
+    List<String> filteredOut,
     Map<String, String> rejected,
     int collectionSize) {
 
@@ -31,6 +35,7 @@ public record EvalReport(
     queries = List.copyOf(queries);
     means = Map.copyOf(means);
     zeroResults = List.copyOf(zeroResults);
+    filteredOut = List.copyOf(filteredOut);
     rejected = Map.copyOf(rejected);
   }
 
@@ -78,6 +83,11 @@ public record EvalReport(
         systems.get(0), collectionSize - rejected.size(), collectionSize, rejected.size()));
     out.append(String.format(Locale.ROOT, "queries with no result although a relevant report is indexed: %s%n",
         zeroResults.isEmpty() ? "none" : String.join(", ", zeroResults)));
+    if (!filteredOut.isEmpty()) {
+      out.append(String.format(Locale.ROOT,
+          "queries with no result only because the parser gave the relevant reports no or another year/region: %s%n",
+          String.join(", ", filteredOut)));
+    }
     return out.toString();
   }
 

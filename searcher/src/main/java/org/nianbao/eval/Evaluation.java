@@ -53,6 +53,7 @@ public final class Evaluation {
       List<EvalReport.QueryResult> results = new ArrayList<>();
       Map<String, List<Scores>> bySystem = new LinkedHashMap<>();
       List<String> zeroResults = new ArrayList<>();
+      List<String> filteredOut = new ArrayList<>();
       for (JudgedQuery query : queries) {
         Map<String, Integer> grades = qrels.of(query.id());
         Map<String, Scores> scores = new HashMap<>();
@@ -65,7 +66,10 @@ public final class Evaluation {
           scores.put(system.name(), s);
           bySystem.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(s);
           if (system == engine && ranked.isEmpty() && !engine.indexed(qrels.relevant(query.id())).isEmpty()) {
-            zeroResults.add(query.id());
+            // Nothing, though a relevant report is indexed: does the text find it without the filters?
+            JudgedQuery unfiltered = new JudgedQuery(query.id(), query.query(), null, null, query.need());
+            boolean textFinds = engine.search(unfiltered, org.nianbao.search.SearchRequest.MAX_SIZE).stream().anyMatch(qrels.relevant(query.id())::contains);
+            (textFinds ? filteredOut : zeroResults).add(query.id());
           }
         }
         results.add(new EvalReport.QueryResult(query, qrels.relevant(query.id()).size(), scores, ranking));
@@ -78,7 +82,7 @@ public final class Evaluation {
       }
       Map<String, String> rejected = new LinkedHashMap<>(engine.rejected());
       rejected.keySet().retainAll(collection.docs());
-      return new EvalReport(K, names, results, means, zeroResults, rejected, collection.docs().size());
+      return new EvalReport(K, names, results, means, zeroResults, filteredOut, rejected, collection.docs().size());
     }
   }
 }

@@ -41,7 +41,8 @@ import org.nianbao.document.ReportFields;
  * ×{@value #VARIANT_WEIGHT}, plus how often the words stand together.
  *
  * <p>A unit of a single character (稳) has no bigram of its own: it matches any bigram that starts
- * or ends with it.
+ * or ends with it. A unit naming a year or a place also matches the report's metadata ({@link
+ * MetadataWords}); the grades' "exact" and "near" then look at the other words.
  */
 public final class ReportQueryBuilder {
 
@@ -147,6 +148,7 @@ public final class ReportQueryBuilder {
    */
   Query unitQuery(String unit, AnalyzedQuery query) {
     List<Query> alternatives = new ArrayList<>();
+    MetadataWords.of(unit).ifPresent(alternatives::add);
     for (String field : ReportFields.SEARCH_FIELDS) {
       alternatives.add(weighted(field, phrase(field, unit), 1f));
       for (String variant : query.variantsOf(unit)) {
@@ -160,7 +162,9 @@ public final class ReportQueryBuilder {
   /** Every typed word as written (or as a variant) in the title or the content. */
   private Query exactQuery(AnalyzedQuery query) {
     BooleanQuery.Builder must = new BooleanQuery.Builder();
-    for (AnalyzedQuery.Word word : query.words()) {
+    List<AnalyzedQuery.Word> topical = query.words().stream()
+        .filter(w -> w.units().stream().anyMatch(u -> MetadataWords.of(u).isEmpty())).toList();
+    for (AnalyzedQuery.Word word : topical.isEmpty() ? query.words() : topical) {
       List<Query> alternatives = new ArrayList<>();
       for (String field : ReportFields.CONTENT_FIELDS) {
         alternatives.add(phrase(field, word.text()));
@@ -179,10 +183,13 @@ public final class ReportQueryBuilder {
    */
   private Query nearQuery(AnalyzedQuery query) {
     List<Query> perField = new ArrayList<>();
+    // A year or place typed among topic words is matched by the metadata: nearness is about the topic.
+    List<String> topical = query.units().stream().filter(u -> MetadataWords.of(u).isEmpty()).toList();
+    List<String> units = topical.isEmpty() ? query.units() : topical;
     for (String field : ReportFields.CONTENT_FIELDS) {
       List<IntervalsSource> sources = new ArrayList<>();
       int width = NEAR_SLOP;
-      for (String unit : query.units()) {
+      for (String unit : units) {
         List<IntervalsSource> alternatives = new ArrayList<>();
         int longest = 0;
         for (String text : withVariants(unit, query.variantsOf(unit))) {
