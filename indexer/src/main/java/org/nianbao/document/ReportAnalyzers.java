@@ -22,9 +22,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * well (人民政府, 淄博市) but splits words outside its fixed dictionary into single characters
  * (抖音 → 抖|音, 政务新媒体 → 政务|新|媒体), and has no user dictionary.
  *
- * <p>{@link #bigrams()}: overlapping CJK bigrams, for matching. A phrase over bigrams is an exact
- * substring match whatever smartcn thinks a word is, so 抖音 matches only where 抖 and 音 stand
- * together. Both fold full-width forms (ＡＢＣ１２３ → abc123) and lower-case Latin.
+ * <p>{@link #bigrams()}: overlapping CJK bigrams over {@link TextNormalizer normalised} text, for
+ * matching and ranking. A phrase over bigrams is an exact substring match whatever smartcn thinks a
+ * word is, so 抖音 matches only where 抖 and 音 stand together (or across a line break or quote).
+ * The index holds only bigram fields: smartcn is used at query time, to find a query's words.
+ * Both fold full-width forms (ＡＢＣ１２３ → abc123) and lower-case Latin.
  */
 public final class ReportAnalyzers {
 
@@ -44,10 +46,21 @@ public final class ReportAnalyzers {
     }
   };
 
+  /**
+   * Positions between two values of a multi-valued field (the report's sections): larger than any
+   * proximity window, so "words near each other" never spans two parts.
+   */
+  static final int SECTION_POSITION_GAP = 1000;
+
   private static final Analyzer BIGRAMS = new Analyzer() {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new CJKWidthCharFilter(reader);
+      return TextNormalizer.normalizing(reader);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return SECTION_POSITION_GAP;
     }
 
     @Override
@@ -71,21 +84,21 @@ public final class ReportAnalyzers {
     return BIGRAMS;
   }
 
-  /** The analyzer for an IndexWriter: bigrams for every {@code *.cjk} field, words otherwise. */
+  /** The analyzer for an IndexWriter: bigrams for every searchable text field, words otherwise. */
   public static Analyzer perField() {
     if (PER_FIELD != null) {
       return PER_FIELD;
     }
     Map<String, Analyzer> byField = new HashMap<>();
-    for (String field : ReportFields.TEXT_FIELDS) {
-      byField.put(ReportFields.bigramField(field), BIGRAMS);
+    for (String field : ReportFields.SEARCH_FIELDS) {
+      byField.put(field, BIGRAMS);
     }
     return new PerFieldAnalyzerWrapper(WORDS, byField);
   }
 
-  /** Loads smartcn's dictionaries (≈0.4 s) now rather than on the first query. */
+  /** Loads smartcn's dictionaries (≈0.4 s) and the character maps now rather than on the first query. */
   public static void warmUp() {
-    try (TokenStream stream = WORDS.tokenStream("warm", "政府信息公开工作年度报告")) {
+    try (TokenStream stream = WORDS.tokenStream("warm", TextNormalizer.normalize("政府信息公開工作年度报告"))) {
       stream.reset();
       while (stream.incrementToken()) {
         // consume

@@ -30,11 +30,8 @@ import org.nianbao.model.Region;
  */
 public final class ReportDocuments {
 
-  /** The word field: stored for snippets, positions for phrases, offsets for the highlighter. */
-  private static final FieldType WORDS = textType(true);
-
-  /** The bigram twin: the same text, not stored (the highlighter reads the word field's text). */
-  private static final FieldType BIGRAMS = textType(false);
+  /** A bigram field: not stored (the highlighter reads the stored text), positions and offsets. */
+  private static final FieldType BIGRAMS = bigramType();
 
   private static final FacetsConfig FACETS = facetsConfig();
 
@@ -67,12 +64,11 @@ public final class ReportDocuments {
     doc.add(new StoredField(ReportFields.REPORT_KEY, ReportKey.of(report).value()));
     doc.add(new StoredField(ReportFields.FINGERPRINT, TextFingerprint.of(report)));
 
-    addText(doc, ReportFields.TITLE, report.title());
-    addText(doc, ReportFields.PREAMBLE, report.parts().preamble());
-    for (Part part : Part.values()) {
-      addText(doc, part.key(), report.parts().get(part));
+    if (!isBlank(report.title())) {
+      doc.add(new StoredField(ReportFields.TITLE, report.title()));
+      doc.add(new Field(ReportFields.TITLE_CJK, report.title(), BIGRAMS));
     }
-    addText(doc, ReportFields.EXTRA, extraText(report.parts().extra()));
+    addBody(doc, report);
 
     if (report.year() != null) {
       doc.add(new IntField(ReportFields.YEAR, report.year(), Field.Store.YES));
@@ -117,12 +113,38 @@ public final class ReportDocuments {
     return pieces.isEmpty() ? null : String.join("\n\n", pieces);
   }
 
-  private static void addText(Document doc, String field, String text) {
-    if (isBlank(text)) {
-      return;
+  /**
+   * The body: each non-empty section as one stored value and its two twins (content and
+   * boilerplate), in {@link ReportFields#SECTIONS} order, with the list of section keys.
+   */
+  private static void addBody(Document doc, AnnualReport report) {
+    List<String> keys = new ArrayList<>();
+    for (String key : ReportFields.SECTIONS) {
+      MaskedText section = section(report, key);
+      if (section == null || isBlank(section.text())) {
+        continue;
+      }
+      keys.add(key);
+      doc.add(new StoredField(ReportFields.BODY, section.text()));
+      doc.add(new Field(ReportFields.BODY_CJK, section.content(), BIGRAMS));
+      doc.add(new Field(ReportFields.BODY_BOILERPLATE_CJK, section.boilerplate(), BIGRAMS));
     }
-    doc.add(new Field(field, text, WORDS));
-    doc.add(new Field(ReportFields.bigramField(field), text, BIGRAMS));
+    if (!keys.isEmpty()) {
+      doc.add(new StoredField(ReportFields.BODY_SECTIONS, String.join(" ", keys)));
+    }
+  }
+
+  private static MaskedText section(AnnualReport report, String key) {
+    String text = switch (key) {
+      case ReportFields.PREAMBLE -> report.parts().preamble();
+      case ReportFields.EXTRA -> extraText(report.parts().extra());
+      case ReportFields.TABLES -> null;
+      default -> report.parts().get(Part.fromKey(key));
+    };
+    if (key.equals(ReportFields.TABLES)) {
+      return TableText.of(report.tables());
+    }
+    return isBlank(text) ? null : Boilerplate.split(text);
   }
 
   private static void addKeyword(Document doc, String field, String facetDim, String value) {
@@ -146,9 +168,9 @@ public final class ReportDocuments {
     }
   }
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType bigramType() {
     FieldType type = new FieldType();
-    type.setStored(stored);
+    type.setStored(false);
     type.setTokenized(true);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();

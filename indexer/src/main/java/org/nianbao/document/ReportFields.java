@@ -33,8 +33,39 @@ public final class ReportFields {
   /** The full canonical model as JSON (stored only): the report page and API read it back. */
   public static final String MODEL_JSON = "json";
 
-  /** Title (text, stored with offsets for highlighting); weighted above the body in ranking. */
+  /** Title (stored only: hits and snippets read it); searched through {@link #TITLE_CJK}. */
   public static final String TITLE = "title";
+
+  /**
+   * The title's bigrams over normalised text, with offsets for the highlighter: matched and ranked
+   * above the body.
+   */
+  public static final String TITLE_CJK = "title.cjk";
+
+  /**
+   * The report's text (stored only), one value per section in {@link #SECTIONS} order, empty
+   * sections left out: the highlighter reads it and marks matches found in the two twins below.
+   */
+  public static final String BODY = "body";
+
+  /** The section key of each {@link #BODY} value, in order, separated by spaces (stored only). */
+  public static final String BODY_SECTIONS = "body_sections";
+
+  /**
+   * The body's content twin: the same values with the template boilerplate blanked (see {@code
+   * Boilerplate}), bigrams with positions and offsets. Ranking, phrase and proximity matching read
+   * it; its length is what BM25 normalises by, so boilerplate does not dilute a report.
+   */
+  public static final String BODY_CJK = "body.cjk";
+
+  /** The body's boilerplate twin: only the blanked text, so a query still finds it, at a low weight. */
+  public static final String BODY_BOILERPLATE_CJK = "body.bp.cjk";
+
+  /** Every searchable field: the bigram fields, analysed with {@code ReportAnalyzers.bigrams()}. */
+  public static final List<String> SEARCH_FIELDS = List.of(TITLE_CJK, BODY_CJK, BODY_BOILERPLATE_CJK);
+
+  /** Fields that count as the report saying something itself: the graded tiers read only these. */
+  public static final List<String> CONTENT_FIELDS = List.of(TITLE_CJK, BODY_CJK);
 
   /** Text before the first part: often states the year, the region and the agency. */
   public static final String PREAMBLE = "preamble";
@@ -42,23 +73,15 @@ public final class ReportFields {
   /** All added parts' text joined (e.g. 古县's 五、全面提升政务服务效能). */
   public static final String EXTRA = "extra";
 
-  /** Searchable text fields: title, preamble, the six parts by their model keys, extra. */
-  public static final List<String> TEXT_FIELDS = List.of(
-      TITLE, PREAMBLE,
+  /** The three tables as one line per row with labels and numbers (see {@code TableText}). */
+  public static final String TABLES = "tables";
+
+  /** Body sections in report order: preamble, the six parts by their model keys, extra, tables. */
+  public static final List<String> SECTIONS = List.of(
+      PREAMBLE,
       Part.OVERVIEW.key(), Part.ACTIVE.key(), Part.REQUESTS.key(), Part.REVIEW_LITIGATION.key(),
       Part.PROBLEMS.key(), Part.OTHER.key(),
-      EXTRA);
-
-  /** Body fields (every text field but the title), in the order a hit's part is chosen. */
-  public static final List<String> BODY_FIELDS = TEXT_FIELDS.subList(1, TEXT_FIELDS.size());
-
-  /**
-   * The CJK-bigram twin of a text field: same text, indexed (not stored) with offsets so a phrase
-   * over it is an exact substring match and the highlighter can mark it in the stored word field.
-   */
-  public static String bigramField(String textField) {
-    return textField + ".cjk";
-  }
+      EXTRA, TABLES);
 
   // ---- keyword fields (StringField, stored) for exact filters and display ----
   public static final String AGENCY = "agency";

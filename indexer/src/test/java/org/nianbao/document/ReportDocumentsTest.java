@@ -89,19 +89,34 @@ class ReportDocumentsTest {
     // (The fixture avoids what the JSON does not keep: a null DocumentCounts, a row without cells.)
     assertEquals(checked.report(), ReportJson.read(doc.get(ReportFields.MODEL_JSON)).report());
 
-    assertEquals("七、全面提升政务服务效能\n\n推进一网通办。", doc.get(ReportFields.EXTRA));
-    for (String field : List.of(ReportFields.TITLE, ReportFields.PREAMBLE, "overview", "requests", ReportFields.EXTRA)) {
-      IndexableField words = doc.getField(field);
-      IndexableField bigrams = doc.getField(ReportFields.bigramField(field));
-      assertTrue(words.fieldType().stored(), field);
-      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, words.fieldType().indexOptions());
-      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, bigrams.fieldType().indexOptions());
-      assertEquals(false, bigrams.fieldType().stored(), field);
-      assertEquals(words.stringValue(), bigrams.stringValue());
+    // The body: one stored value per non-empty section, in report order, with its section key.
+    assertEquals("preamble overview requests extra tables", doc.get(ReportFields.BODY_SECTIONS));
+    String[] body = doc.getValues(ReportFields.BODY);
+    assertEquals("根据条例编制本报告。", body[0]);
+    assertEquals("本机关开通抖音政务号。", body[1]);
+    assertEquals("七、全面提升政务服务效能\n\n推进一网通办。", body[3]);
+    // Tables as lines of labels and numbers: rows that count something.
+    assertTrue(body[4].contains("行政许可 本年处理决定数量 125"), body[4]);
+    assertTrue(body[4].contains("一、本年新收政府信息公开申请数量 自然人 11 总计 11"), body[4]);
+    assertTrue(body[4].contains("行政事业性收费 本年收费金额（万元） 1.5"), body[4]);
+
+    // Twins: same length as the stored value, content and boilerplate split, bigram-indexed with offsets.
+    IndexableField[] content = doc.getFields(ReportFields.BODY_CJK);
+    IndexableField[] template = doc.getFields(ReportFields.BODY_BOILERPLATE_CJK);
+    assertEquals(body.length, content.length);
+    assertEquals(body.length, template.length);
+    for (int i = 0; i < body.length; i++) {
+      assertEquals(body[i].length(), content[i].stringValue().length());
+      assertEquals(body[i].length(), template[i].stringValue().length());
+      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, content[i].fieldType().indexOptions());
+      assertEquals(false, content[i].fieldType().stored());
     }
-    // Absent parts give no field at all.
-    assertNull(doc.getField("problems"));
-    assertNull(doc.getField(ReportFields.bigramField("problems")));
+    // 根据条例编制本报告 is the template's preamble: boilerplate, blanked in the content twin.
+    assertEquals("。".repeat(body[0].length()), content[0].stringValue());
+    assertEquals(body[0], template[0].stringValue());
+    assertEquals(body[1], content[1].stringValue());
+    assertTrue(doc.getField(ReportFields.TITLE).fieldType().stored());
+    assertEquals(checked.report().title(), doc.getField(ReportFields.TITLE_CJK).stringValue());
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An IndexSearcher carrying the sorted-set facet state of its reader. The state (an ordinal map
+ * An IndexSearcher carrying the sorted-set facet state of its reader, scoring with {@link
+ * BigramSimilarity}. The state (an ordinal map
  * over all segments) is built once when {@code SearcherManager} opens a new reader, through
  * {@link Factory}, never per request.
  */
@@ -25,6 +26,7 @@ final class FacetedSearcher extends IndexSearcher {
 
   private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
     super(reader);
+    setSimilarity(new BigramSimilarity());
     this.facetState = facetState;
     Set<String> dims = new HashSet<>();
     if (facetState != null) {

@@ -4,8 +4,11 @@ import java.util.List;
 import org.nianbao.model.Region;
 
 /**
- * One ranked report. {@code part} is the model key of the field the snippet comes from ("title",
- * "preamble", "overview", …, "extra"); null when the query was empty.
+ * One ranked report. {@code part} is the model key of the section the snippet comes from
+ * ("title", "preamble", "overview", …, "extra", "tables"); {@code parts} every body section a
+ * passage matched in, in report order. {@code match} is how well it matches ({@link MatchGrade});
+ * {@code missing} the query words a partial match lacks. Part, match and snippet are null or empty
+ * when the query was empty.
  */
 public record Hit(
     String id,
@@ -18,4 +21,18 @@ public record Hit(
     List<String> flags,
     String part,
     Snippet snippet,
-    float score) {}
+    float score,
+    MatchGrade match,
+    List<String> missing,
+    List<String> parts) {
+
+  public Hit {
+    flags = flags == null ? List.of() : List.copyOf(flags);
+    missing = missing == null ? List.of() : List.copyOf(missing);
+    parts = parts == null ? List.of() : List.copyOf(parts);
+  }
+
+  public boolean isPartial() {
+    return match == MatchGrade.PARTIAL;
+  }
+}

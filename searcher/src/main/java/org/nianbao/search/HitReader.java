@@ -24,7 +24,14 @@ final class HitReader {
     this.storedFields = storedFields;
   }
 
-  Hit read(int docId, String part, Snippet snippet, float score) throws IOException {
+  /** The section key of each stored body value, in order. */
+  List<String> sections(int docId) throws IOException {
+    String keys = storedFields.document(docId, Set.of(ReportFields.BODY_SECTIONS)).get(ReportFields.BODY_SECTIONS);
+    return keys == null || keys.isBlank() ? List.of() : List.of(keys.split(" "));
+  }
+
+  Hit read(int docId, PassageChooser.Chosen chosen, float score, MatchGrade match, List<String> missing)
+      throws IOException {
     Document doc = storedFields.document(docId, FIELDS);
     IndexableField year = doc.getField(ReportFields.YEAR);
     return new Hit(
@@ -36,9 +43,12 @@ final class HitReader {
         doc.get(ReportFields.LEVEL),
         doc.get(ReportFields.SECTOR),
         List.of(doc.getValues(ReportFields.FLAG)),
-        part,
-        snippet,
-        score);
+        chosen.part(),
+        chosen.snippet(),
+        score,
+        match,
+        missing,
+        chosen.parts());
   }
 
   private static Region region(String json) throws IOException {

@@ -1,4 +1,7 @@
 package org.nianbao.search;
 
-/** The best passage of one field of one hit: its snippet and its plain text (matches unmarked). */
-record MatchedPassage(Snippet snippet, String text) {}
+/**
+ * One passage of one field of one hit: its snippet, its plain text (matches unmarked), the index
+ * of the field value it comes from (for the body: the section) and the highlighter's score.
+ */
+record MatchedPassage(Snippet snippet, String text, int value, float score) {}

@@ -1,21 +1,35 @@
 package org.nianbao.search;
 
-import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.Query;
 
 /**
- * A user query turned into Lucene queries. {@code scoring} decides what matches (the MUST bigram
- * clauses) and how it ranks (plus SHOULD word-field clauses); {@code matching} holds only the MUST
- * clauses and is what the highlighter marks. {@code words} are the words that produced a clause.
+ * A user query turned into Lucene queries. {@code scoring} decides what matches and how it ranks
+ * (see {@link ReportQueryBuilder}); {@code highlight} holds every string a snippet should mark;
+ * {@code unitQueries} match each unit on its own, to tell a partial hit which words it lacks.
+ *
+ * @param minimumShouldMatch how many units a report must match (0 for an empty query)
+ * @param relaxed            whether this is the one-unit fallback after the query found nothing
  */
-public record ReportQuery(Query scoring, Query matching, List<UserQuery.Word> words) {
+record ReportQuery(
+    Query scoring,
+    Query highlight,
+    AnalyzedQuery analyzed,
+    Map<String, Query> unitQueries,
+    int minimumShouldMatch,
+    boolean relaxed) {
 
-  public ReportQuery {
-    words = List.copyOf(words);
+  ReportQuery {
+    unitQueries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitQueries));
   }
 
   /** True when nothing was asked: every report matches. */
-  public boolean isEmpty() {
-    return words.isEmpty();
+  boolean isEmpty() {
+    return analyzed.isEmpty();
+  }
+
+  /** Whether a one-unit fallback could find more than this query. */
+  boolean canRelax() {
+    return !relaxed && minimumShouldMatch > 1;
   }
 }

@@ -3,114 +3,272 @@ package org.nianbao.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportFields;
 
 /**
- * Builds the Lucene query for a {@link UserQuery}.
+ * Builds the graded Lucene query for a user query (see {@link MatchGrade}).
  *
- * <p>Matching: every word is a MUST clause; the word matches as a phrase over the CJK-bigram twin
- * of any text field (a disjunction across fields, the title boosted ×{@value #TITLE_BOOST}), which
- * is an exact substring match: 抖音 matches only where 抖 and 音 stand together. A quoted text is
- * analysed the same way as one phrase; a space inside the quotes ends a bigram run, so the text
- * must have a break there too (a space, punctuation or a line break).
+ * <p>A unit ({@link AnalyzedQuery}) matches as a phrase over the CJK-bigram fields, an exact
+ * substring of the normalised text, or as one of its variants. The query's result set is the
+ * reports matching a minimum number of its units ({@link #minimumShouldMatch}, like
+ * Elasticsearch's {@code "1<-1 5<75%"}); with no result it is relaxed to one unit. Reports rank
+ * by grade (exact words in the report's own text, then all words near each other in one part,
+ * then all words anywhere, then most words), then by BM25 over the units: title ×{@value
+ * #TITLE_WEIGHT}, content ×1, template boilerplate ×{@value #BOILERPLATE_WEIGHT}, variants
+ * ×{@value #VARIANT_WEIGHT}, plus how often the words stand together.
  *
- * <p>A word of a single CJK character (抖) has no bigram of its own: it matches any bigram that
- * starts with it ({@code 抖*}, which also covers the character standing alone) or ends with it
- * ({@code ?抖}) on the bigram field. The smartcn word field would miss it inside dictionary words
- * (抖 in 抖动), so the bigram field is the one that finds every occurrence.
- *
- * <p>Ranking: each word also adds a SHOULD clause, the phrase over the smartcn word fields, so
- * whole-word matches score higher; it never decides what matches. Scores are BM25.
+ * <p>A unit of a single character (稳) has no bigram of its own: it matches any bigram that starts
+ * or ends with it. A unit naming a year or a place also matches the report's metadata ({@link
+ * MetadataWords}); the grades' "exact" and "near" then look at the other words.
  */
 public final class ReportQueryBuilder {
 
-  /** How much more a title match weighs than a body match. */
-  static final float TITLE_BOOST = 3f;
-
+  static final float TITLE_WEIGHT = 3f;
+  static final float BOILERPLATE_WEIGHT = 0.2f;
+  static final float VARIANT_WEIGHT = 0.8f;
+  /** Weight of a variant for the units of a run it stands for, after the first: it satisfies them, it does not score. */
+  static final float COVER_WEIGHT = 0.01f;
   /** DisjunctionMax tie breaker: the best field decides, other matching fields add a little. */
   static final float TIE_BREAKER = 0.1f;
+  /** Positions allowed between the units of a "near" match, beyond the units' own length (≈ one sentence). */
+  static final int NEAR_SLOP = 30;
+  /** Weight of the proximity score (0–1 per field) inside the relevance score. */
+  static final float PROXIMITY_WEIGHT = 5f;
+  /** The BM25 score that saturates to 0.5 (see {@link Saturated}). */
+  static final double SATURATION_PIVOT = 10;
+  /** Expansions of a single-character unit's prefix and wildcard. */
+  private static final int MAX_EXPANSIONS = 128;
 
+  private final QueryAnalysis analysis = new QueryAnalysis(Variants.bundled());
   private final QueryBuilder bigrams = new QueryBuilder(ReportAnalyzers.bigrams());
-  private final QueryBuilder words = new QueryBuilder(ReportAnalyzers.words());
 
-  /** An empty query (or one of punctuation only) matches every report. */
+  /** The graded query; an empty query (or one of punctuation only) matches every report. */
   public ReportQuery build(UserQuery userQuery) {
-    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-    BooleanQuery.Builder matching = new BooleanQuery.Builder();
-    List<UserQuery.Word> used = new ArrayList<>();
-    for (UserQuery.Word word : userQuery.words()) {
-      Query match = matchQuery(word.text());
-      if (match == null) {
-        continue; // nothing searchable in it (punctuation only)
-      }
-      used.add(word);
-      scoring.add(match, Occur.MUST);
-      matching.add(match, Occur.MUST);
-      Query rank = rankQuery(word.text());
-      if (rank != null) {
-        scoring.add(rank, Occur.SHOULD);
-      }
-    }
-    if (used.isEmpty()) {
+    return build(analysis.analyze(userQuery), false);
+  }
+
+  AnalyzedQuery analyze(UserQuery userQuery) {
+    return analysis.analyze(userQuery);
+  }
+
+  /** The graded query; {@code relaxed} asks for one unit only (the fallback when nothing matches). */
+  ReportQuery build(AnalyzedQuery query, boolean relaxed) {
+    if (query.isEmpty()) {
       Query all = new MatchAllDocsQuery();
-      return new ReportQuery(all, all, List.of());
+      return new ReportQuery(all, all, query, Map.of(), 0, false);
     }
-    return new ReportQuery(scoring.build(), matching.build(), used);
-  }
-
-  /** The MUST clause of one word: its bigram phrase in any text field; null if it has no tokens. */
-  Query matchQuery(String text) {
-    String single = singleCjkCharacter(text);
-    List<Query> perField = new ArrayList<>();
-    for (String field : ReportFields.TEXT_FIELDS) {
-      String bigramField = ReportFields.bigramField(field);
-      Query q = single != null ? singleCharacter(bigramField, single) : bigrams.createPhraseQuery(bigramField, text);
-      if (q == null) {
-        return null;
-      }
-      perField.add(boost(field, q));
+    List<String> units = query.units();
+    Map<String, Query> unitQueries = new LinkedHashMap<>();
+    BooleanQuery.Builder anyUnits = new BooleanQuery.Builder();
+    BooleanQuery.Builder allUnits = new BooleanQuery.Builder();
+    for (String unit : units) {
+      Query q = unitQuery(unit, query);
+      unitQueries.put(unit, q);
+      anyUnits.add(q, Occur.SHOULD);
+      allUnits.add(q, Occur.MUST);
     }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
-  }
+    int msm = relaxed ? 1 : minimumShouldMatch(units.size());
+    anyUnits.setMinimumNumberShouldMatch(msm);
 
-  /** The SHOULD clause of one word: its smartcn phrase in any text field; null if no tokens. */
-  Query rankQuery(String text) {
-    List<Query> perField = new ArrayList<>();
-    for (String field : ReportFields.TEXT_FIELDS) {
-      Query q = words.createPhraseQuery(field, text);
-      if (q == null) {
-        return null;
-      }
-      perField.add(boost(field, q));
-    }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
-  }
-
-  private static Query boost(String field, Query q) {
-    return field.equals(ReportFields.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q;
-  }
-
-  /** Any bigram holding the character, or the character standing alone. */
-  private static Query singleCharacter(String bigramField, String character) {
-    return new BooleanQuery.Builder()
-        .add(new PrefixQuery(new Term(bigramField, character)), Occur.SHOULD)
-        .add(new WildcardQuery(new Term(bigramField, "?" + character)), Occur.SHOULD)
+    Query near = nearQuery(query);
+    Query relevance = new BooleanQuery.Builder()
+        .add(anyUnits.build(), Occur.MUST)
+        .add(new BoostQuery(near, PROXIMITY_WEIGHT), Occur.SHOULD)
         .build();
+    Query scoring = new BooleanQuery.Builder()
+        .add(new FunctionScoreQuery(relevance, new Saturated(SATURATION_PIVOT)), Occur.MUST)
+        .add(bonus(allUnits.build(), MatchGrade.ALL_BONUS), Occur.SHOULD)
+        .add(bonus(near, MatchGrade.NEAR_BONUS), Occur.SHOULD)
+        .add(bonus(exactQuery(query), MatchGrade.EXACT_BONUS), Occur.SHOULD)
+        .build();
+    return new ReportQuery(scoring, highlightQuery(query), query, unitQueries, msm, relaxed);
+  }
+
+  /**
+   * The query shape before graded matching: every typed word must match as its exact bigram phrase
+   * in some field. Kept for the latency comparison ({@code nianbao eval --latency}).
+   */
+  Query strict(AnalyzedQuery query) {
+    if (query.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder must = new BooleanQuery.Builder();
+    for (AnalyzedQuery.Word word : query.words()) {
+      List<Query> perField = new ArrayList<>();
+      for (String field : ReportFields.SEARCH_FIELDS) {
+        perField.add(weighted(field, phrase(field, word.text()), 1f));
+      }
+      must.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.MUST);
+    }
+    return must.build();
+  }
+
+  /**
+   * Elasticsearch-style {@code "1<-1 5<75%"}: the one unit of a one-unit query, all but one of 2–5
+   * units, 75 % above. Two units need one: the other is reported missing, and such hits rank below
+   * every report that has both.
+   */
+  static int minimumShouldMatch(int units) {
+    if (units <= 1) {
+      return units;
+    }
+    if (units <= 5) {
+      return units - 1;
+    }
+    return (int) Math.ceil(units * 0.75);
+  }
+
+  /**
+   * A unit, or one of its variants, in any searchable field, weighted by field. A variant that
+   * stands for several units scores for the first only and barely for the others ({@value
+   * #COVER_WEIGHT}): one phrase must not count as several words.
+   */
+  Query unitQuery(String unit, AnalyzedQuery query) {
+    List<Query> alternatives = new ArrayList<>();
+    MetadataWords.of(unit).ifPresent(alternatives::add);
+    for (String field : ReportFields.SEARCH_FIELDS) {
+      alternatives.add(weighted(field, phrase(field, unit), 1f));
+      for (String variant : query.variantsOf(unit)) {
+        float weight = query.scores(unit, variant) ? VARIANT_WEIGHT : COVER_WEIGHT;
+        alternatives.add(weighted(field, phrase(field, variant), weight));
+      }
+    }
+    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** Every typed word as written (or as a variant) in the title or the content. */
+  private Query exactQuery(AnalyzedQuery query) {
+    BooleanQuery.Builder must = new BooleanQuery.Builder();
+    List<AnalyzedQuery.Word> topical = query.words().stream()
+        .filter(w -> w.units().stream().anyMatch(u -> MetadataWords.of(u).isEmpty())).toList();
+    for (AnalyzedQuery.Word word : topical.isEmpty() ? query.words() : topical) {
+      List<Query> alternatives = new ArrayList<>();
+      for (String field : ReportFields.CONTENT_FIELDS) {
+        alternatives.add(phrase(field, word.text()));
+        for (String variant : word.variants()) {
+          alternatives.add(phrase(field, variant));
+        }
+      }
+      must.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.MUST);
+    }
+    return must.build();
+  }
+
+  /**
+   * All units within a window of one content field's value (a part: values are far apart in
+   * positions), in any order; scores by how often they do.
+   */
+  private Query nearQuery(AnalyzedQuery query) {
+    List<Query> perField = new ArrayList<>();
+    // A year or place typed among topic words is matched by the metadata: nearness is about the topic.
+    List<String> topical = query.units().stream().filter(u -> MetadataWords.of(u).isEmpty()).toList();
+    List<String> units = topical.isEmpty() ? query.units() : topical;
+    for (String field : ReportFields.CONTENT_FIELDS) {
+      List<IntervalsSource> sources = new ArrayList<>();
+      int width = NEAR_SLOP;
+      for (String unit : units) {
+        List<IntervalsSource> alternatives = new ArrayList<>();
+        int longest = 0;
+        for (String text : withVariants(unit, query.variantsOf(unit))) {
+          IntervalsSource source = intervals(text);
+          if (source != null) {
+            alternatives.add(source);
+            longest = Math.max(longest, Math.max(1, tokens(ReportAnalyzers.bigrams(), text).size()));
+          }
+        }
+        sources.add(alternatives.size() == 1 ? alternatives.get(0) : Intervals.or(alternatives));
+        width += longest;
+      }
+      IntervalsSource all = sources.size() == 1
+          ? sources.get(0)
+          : Intervals.maxwidth(width, Intervals.unordered(sources.toArray(IntervalsSource[]::new)));
+      perField.add(weighted(field, new IntervalQuery(field, all), 1f));
+    }
+    return new DisjunctionMaxQuery(perField, 0f);
+  }
+
+  /** Every string that should be marked in a snippet, in every searchable field. */
+  private Query highlightQuery(AnalyzedQuery query) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String text : query.markedStrings()) {
+      for (String field : ReportFields.SEARCH_FIELDS) {
+        any.add(phrase(field, text), Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  private static List<String> withVariants(String unit, List<String> variants) {
+    List<String> all = new ArrayList<>(variants.size() + 1);
+    all.add(unit);
+    all.addAll(variants);
+    return all;
+  }
+
+  /** The text as an exact substring of {@code field}: a bigram phrase, or a single character's bigrams. */
+  Query phrase(String field, String text) {
+    String single = singleCjkCharacter(text);
+    if (single != null) {
+      return new BooleanQuery.Builder()
+          .add(new PrefixQuery(new Term(field, single)), Occur.SHOULD)
+          .add(new WildcardQuery(new Term(field, "?" + single)), Occur.SHOULD)
+          .build();
+    }
+    Query q = bigrams.createPhraseQuery(field, text);
+    // No token at all (punctuation only) cannot happen for an analysed unit; match nothing if it does.
+    return q == null ? new BooleanQuery.Builder().build() : q;
+  }
+
+  /** The text as an intervals source over bigram terms, or null when it has no token. */
+  private static IntervalsSource intervals(String text) {
+    String single = singleCjkCharacter(text);
+    if (single != null) {
+      return Intervals.or(
+          Intervals.prefix(new BytesRef(single), MAX_EXPANSIONS),
+          Intervals.wildcard(new BytesRef("?" + single), MAX_EXPANSIONS));
+    }
+    List<String> terms = tokens(ReportAnalyzers.bigrams(), text);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    return terms.size() == 1 ? Intervals.term(terms.get(0)) : Intervals.phrase(terms.toArray(String[]::new));
+  }
+
+  private static Query weighted(String field, Query q, float weight) {
+    float fieldWeight = switch (field) {
+      case ReportFields.TITLE_CJK -> TITLE_WEIGHT;
+      case ReportFields.BODY_BOILERPLATE_CJK -> BOILERPLATE_WEIGHT;
+      default -> 1f;
+    };
+    float boost = fieldWeight * weight;
+    return boost == 1f ? q : new BoostQuery(q, boost);
+  }
+
+  private static Query bonus(Query q, float value) {
+    return new BoostQuery(new ConstantScoreQuery(q), value);
   }
 
   /** The character when {@code text} analyses to one lone CJK character, else null. */

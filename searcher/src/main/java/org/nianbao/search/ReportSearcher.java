@@ -16,6 +16,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -57,6 +58,7 @@ public final class ReportSearcher implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index at " + indexDir + ": the folder holds no Lucene index (build one with `nianbao index`)");
       }
+      requireCurrentSchema(directory, indexDir);
       ReportAnalyzers.warmUp();
       return new ReportSearcher(directory);
     } catch (IOException | RuntimeException e) {
@@ -65,56 +67,120 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
+  /**
+   * Fails clearly on an index written before the body/boilerplate fields (one field per part): its
+   * documents would match nothing. The fix is to re-index.
+   */
+  private static void requireCurrentSchema(Directory directory, Path indexDir) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      if (reader.numDocs() > 0 && fields.fieldInfo(ReportFields.BODY_CJK) == null && fields.fieldInfo("overview.cjk") != null) {
+        throw new IOException("the index at " + indexDir + " was built by an older nianbao; "
+            + "delete it and re-index (nianbao index PATH --index " + indexDir + ")");
+      }
+    }
+  }
+
   public SearchResponse search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     FacetedSearcher searcher = acquire();
     try {
-      ReportQuery query = queryBuilder.build(UserQuery.parse(request.query()));
-      DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
-      Sort sort = ResultOrder.sort(request.sort(), query.isEmpty());
-      int topN = request.page() * request.size();
-
-      TopDocs top;
-      Map<String, List<FacetCount>> facets;
-      if (searcher.facetState() != null) {
-        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
-        DrillSideways.DrillSidewaysResult result = sideways.search(filtered, null, null, topN, sort, true);
-        top = result.hits;
-        facets = FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath());
-      } else {
-        top = searcher.search(filtered, new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE));
-        facets = FacetOutput.empty();
+      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
+      ReportQuery query = queryBuilder.build(analyzed, false);
+      Page page = run(searcher, query, request);
+      if (page.top().totalHits.value() == 0 && query.canRelax()) {
+        // Nothing matches enough of the words: show what matches any of them, and say so.
+        query = queryBuilder.build(analyzed, true);
+        page = run(searcher, query, request);
       }
-
-      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-      List<Hit> hits = hits(searcher, query, page);
+      int from = Math.min((request.page() - 1) * request.size(), page.top().scoreDocs.length);
+      ScoreDoc[] onPage = Arrays.copyOfRange(page.top().scoreDocs, from, page.top().scoreDocs.length);
+      List<Hit> hits = hits(searcher, query, onPage);
+      boolean partial = query.relaxed() || hits.stream().anyMatch(Hit::isPartial);
+      Interpretation interpretation = query.isEmpty()
+          ? Interpretation.NONE
+          : new Interpretation(analyzed.units(), analyzed.expansions(), query.minimumShouldMatch(), query.relaxed(), partial);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResponse(top.totalHits.value(), tookMs, hits, facets);
+      return new SearchResponse(page.top().totalHits.value(), tookMs, hits, page.facets(), interpretation);
     } finally {
       release(searcher);
     }
   }
 
+  /** The top hits and facet counts of one query. */
+  private record Page(TopDocs top, Map<String, List<FacetCount>> facets) {}
+
+  private Page run(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
+    DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
+    Sort sort = ResultOrder.sort(request.sort(), query.isEmpty());
+    int topN = request.page() * request.size();
+    if (searcher.facetState() != null) {
+      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+      DrillSideways.DrillSidewaysResult result = sideways.search(filtered, null, null, topN, sort, true);
+      return new Page(result.hits, FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
+    }
+    TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE));
+    return new Page(top, FacetOutput.empty());
+  }
+
   private static List<Hit> hits(IndexSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    List<Map<String, MatchedPassage>> passages = query.isEmpty() || docIds.length == 0
-        ? null
-        : new SnippetHighlighter(searcher, query.words()).highlight(query.matching(), docIds);
     HitReader reader = new HitReader(searcher.storedFields());
     List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      String part = null;
-      Snippet snippet = Snippet.EMPTY;
-      if (passages != null) {
-        part = PartChooser.choose(passages.get(i), query.words());
-        if (part != null) {
-          snippet = passages.get(i).get(part).snippet();
-        }
+    if (query.isEmpty() || docIds.length == 0) {
+      for (ScoreDoc sd : page) {
+        hits.add(reader.read(sd.doc, PassageChooser.Chosen.NONE, sd.score, null, List.of()));
       }
-      hits.add(reader.read(page[i].doc, part, snippet, page[i].score));
+      return hits;
+    }
+    List<String> marked = query.analyzed().markedStrings();
+    List<SnippetHighlighter.HitPassages> passages =
+        new SnippetHighlighter(searcher, marked, false).highlight(query.highlight(), docIds);
+    passages = withBoilerplateFallback(searcher, marked, query, docIds, passages);
+    HitExplainer explainer = new HitExplainer(searcher, query);
+    for (int i = 0; i < page.length; i++) {
+      int doc = page[i].doc;
+      PassageChooser.Chosen chosen = PassageChooser.choose(passages.get(i), reader.sections(doc), query.analyzed());
+      float score = page[i].score;
+      List<String> missing = explainerMissing(explainer, doc, score);
+      // A score that was not computed (NaN) does not tell the grade; the missing words still do.
+      MatchGrade match = !Float.isNaN(score) ? MatchGrade.ofScore(score) : missing.isEmpty() ? null : MatchGrade.PARTIAL;
+      hits.add(reader.read(doc, chosen, page[i].score, match, missing));
     }
     return hits;
+  }
+
+  /** Missing units: none for a hit whose score says it matched them all. */
+  private static List<String> explainerMissing(HitExplainer explainer, int doc, float score) throws IOException {
+    if (!Float.isNaN(score) && MatchGrade.ofScore(score) != MatchGrade.PARTIAL) {
+      return List.of();
+    }
+    return explainer.missing(doc);
+  }
+
+  /** Hits with no passage in their content get one from the boilerplate, so every hit shows why it matched. */
+  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(IndexSearcher searcher, List<String> marked,
+      ReportQuery query, int[] docIds, List<SnippetHighlighter.HitPassages> passages) throws IOException {
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < docIds.length; i++) {
+      if (passages.get(i).body().isEmpty()) {
+        missing.add(i);
+      }
+    }
+    if (missing.isEmpty()) {
+      return passages;
+    }
+    int[] retry = missing.stream().mapToInt(i -> docIds[i]).toArray();
+    List<SnippetHighlighter.HitPassages> fallback =
+        new SnippetHighlighter(searcher, marked, true).highlight(query.highlight(), retry);
+    List<SnippetHighlighter.HitPassages> merged = new ArrayList<>(passages);
+    for (int j = 0; j < missing.size(); j++) {
+      SnippetHighlighter.HitPassages found = fallback.get(j);
+      int i = missing.get(j);
+      merged.set(i, new SnippetHighlighter.HitPassages(
+          passages.get(i).title() != null ? passages.get(i).title() : found.title(), found.body()));
+    }
+    return merged;
   }
 
   /** The report with this id, read back from its stored JSON. */

@@ -8,9 +8,10 @@ import java.util.List;
  * [山东省, 淄博市]; callers resolve user input with {@code Gazetteer.lookup}. {@code page} is
  * 1-based.
  *
- * <p>Query meaning: words separated by spaces must all match; each word matches as its contiguous
- * sequence of characters (抖音 never matches where 抖 and 音 stand apart); "quoted text" is an exact
- * phrase. An empty query matches every report (browse by filters).
+ * <p>Query meaning: graded (see {@link MatchGrade}): reports with every word first, exact before near
+ * before anywhere, then reports lacking a word; a word outside smartcn's dictionary matches only as
+ * its contiguous characters (抖音 never matches where 抖 and 音 stand apart); "quoted text" is an
+ * exact phrase. An empty query matches every report (browse by filters).
  */
 public record SearchRequest(
     String query,

@@ -8,11 +8,14 @@ import java.util.Map;
  * flag) to its values with counts, computed drill-sideways: a dimension's counts ignore that
  * dimension's own filter, so after choosing 2023 the other years still show their counts. The
  * region dimension lists provinces, plus the children of every level of the chosen region path.
+ * {@code query} says how the query was read (words, variants, partial matches).
  */
-public record SearchResponse(long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResponse(
+    long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets, Interpretation query) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
+    query = query == null ? Interpretation.NONE : query;
   }
 }

@@ -15,6 +15,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  *
  * <p>A single-character query word matches whole bigrams (平稳 for 稳); the mark is narrowed to the
  * character itself unless the bigram is part of another, longer query word.
+ *
+ * <p>Every passage the highlighter picked is formatted, with the index of the field value (the
+ * report section) it comes from, so the searcher can choose the one that shows most of the query.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -26,27 +29,38 @@ final class SnippetFormatter extends PassageFormatter {
   private final Set<Integer> singleCharacters;
   private final List<String> longerWords;
 
-  SnippetFormatter(List<UserQuery.Word> words) {
+  SnippetFormatter(List<String> marked) {
     Set<Integer> singles = new HashSet<>();
     List<String> longer = new ArrayList<>();
-    for (UserQuery.Word word : words) {
-      String single = ReportQueryBuilder.singleCjkCharacter(word.text());
+    for (String text : marked) {
+      String single = ReportQueryBuilder.singleCjkCharacter(text);
       if (single != null) {
         singles.add(single.codePointAt(0));
       } else {
-        longer.add(word.text());
+        longer.add(text);
       }
     }
     this.singleCharacters = Set.copyOf(singles);
     this.longerWords = List.copyOf(longer);
   }
 
+  /** A list of {@link MatchedPassage}, one per passage, or null when there is none. */
   @Override
   public Object format(Passage[] passages, String content) {
     if (passages.length == 0) {
       return null;
     }
-    Passage passage = passages[0];
+    List<MatchedPassage> out = new ArrayList<>(passages.length);
+    for (Passage passage : passages) {
+      MatchedPassage formatted = formatOne(passage, content);
+      if (!formatted.snippet().isEmpty()) {
+        out.add(formatted);
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private MatchedPassage formatOne(Passage passage, String content) {
     List<int[]> matches = mergedMatches(passage, content);
     int start = passage.getStartOffset();
     int end = passage.getEndOffset();
@@ -76,7 +90,21 @@ final class SnippetFormatter extends PassageFormatter {
     }
     trimEdges(segments);
     Snippet snippet = new Snippet(segments);
-    return new MatchedPassage(snippet, snippet.render("", ""));
+    return new MatchedPassage(snippet, snippet.render("", ""), valueIndex(content, passage.getStartOffset()), passage.getScore());
+  }
+
+  /**
+   * Which value of a multi-valued field a passage comes from: the highlighter joins values with a
+   * NUL, and a passage that starts a value starts on the NUL before it.
+   */
+  private static int valueIndex(String content, int offset) {
+    int index = 0;
+    for (int i = 0; i <= offset && i < content.length(); i++) {
+      if (content.charAt(i) == '\u0000') {
+        index++;
+      }
+    }
+    return index;
   }
 
   /** Match offsets sorted and merged: overlapping bigram matches (抖音, 音乐) become one run. */
@@ -90,6 +118,10 @@ final class SnippetFormatter extends PassageFormatter {
     }
     all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     for (int[] m : all) {
+      trimSoftSeparators(m, content);
+      if (m[0] >= m[1]) {
+        continue;
+      }
       int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (last != null && m[0] <= last[1]) {
         last[1] = Math.max(last[1], m[1]);
@@ -98,6 +130,23 @@ final class SnippetFormatter extends PassageFormatter {
       }
     }
     return merged;
+  }
+
+  /**
+   * Narrows a match to its characters: a bigram that spans a removed soft separator (抖音、头条 is
+   * indexed as 抖音头条) gets an offset past the separator; the mark should not include it.
+   */
+  private static void trimSoftSeparators(int[] match, String content) {
+    while (match[1] > match[0] && isSoft(content.charAt(match[1] - 1))) {
+      match[1]--;
+    }
+    while (match[0] < match[1] && isSoft(content.charAt(match[0]))) {
+      match[0]++;
+    }
+  }
+
+  private static boolean isSoft(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"'“”‘’「」『』《》〈〉、·・".indexOf(c) >= 0;
   }
 
   /** Adds the match, or only its query characters when it is a bigram found by a single character. */
@@ -124,7 +173,7 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   private static void addText(List<Snippet.Segment> segments, String raw, boolean highlighted) {
-    String text = raw.replaceAll("\\s+", " ");
+    String text = raw.replace('\u0000', ' ').replaceAll("\\s+", " ");
     if (text.isEmpty()) {
       return;
     }

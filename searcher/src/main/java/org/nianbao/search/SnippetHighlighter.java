@@ -2,11 +2,9 @@ package org.nianbao.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,45 +14,61 @@ import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportFields;
 
 /**
- * Finds each hit's best passage in every text field. Matching happens on the bigram twins, so each
- * stored word field is highlighted from its twin's matches ({@code withMaskedFieldsFunc}); offsets
- * come from the postings. Passages are sentence-ish (the JDK sentence iterator breaks at 。！？)
- * and aim at {@value SnippetFormatter#MAX_CHARS} characters around the match. Cheap to build:
- * one per request.
+ * Finds each hit's passages in the title and the body. The stored text is highlighted from the
+ * matches in its bigram twins ({@code withMaskedFieldsFunc}), offsets from the postings. The body
+ * is highlighted from its content twin only, or, for a hit that matched nothing there, from its
+ * boilerplate twin too: a passage the report wrote about its year is worth more than the template.
+ * Passages are sentence-ish (the JDK sentence iterator breaks at 。！？) and aim at {@value
+ * SnippetFormatter#MAX_CHARS} characters; they never cross a section. Cheap to build: one per request.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** Above the longest report (5,000–60,000 characters): the default 10,000 would miss matches. */
   static final int MAX_LENGTH = 1_000_000;
 
-  private static final List<String> FIELDS = ReportFields.TEXT_FIELDS;
+  /** Body passages per hit: enough to see which parts matched and to pick the best one. */
+  static final int MAX_BODY_PASSAGES = 12;
 
-  SnippetHighlighter(IndexSearcher searcher, List<UserQuery.Word> words) {
+  private static final String[] FIELDS = {ReportFields.TITLE, ReportFields.BODY};
+
+  SnippetHighlighter(IndexSearcher searcher, List<String> marked, boolean withBoilerplate) {
     super(UnifiedHighlighter.builder(searcher, ReportAnalyzers.perField())
         .withMaxLength(MAX_LENGTH)
-        .withMaskedFieldsFunc(field -> FIELDS.contains(field) ? Set.of(ReportFields.bigramField(field)) : Set.of())
+        .withMaskedFieldsFunc(field -> switch (field) {
+          case ReportFields.TITLE -> Set.of(ReportFields.TITLE_CJK);
+          case ReportFields.BODY -> withBoilerplate
+              ? Set.of(ReportFields.BODY_CJK, ReportFields.BODY_BOILERPLATE_CJK)
+              : Set.of(ReportFields.BODY_CJK);
+          default -> Set.of();
+        })
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.MAX_CHARS, 0.5f))
         .withMaxNoHighlightPassages(0)
-        .withFormatter(new SnippetFormatter(words)));
+        .withFormatter(new SnippetFormatter(marked)));
   }
 
-  /** For each doc id, its matched text fields and their best passage (fields without a match absent). */
-  List<Map<String, MatchedPassage>> highlight(Query query, int[] docIds) throws IOException {
-    int[] maxPassages = new int[FIELDS.size()];
-    Arrays.fill(maxPassages, 1);
-    Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS.toArray(String[]::new), query, docIds, maxPassages);
-    List<Map<String, MatchedPassage>> out = new java.util.ArrayList<>(docIds.length);
+  /** For each doc id: its title passage (or null) and its body passages (possibly empty). */
+  List<HitPassages> highlight(Query query, int[] docIds) throws IOException {
+    var byField = highlightFieldsAsObjects(FIELDS, query, docIds, new int[] {1, MAX_BODY_PASSAGES});
+    Object[] titles = byField.get(ReportFields.TITLE);
+    Object[] bodies = byField.get(ReportFields.BODY);
+    List<HitPassages> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      Map<String, MatchedPassage> fields = new HashMap<>();
-      for (String field : FIELDS) {
-        Object[] values = byField.get(field);
-        if (values != null && values[i] instanceof MatchedPassage passage && !passage.snippet().isEmpty()) {
-          fields.put(field, passage);
-        }
-      }
-      out.add(fields);
+      List<MatchedPassage> title = passages(titles, i);
+      out.add(new HitPassages(title.isEmpty() ? null : title.get(0), passages(bodies, i)));
     }
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<MatchedPassage> passages(Object[] values, int i) {
+    return values != null && values[i] instanceof List<?> list ? (List<MatchedPassage>) list : List.of();
+  }
+
+  /** One hit's passages. */
+  record HitPassages(MatchedPassage title, List<MatchedPassage> body) {
+    boolean isEmpty() {
+      return title == null && body.isEmpty();
+    }
   }
 }

@@ -10,6 +10,8 @@ import org.nianbao.document.ReportAnalyzers;
 /**
  * Pins how the two analyzers cut our vocabulary, so a Lucene upgrade that changes smartcn's
  * dictionary or the bigram filter fails here, visibly, before it quietly changes search results.
+ * The bigrams also show the normalisation: traditional characters fold, quotes, 、, spaces and
+ * single line breaks between Chinese characters vanish, clause punctuation and blank lines stay.
  */
 class ReportAnalyzersTest {
 
@@ -36,7 +38,12 @@ class ReportAnalyzersTest {
       "抖音; 抖音",
       "抖; 抖",
       "依申请公开; 依申|申请|请公|公开",
-      "依申请 公开; 依申|申请|公开",
+      "依申请 公开; 依申|申请|请公|公开",
+      "三公經費; 三公|公经|经费",
+      "“放管服”改革; 放管|管服|服改|改革",
+      "一件事、一次办; 一件|件事|事一|一次|次办",
+      "抖，音; 抖|音",
+
       "国务院办公厅; 国务|务院|院办|办公|公厅",
       "头条号; 头条|条号",
       "ＡＰＰ客户端; app|客户|户端",
@@ -44,5 +51,12 @@ class ReportAnalyzersTest {
   })
   void cjkBigrams(String text, String expected) {
     assertEquals(List.of(expected.split("\\|")), ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSingleLineBreakJoinsAWordABlankLineDoesNot() {
+    assertEquals(List.of("中华", "华人", "人民", "民共", "共和", "和国"),
+        ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), "中华人民\n共和国"));
+    assertEquals(List.of("抖动", "音频"), ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), "抖动\n\n音频"));
   }
 }

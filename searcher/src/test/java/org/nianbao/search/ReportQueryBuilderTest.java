@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nianbao.document.ReportFields;
 
@@ -24,59 +23,76 @@ class ReportQueryBuilderTest {
 
   private final ReportQueryBuilder builder = new ReportQueryBuilder();
 
-  private ReportQuery build(String q) {
-    return builder.build(UserQuery.parse(q));
+  private AnalyzedQuery analyze(String q) {
+    return builder.analyze(UserQuery.parse(q));
+  }
+
+  /** How a query is cut into units: smartcn's words, runs of characters it does not know kept whole. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = ';', value = {
+      "抖音; 抖音",
+      "快手; 快手",
+      "哔哩哔哩; 哔哩哔哩",
+      "钉钉; 钉钉",
+      "浙里办; 浙里办",
+      "粤省事; 粤省事",
+      "一件事一次办; 一件事一次办",
+      "政务新媒体 抖音; 政务|新媒体|抖音",
+      "保密审查制度; 保密|审查|制度",
+      "公开时限; 公开|时限",
+      "经费不足; 经费|不足",
+      "依申请公开; 依申请|公开",
+      "公开意识不强; 公开|意识|不强",
+      "三公經費; 三公|经费",
+      "“放管服”改革; 放管服|改革",
+      "一件事、一次办; 一件事一次办",
+      "政府网站 ＩＰｖ６; 政府|网站|ipv6",
+      "12345热线; 12345|热线",
+      "公开的时限; 公开|时限",
+      "\"依申请 公开\"; 依申请公开",
+  })
+  void unitsOfAQuery(String query, String units) {
+    assertEquals(List.of(units.split("\\|")), analyze(query).units());
   }
 
   @Test
-  void eachWordIsAMustBigramPhraseAndAShouldWordPhrase() {
-    BooleanQuery q = assertInstanceOf(BooleanQuery.class, build("政务新媒体 抖音").scoring());
-    assertEquals(List.of(Occur.MUST, Occur.SHOULD, Occur.MUST, Occur.SHOULD), q.clauses().stream().map(BooleanClause::occur).toList());
+  void variantsStandForAWordOrARunOfItsUnits() {
+    AnalyzedQuery hotline = analyze("政务热线");
+    assertEquals(List.of("政务", "热线"), hotline.units());
+    assertTrue(hotline.expansions().get("政务热线").contains("政务服务便民热线"), hotline.expansions().toString());
+    // Each unit is satisfied by a variant, which scores for one unit only: 12345热线 for 热线.
+    assertTrue(hotline.variantsOf("政务").contains("12345热线"));
+    assertTrue(hotline.scores("热线", "12345热线"));
+    assertTrue(!hotline.scores("政务", "12345热线"));
 
-    Query must1 = q.clauses().get(0).query();
-    assertEquals(ReportFields.TEXT_FIELDS.size(), disjuncts(must1).size());
-    assertEquals("(title.cjk:\"政务 务新 新媒 媒体\")^3.0", field(must1, "title.cjk").toString());
-    assertEquals("preamble.cjk:\"政务 务新 新媒 媒体\"", field(must1, "preamble.cjk").toString());
-    assertEquals("extra.cjk:\"政务 务新 新媒 媒体\"", field(must1, "extra.cjk").toString());
+    AnalyzedQuery review = analyze("行政复议 纠正");
+    assertEquals(List.of("复议"), review.expansions().get("行政复议"));
+    assertEquals(Map.of(), analyze("抖动").expansions());
+  }
 
-    Query should1 = q.clauses().get(1).query();
-    assertEquals(ReportFields.TEXT_FIELDS.size(), disjuncts(should1).size());
-    assertEquals("(title:\"政务 新 媒体\")^3.0", field(should1, "title").toString());
-    assertEquals("overview:\"政务 新 媒体\"", field(should1, "overview").toString());
+  @Test
+  void minimumShouldMatchIsAllButOneThenThreeQuarters() {
+    assertEquals(List.of(0, 1, 1, 2, 3, 4, 5, 6, 6), java.util.stream.IntStream.rangeClosed(0, 8)
+        .map(ReportQueryBuilder::minimumShouldMatch).boxed().toList());
+  }
 
+  @Test
+  void aUnitIsABigramPhraseInEachFieldTitleFirstBoilerplateLast() {
+    Query q = builder.unitQuery("抖音", analyze("抖音"));
+    DisjunctionMaxQuery dis = assertInstanceOf(DisjunctionMaxQuery.class, q);
     // 抖音 is one bigram: a term query, which is exactly the contiguous 抖音.
-    Query must2 = q.clauses().get(2).query();
-    assertEquals(new BoostQuery(new TermQuery(new Term("title.cjk", "抖音")), 3f), field(must2, "title.cjk"));
-    assertEquals(new TermQuery(new Term("requests.cjk", "抖音")), field(must2, "requests.cjk"));
-    assertEquals("(title:\"抖 音\")^3.0", field(q.clauses().get(3).query(), "title").toString());
-
-    // The highlighter gets only what decides matching.
-    BooleanQuery matching = assertInstanceOf(BooleanQuery.class, build("政务新媒体 抖音").matching());
-    assertEquals(List.of(Occur.MUST, Occur.MUST), matching.clauses().stream().map(BooleanClause::occur).toList());
-  }
-
-  @Test
-  void aQuotedTextIsOnePhraseWhoseSpaceIsABreak() {
-    ReportQuery built = build("\"依申请 公开\"");
-    BooleanQuery q = assertInstanceOf(BooleanQuery.class, built.scoring());
-    assertEquals(2, q.clauses().size());
-    Query title = field(q.clauses().get(0).query(), "title.cjk");
-    assertEquals("(title.cjk:\"依申 申请 公开\")^3.0", title.toString());
-    PhraseQuery phrase = assertInstanceOf(PhraseQuery.class, ((BoostQuery) title).getQuery());
-    assertEquals(0, phrase.getSlop());
-    assertEquals("(title:\"依 申请 公开\")^3.0", field(q.clauses().get(1).query(), "title").toString());
-    assertEquals(List.of(new UserQuery.Word("依申请 公开", true)), built.words());
+    assertTrue(dis.getDisjuncts().contains(new BoostQuery(new TermQuery(new Term(ReportFields.TITLE_CJK, "抖音")), 3f)));
+    assertTrue(dis.getDisjuncts().contains(new TermQuery(new Term(ReportFields.BODY_CJK, "抖音"))));
+    assertTrue(dis.getDisjuncts().contains(new BoostQuery(new TermQuery(new Term(ReportFields.BODY_BOILERPLATE_CJK, "抖音")), 0.2f)));
+    // Its variants (抖音号 …) weigh less.
+    assertTrue(dis.getDisjuncts().contains(new BoostQuery(new PhraseQuery(ReportFields.BODY_CJK, "抖音", "音号"), 0.8f)),
+        dis.toString());
   }
 
   @Test
   void aSingleCjkCharacterMatchesAnyBigramHoldingIt() {
-    BooleanQuery q = assertInstanceOf(BooleanQuery.class, build("抖").scoring());
-    Query must = q.clauses().get(0).query();
-    assertEquals("(title.cjk:抖* title.cjk:?抖)^3.0", field(must, "title.cjk").toString());
-    assertEquals("overview.cjk:抖* overview.cjk:?抖", field(must, "overview.cjk").toString());
-    // Ranking still prefers where smartcn made 抖 a word of its own.
-    assertEquals("(title:抖)^3.0", field(q.clauses().get(1).query(), "title").toString());
-
+    assertEquals(ReportFields.BODY_CJK + ":抖* " + ReportFields.BODY_CJK + ":?抖",
+        builder.phrase(ReportFields.BODY_CJK, "抖").toString());
     assertEquals("抖", ReportQueryBuilder.singleCjkCharacter("抖"));
     assertEquals("抖", ReportQueryBuilder.singleCjkCharacter("“抖”。"));
     assertNull(ReportQueryBuilder.singleCjkCharacter("抖音"));
@@ -87,26 +103,11 @@ class ReportQueryBuilderTest {
   @Test
   void emptyOrPunctuationOnlyMatchesEverything() {
     for (String q : List.of("", "  ", "。，", "\"\"")) {
-      ReportQuery built = build(q);
+      ReportQuery built = builder.build(UserQuery.parse(q));
       assertTrue(built.isEmpty(), q);
       assertInstanceOf(MatchAllDocsQuery.class, built.scoring());
     }
     // A punctuation word among real words is dropped, not an error.
-    assertEquals(List.of(new UserQuery.Word("抖音", false)), build("抖音 ，").words());
-  }
-
-  /** The disjunct on {@code field} (DisjunctionMaxQuery keeps no order). */
-  private static Query field(Query q, String field) {
-    List<Query> found = disjuncts(q).stream()
-        .filter(d -> d.toString().startsWith(field + ":") || d.toString().startsWith("(" + field + ":"))
-        .toList();
-    assertEquals(1, found.size(), field + " in " + q);
-    return found.get(0);
-  }
-
-  private static List<Query> disjuncts(Query q) {
-    DisjunctionMaxQuery dis = assertInstanceOf(DisjunctionMaxQuery.class, q);
-    assertEquals(0.1f, dis.getTieBreakerMultiplier());
-    return new ArrayList<>(dis.getDisjuncts());
+    assertEquals(List.of("抖音"), analyze("抖音 ，").units());
   }
 }

@@ -26,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * highlighted snippet, then facet counts; {@code --json} for machines.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Search an index. Words separated by spaces must all match, each as written (抖音 never matches 抖…音 apart);",
-        "\"quoted text\" is an exact phrase. An empty query \"\" lists reports by the filters."})
+    description = {"Search an index. Reports with every word come first (exact, then near each other, then anywhere),",
+        "then reports lacking one word, marked as such; a word outside the dictionary matches only as written",
+        "(抖音 never matches 抖…音 apart). \"quoted text\" is an exact phrase. An empty query \"\" lists reports by the filters."})
 public final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -108,6 +109,13 @@ public final class SearchCommand implements Callable<Integer> {
     String open = terminal ? "\u001b[1;31m" : "【";
     String close = terminal ? "\u001b[0m" : "】";
     out.printf(Locale.ROOT, "%d report(s), %d ms%n", response.total(), response.tookMs());
+    response.query().variants().forEach((term, variants) ->
+        out.println("also searched: " + term + " → " + String.join(", ", variants)));
+    if (response.query().relaxed()) {
+      out.println("no report has enough of the words: showing reports with any of them");
+    } else if (response.query().partial()) {
+      out.println("showing reports that match part of the query too (their missing words are listed)");
+    }
     int rank = 1;
     for (Hit hit : response.hits()) {
       out.printf(Locale.ROOT, "%n%d. %s  [%s]%n", rank++, hit.title(), hit.id());
@@ -115,6 +123,9 @@ public final class SearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "   %s · %s年 · %s · score %.2f%n", hit.agency(), hit.year(), where, hit.score());
       if (hit.part() != null) {
         out.println("   [" + hit.part() + "] " + hit.snippet().render(open, close).replace('\n', ' '));
+      }
+      if (!hit.missing().isEmpty()) {
+        out.println("   missing: " + String.join(" ", hit.missing()));
       }
     }
     out.println();

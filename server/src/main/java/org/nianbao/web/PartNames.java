@@ -16,6 +16,7 @@ final class PartNames {
       case "preamble" -> "引言";
       case "agency" -> "机关";
       case "extra" -> "其他增设部分";
+      case "tables" -> "统计表";
       default -> {
         try {
           yield Part.fromKey(key).heading();

@@ -24,6 +24,7 @@ final class SearchPage {
     main.append("<section class=\"results\" aria-live=\"polite\">");
     main.append(summary(state, response));
     main.append(chips(state));
+    main.append(interpretation(response));
     if (response.hits().isEmpty()) {
       main.append(emptyResult(state, relaxations));
     } else {
@@ -80,6 +81,27 @@ final class SearchPage {
     return out.append("</div>").toString();
   }
 
+  /**
+   * How the query was read, when it matters: the variants searched as well, and a notice when the
+   * results include reports that match only part of the query (each such hit says what it lacks).
+   */
+  private static String interpretation(SearchResponse response) {
+    StringBuilder out = new StringBuilder();
+    if (!response.query().variants().isEmpty()) {
+      out.append("<p class=\"variants\">同时搜索了：");
+      List<String> groups = new ArrayList<>();
+      response.query().variants().forEach((term, variants) -> groups.add(
+          "<span class=\"variant-term\">" + escape(term) + "</span> → " + escape(String.join("、", variants))));
+      out.append(String.join("；", groups)).append("</p>");
+    }
+    if (response.query().relaxed()) {
+      out.append("<p class=\"partial-notice\">没有报告包含全部关键词，以下是只包含其中部分关键词的报告。</p>");
+    } else if (response.query().partial()) {
+      out.append("<p class=\"partial-notice\">以下结果包含只匹配部分关键词的报告，已标出所缺的词。</p>");
+    }
+    return out.isEmpty() ? "" : "<div class=\"interpretation\">" + out + "</div>";
+  }
+
   private static String emptyResult(SearchParams state, List<Relaxation> relaxations) {
     StringBuilder out = new StringBuilder("<div class=\"empty\"><p class=\"empty-title\">没有找到符合条件的报告。</p>");
     List<Relaxation> helpful = relaxations.stream().filter(r -> r.total() > 0).toList();
@@ -94,7 +116,7 @@ final class SearchPage {
       out.append("<p>去掉任何一个筛选条件都仍然没有结果，可以<a href=\"")
           .append(escape(state.withoutFilters().url())).append("\">清除全部筛选</a>或换一个关键词。</p>");
     } else {
-      out.append("<p>可以换一个关键词，或用空格分开几个较短的词（每个词都须出现）。</p>");
+      out.append("<p>可以换一个关键词，或少用几个词。</p>");
     }
     return out.append("</div>").toString();
   }
@@ -130,6 +152,17 @@ final class SearchPage {
         out.append("<span class=\"hit-part\">").append(escape(part)).append("</span>");
       }
       out.append(hit.snippet().toHtml()).append("</p>");
+    }
+    if (hit.parts().size() > 1) {
+      List<String> names = hit.parts().stream().map(PartNames::of).toList();
+      out.append("<p class=\"hit-parts\">匹配部分：").append(escape(String.join("、", names))).append("</p>");
+    }
+    if (!hit.missing().isEmpty()) {
+      out.append("<p class=\"hit-missing\">缺少：");
+      for (String word : hit.missing()) {
+        out.append("<s>").append(escape(word)).append("</s> ");
+      }
+      out.append("</p>");
     }
     if (hit.flags() != null && !hit.flags().isEmpty()) {
       out.append("<p class=\"hit-flags\">");

@@ -56,6 +56,22 @@ class PagesTest {
   }
 
   @Test
+  void partialMatchesAreAnnouncedAndEachSaysWhatItLacks() throws Exception {
+    String html = page("/?q=" + q("经费不足"));
+    assertTrue(html.contains("class=\"partial-notice\""), "notice above the results");
+    assertTrue(html.contains("以下结果包含只匹配部分关键词的报告"), html);
+    assertTrue(html.contains("缺少：<s>不足</s>") || html.contains("缺少：<s>经费</s>"), "missing word per hit");
+  }
+
+  @Test
+  void variantsSearchedAsWellAreShown() throws Exception {
+    String html = page("/?q=" + q("抖音"));
+    assertTrue(html.contains("同时搜索了："), "variants line");
+    assertTrue(html.contains("抖音号"), html);
+    assertFalse(html.contains("partial-notice"), "抖音 alone: every hit matches it");
+  }
+
+  @Test
   void aScriptInTheQueryIsShownAsText() throws Exception {
     String html = page("/?q=" + q("<script>alert(1)</script>"));
     assertFalse(html.contains("<script>alert(1)</script>"), "never raw");

@@ -68,11 +68,14 @@ class SearchServerTest {
       assertEquals(2023, hit.path("year").asInt());
       assertEquals("山东省", hit.path("region").path("province").asText());
       assertTrue(hit.path("snippet").asText().contains("<mark>"), "snippet is marked HTML: " + hit);
-      for (String key : List.of("id", "title", "agency", "year", "region", "part", "snippet", "score", "level", "sector", "flags")) {
+      for (String key : List.of("id", "title", "agency", "year", "region", "part", "parts", "snippet", "score", "match",
+          "missing", "level", "sector", "flags")) {
         assertTrue(hit.has(key), "hit has " + key + ": " + hit);
       }
     }
     assertEquals(Map.of("2023", 2L), facet(result, "year"));
+    assertEquals("[\"政务\",\"新媒体\",\"抖音\"]", result.path("query").path("words").toString());
+    assertTrue(result.path("query").path("variants").has("抖音"), result.path("query").toString());
     // Drill-sideways: the region counts ignore the region filter, so 黑龙江省 (绥芬河, 2023) stays listed.
     assertEquals(Map.of("山东省", 2L, "山东省/淄博市", 1L, "山东省/聊城市", 1L, "黑龙江省", 1L), facet(result, "region"));
     assertEquals(Map.of("city", 2L), facet(result, "level"));

@@ -1,0 +1,168 @@
+package org.nianbao.document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.nianbao.model.Applicant;
+import org.nianbao.model.RequestRow;
+import org.nianbao.model.ReviewGroup;
+import org.nianbao.model.ReviewOutcome;
+
+/**
+ * Finds the template text in a report section: the preamble sentence naming the law, the six
+ * parts and the statistics period, "未发生…行政复议、行政诉讼", the political opening, the table
+ * furniture a part kept as text. Nearly every report carries these, so a query word found only
+ * there says little about the report; ranking weighs them low (the searcher reads the two twins of
+ * {@link MaskedText}). The rules are data: {@code boilerplate.txt} beside this class.
+ */
+public final class Boilerplate {
+
+  /** Canonical names of the parts and of the older formats' sections; three in one sentence make a table of contents. */
+  private static final Pattern SECTION_NAMES = Pattern.compile(
+      "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
+          + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况");
+
+  /** Sentences end at 。！？ and line breaks; a semicolon only ends a clause (a table of contents lists parts with ；). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[，,：:；;]");
+  /** What may stand around labels in a table-furniture line: numbers, numbering, separators. */
+  private static final Pattern FURNITURE = Pattern.compile("[\\d.\\s|%,，:：+\\-()（）一二三四五六七八九十、]");
+
+  private static final Rules RULES = Rules.load();
+
+  private Boilerplate() {}
+
+  /** The section split into content and boilerplate twins. */
+  public static MaskedText split(String text) {
+    BitSet mask = new BitSet(text.length());
+    int start = 0;
+    for (int end : boundaries(text, SENTENCE_END, 0, text.length())) {
+      markSentence(text, start, end, mask);
+      start = end;
+    }
+    return MaskedText.of(text, mask);
+  }
+
+  private static void markSentence(String text, int start, int end, BitSet mask) {
+    String sentence = TextNormalizer.normalize(text.substring(start, end)).strip();
+    if (sentence.isEmpty()) {
+      return;
+    }
+    if (isBoilerplateSentence(sentence)) {
+      mask.set(start, end);
+      return;
+    }
+    int clauseStart = start;
+    for (int clauseEnd : boundaries(text, CLAUSE_END, start, end)) {
+      String clause = TextNormalizer.normalize(text.substring(clauseStart, clauseEnd));
+      if (RULES.clause.stream().anyMatch(p -> p.matcher(clause).find())) {
+        mask.set(clauseStart, clauseEnd);
+      }
+      clauseStart = clauseEnd;
+    }
+  }
+
+  static boolean isBoilerplateSentence(String sentence) {
+    if (RULES.sentence.stream().anyMatch(p -> p.matcher(sentence).find())) {
+      return true;
+    }
+    if (countSectionNames(sentence) >= 3) {
+      return true;
+    }
+    return isTableFurniture(sentence);
+  }
+
+  private static int countSectionNames(String sentence) {
+    return (int) SECTION_NAMES.matcher(sentence).results().map(m -> m.group()).distinct().count();
+  }
+
+  /** A line made only of template labels, numbers and numbering: a table kept as text. */
+  static boolean isTableFurniture(String sentence) {
+    String rest = sentence;
+    for (String label : RULES.labels) {
+      rest = rest.replace(label, "");
+    }
+    return FURNITURE.matcher(rest).replaceAll("").isEmpty();
+  }
+
+  /** Offsets just after each match of {@code end} in [from, to), and {@code to} itself. */
+  private static List<Integer> boundaries(String text, Pattern end, int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    var matcher = end.matcher(text).region(from, to);
+    while (matcher.find()) {
+      out.add(matcher.end());
+    }
+    if (out.isEmpty() || out.get(out.size() - 1) != to) {
+      out.add(to);
+    }
+    return out;
+  }
+
+  /** The rules file, plus every row and column label of the model's tables. */
+  private record Rules(List<Pattern> sentence, List<Pattern> clause, List<String> labels) {
+
+    static Rules load() {
+      List<Pattern> sentence = new ArrayList<>();
+      List<Pattern> clause = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.txt")) {
+        if (in == null) {
+          throw new IllegalStateException("boilerplate.txt is missing from the classpath");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          line = line.strip();
+          if (line.isEmpty() || line.startsWith("#")) {
+            continue;
+          }
+          int colon = line.indexOf(':');
+          String kind = line.substring(0, colon);
+          String value = line.substring(colon + 1).strip();
+          switch (kind) {
+            case "sentence" -> sentence.add(Pattern.compile(value));
+            case "clause" -> clause.add(Pattern.compile(value));
+            case "label" -> labels.add(TextNormalizer.normalize(value));
+            default -> throw new IllegalStateException("boilerplate.txt: unknown rule kind " + kind);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (RequestRow row : RequestRow.values()) {
+        labels.addAll(labelPieces(row.label()));
+      }
+      for (Applicant column : Applicant.values()) {
+        labels.add(TextNormalizer.normalize(column.label()));
+      }
+      for (ReviewGroup group : ReviewGroup.values()) {
+        labels.addAll(labelPieces(group.label()));
+      }
+      for (ReviewOutcome outcome : ReviewOutcome.values()) {
+        labels.add(TextNormalizer.normalize(outcome.label()));
+      }
+      // Longest first, so 行政规范性文件 goes before 规范性文件 eats part of it.
+      labels.sort(Comparator.comparingInt(String::length).reversed());
+      return new Rules(List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels));
+    }
+
+    /** "（三）不予公开 1.属于国家秘密" → 不予公开, 属于国家秘密: the pieces without their numbering. */
+    private static List<String> labelPieces(String label) {
+      List<String> pieces = new ArrayList<>();
+      for (String piece : label.split("\\s+")) {
+        String bare = piece.replaceAll("^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、|^\\d+\\.", "");
+        if (!bare.isBlank()) {
+          pieces.add(TextNormalizer.normalize(bare));
+        }
+      }
+      return pieces;
+    }
+  }
+}

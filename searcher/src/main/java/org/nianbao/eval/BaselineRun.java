@@ -1,0 +1,90 @@
+package org.nianbao.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.nianbao.source.ReportFileReader;
+import org.nianbao.source.UnreadableFileException;
+
+/**
+ * The plain baseline the issue measures against, "ten lines": every file's full text as the
+ * project reads it (PDFBox for PDFs), in one field analysed by {@link SmartChineseAnalyzer}, BM25,
+ * the query's words OR-ed (Solr's {@code text_zh} default). It has no metadata, so a query's
+ * region and year filters are added to its words, as a user of a plain search box would type them.
+ */
+public final class BaselineRun implements RankingSystem {
+
+  private static final String ID = "id";
+  private static final String TEXT = "text";
+
+  private final Analyzer analyzer = new SmartChineseAnalyzer();
+  private final Directory directory = new ByteBuffersDirectory();
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private BaselineRun(JudgedCollection collection) throws IOException {
+    ReportFileReader files = new ReportFileReader();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (String doc : collection.docs()) {
+        String text;
+        try {
+          text = files.read(collection.file(doc)).text();
+        } catch (UnreadableFileException e) {
+          text = ""; // unreadable for the baseline too: indexed empty, never found
+        }
+        Document d = new Document();
+        d.add(new StringField(ID, doc, Field.Store.YES));
+        d.add(new TextField(TEXT, text, Field.Store.NO));
+        writer.addDocument(d);
+      }
+    }
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  public static BaselineRun build(JudgedCollection collection) throws IOException {
+    return new BaselineRun(collection);
+  }
+
+  @Override
+  public String name() {
+    return "smartcn-bm25";
+  }
+
+  @Override
+  public List<String> search(JudgedQuery query, int k) throws IOException {
+    String text = query.query() + (query.region() == null ? "" : " " + query.region())
+        + (query.year() == null ? "" : " " + query.year());
+    Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+    List<String> ranked = new ArrayList<>();
+    if (q == null) {
+      return ranked;
+    }
+    for (ScoreDoc sd : searcher.search(q, k).scoreDocs) {
+      ranked.add(searcher.storedFields().document(sd.doc).get(ID));
+    }
+    return ranked;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

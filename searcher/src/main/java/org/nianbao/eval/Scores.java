@@ -1,0 +1,16 @@
+package org.nianbao.eval;
+
+/** One system's figures on one query (or their means): nDCG, precision, recall at the cutoff, hits returned. */
+public record Scores(double ndcg, double precision, double recall, int returned) {
+
+  static Scores mean(java.util.List<Scores> all) {
+    if (all.isEmpty()) {
+      return new Scores(0, 0, 0, 0);
+    }
+    return new Scores(
+        all.stream().mapToDouble(Scores::ndcg).average().orElse(0),
+        all.stream().mapToDouble(Scores::precision).average().orElse(0),
+        all.stream().mapToDouble(Scores::recall).average().orElse(0),
+        (int) Math.round(all.stream().mapToInt(Scores::returned).average().orElse(0)));
+  }
+}

@@ -1,0 +1,51 @@
+package org.nianbao.search;
+
+/**
+ * How well a report matches a query, best first. The graded query adds a constant per grade
+ * reached to a relevance score squeezed into [0, 1), so reports sort by grade, then by relevance,
+ * and a hit's grade can be read back from its score.
+ *
+ * <ul>
+ *   <li>{@code EXACT}: every typed word appears as written (or as one of its variants) in the title
+ *       or in text that is not template boilerplate; usually also {@code NEAR}.
+ *   <li>{@code NEAR}: all the query's words stand near each other in one part.
+ *   <li>{@code ALL}: every word appears somewhere, boilerplate included.
+ *   <li>{@code PARTIAL}: most of the words appear (a minimum-should-match); the hit says which are
+ *       missing.
+ * </ul>
+ */
+public enum MatchGrade {
+  EXACT("exact"),
+  NEAR("near"),
+  ALL("all"),
+  PARTIAL("partial");
+
+  /** Score added when every unit matches anywhere. */
+  static final float ALL_BONUS = 1f;
+  /** Score added when the units stand near each other in a content field. */
+  static final float NEAR_BONUS = 2f;
+  /** Score added when every typed word matches exactly in a content field. */
+  static final float EXACT_BONUS = 4f;
+
+  private final String key;
+
+  MatchGrade(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The grade a graded-query score encodes: its integer part is the sum of the bonuses reached. */
+  static MatchGrade ofScore(float score) {
+    int bonuses = (int) Math.floor(score);
+    if (bonuses >= EXACT_BONUS) {
+      return EXACT;
+    }
+    if (bonuses >= NEAR_BONUS) {
+      return NEAR;
+    }
+    return bonuses >= ALL_BONUS ? ALL : PARTIAL;
+  }
+}

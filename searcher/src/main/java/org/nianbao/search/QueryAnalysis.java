@@ -1,0 +1,193 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.nianbao.document.ReportAnalyzers;
+import org.nianbao.document.TextNormalizer;
+
+/**
+ * Turns what the user typed into an {@link AnalyzedQuery}: each word normalised, cut into units
+ * with smartcn, and given its variants.
+ *
+ * <p>Cutting: smartcn's dictionary words are units (保密审查制度 → 保密 | 审查 | 制度). Where
+ * smartcn falls back to single characters, consecutive single characters form one unit (抖 | 音 →
+ * 抖音; 一 | 件 | 事 | 一 | 次 | 办 → 一件事一次办), so a word outside its dictionary still matches only
+ * as a contiguous string. A lone single character joins the next word (新 | 媒体 → 新媒体; 依 |
+ * 申请 → 依申请), or the previous one at the end; a lone function character (的, 和, 与 …) between
+ * words is dropped. A quoted phrase is a single unit.
+ */
+final class QueryAnalysis {
+
+  /** Function characters dropped when smartcn leaves one alone between two words (公开的时限). */
+  private static final Set<String> FUNCTION_CHARACTERS =
+      Set.of("的", "地", "得", "了", "和", "与", "及", "或", "等", "之", "在", "对", "把", "被", "是", "也", "并", "而");
+
+  private final Variants variants;
+
+  QueryAnalysis(Variants variants) {
+    this.variants = variants;
+  }
+
+  AnalyzedQuery analyze(UserQuery query) {
+    List<AnalyzedQuery.Word> words = new ArrayList<>();
+    Set<String> units = new LinkedHashSet<>();
+    Map<String, List<String>> unitVariants = new LinkedHashMap<>();
+    Map<String, List<String>> scoredVariants = new LinkedHashMap<>();
+    Map<String, List<String>> expansions = new LinkedHashMap<>();
+    for (UserQuery.Word typed : query.words()) {
+      String text = TextNormalizer.normalize(typed.text()).strip();
+      if (ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty()) {
+        continue; // punctuation only
+      }
+      List<String> wordUnits = typed.quoted() ? List.of(text) : units(text);
+      if (wordUnits.isEmpty()) {
+        continue;
+      }
+      // A quoted phrase asks for exactly that string: no variants.
+      List<String> wordVariants = typed.quoted() ? List.of() : variants.of(text);
+      if (!wordVariants.isEmpty()) {
+        expansions.put(text, wordVariants);
+        assign(wordUnits, wordVariants, unitVariants, scoredVariants);
+      } else if (!typed.quoted()) {
+        spanVariants(wordUnits, unitVariants, scoredVariants, expansions);
+      }
+      words.add(new AnalyzedQuery.Word(typed.text(), text, typed.quoted(), wordUnits, wordVariants));
+      units.addAll(wordUnits);
+    }
+    return new AnalyzedQuery(words, new ArrayList<>(units), unitVariants, scoredVariants, expansions);
+  }
+
+  /** Runs of units equal to a variant group's member (longest first) get that group's other members. */
+  private void spanVariants(List<String> units, Map<String, List<String>> unitVariants,
+      Map<String, List<String>> scoredVariants, Map<String, List<String>> expansions) {
+    int i = 0;
+    while (i < units.size()) {
+      int matchedEnd = -1;
+      for (int j = units.size(); j > i; j--) {
+        String span = String.join("", units.subList(i, j));
+        List<String> found = variants.of(span);
+        if (!found.isEmpty()) {
+          expansions.put(span, found);
+          assign(units.subList(i, j), found, unitVariants, scoredVariants);
+          matchedEnd = j;
+          break;
+        }
+      }
+      i = matchedEnd > 0 ? matchedEnd : i + 1;
+    }
+  }
+
+  /**
+   * Every unit of a run is satisfied by the run's variants; each variant scores for one unit only:
+   * the first unit it contains (新媒体 for 政务 | 新媒体: it scores as 新媒体, never twice), else the
+   * run's first unit (12345热线 for 政务 | 热线 scores as 热线; 复议 for 行政复议 as 行政复议).
+   */
+  private static void assign(List<String> units, List<String> variants, Map<String, List<String>> unitVariants,
+      Map<String, List<String>> scoredVariants) {
+    for (String unit : units) {
+      addAll(unitVariants, unit, variants);
+    }
+    for (String variant : variants) {
+      String target = units.stream().filter(variant::contains).findFirst().orElse(units.get(0));
+      addAll(scoredVariants, target, List.of(variant));
+    }
+  }
+
+  private static void addAll(Map<String, List<String>> map, String key, List<String> values) {
+    List<String> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    for (String v : values) {
+      if (!list.contains(v) && !v.equals(key)) {
+        list.add(v);
+      }
+    }
+  }
+
+  /** The units of one normalised, unquoted word (see the class comment). */
+  static List<String> units(String text) {
+    List<Token> tokens = smartcnTokens(text);
+    List<String> units = new ArrayList<>();
+    int pendingStart = -1; // a lone character waiting to join the next word
+    int i = 0;
+    while (i < tokens.size()) {
+      Token token = tokens.get(i);
+      if (token.isSingleHan()) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).isSingleHan() && tokens.get(j).start == tokens.get(j - 1).end) {
+          j++;
+        }
+        if (j - i >= 2) {
+          int start = pendingStart >= 0 ? pendingStart : token.start;
+          units.add(text.substring(start, tokens.get(j - 1).end));
+          pendingStart = -1;
+          i = j;
+          continue;
+        }
+        boolean hasNext = i + 1 < tokens.size() && tokens.get(i + 1).start == token.end;
+        if (FUNCTION_CHARACTERS.contains(token.term) && tokens.size() > 1) {
+          i++; // 公开的时限 → 公开 | 时限
+          continue;
+        }
+        if (hasNext) {
+          pendingStart = pendingStart >= 0 ? pendingStart : token.start;
+        } else if (!units.isEmpty() && i > 0 && tokens.get(i - 1).end == token.start) {
+          String last = units.remove(units.size() - 1);
+          units.add(last + token.term);
+        } else {
+          units.add(token.term);
+        }
+        i++;
+        continue;
+      }
+      int start = pendingStart >= 0 ? pendingStart : token.start;
+      int end = token.end;
+      // Latin letters and digits stay one unit however smartcn cuts them (ipv | 6 → ipv6): the
+      // bigram index keeps such a run as one token.
+      while (!token.isHan() && i + 1 < tokens.size() && !tokens.get(i + 1).isHan() && tokens.get(i + 1).start == end) {
+        i++;
+        end = tokens.get(i).end;
+      }
+      units.add(text.substring(start, end));
+      pendingStart = -1;
+      i++;
+    }
+    if (pendingStart >= 0) {
+      units.add(text.substring(pendingStart));
+    }
+    return units.stream().distinct().toList();
+  }
+
+  private record Token(String term, int start, int end) {
+    boolean isHan() {
+      return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    boolean isSingleHan() {
+      return term.codePointCount(0, term.length()) == 1
+          && Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+  }
+
+  private static List<Token> smartcnTokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = ReportAnalyzers.words().tokenStream("", text)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+}
