@@ -30,9 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages in real headless Chromium (Debian's chromium and chromium-driver): type a query, see
  * results, click a facet value, see the filtered results and counts, open a report and see its
- * tables. Each step leaves a screenshot in the build folder's screenshots/. Fails when chromium is
- * missing, unless -Dnianbao.skipBrowser=true.
+ * tables. Each step leaves a screenshot in the build folder's screenshots/. Runs in the {@code browser}
+ * profile ({@code ./nianbao test} turns it on after installing Chromium); fails when chromium is
+ * missing there, unless -Dnianbao.skipBrowser=true.
  */
+@org.junit.jupiter.api.Tag("browser")
 class BrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
