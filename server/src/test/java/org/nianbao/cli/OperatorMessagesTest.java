@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 8's messages: what an operator sees when the index path is a file, a folder holds no report, a PDF is damaged. */
 class OperatorMessagesTest {
+
+  /** A real PDF report of corpus/dev (the 洪泽区 2024 report); Surefire runs in the module folder. */
+  private static final Path PDF = Path.of("..", "corpus", "dev", "pdf", "hongze-2024.pdf").toAbsolutePath().normalize();
 
   @Test
   void indexIntoAFileSaysTheIndexPathIsAFile(@TempDir Path dir) throws Exception {
@@ -53,5 +60,36 @@ class OperatorMessagesTest {
     // 1, as any failed run: the user asked for reports to be indexed and none was; 2 is for a bad command line.
     assertEquals(1, cli.exitCode(), cli.out() + cli.err());
     assertTrue(cli.err().contains("no report file found under " + empty), cli.err());
+  }
+
+  @Test
+  void aDamagedPdfPrintsNoLibraryNoiseOnTheTerminal(@TempDir Path dir) throws Exception {
+    byte[] pdf = Files.readAllBytes(PDF);
+    // Cut short: PDFBox warns of missing objects and fonts. Bytes flipped: it logs a font's stack trace.
+    Path truncated = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(pdf, 60_000));
+    byte[] flipped = pdf.clone();
+    Random random = new Random(1);
+    for (int i = 0; i < 200; i++) {
+      flipped[2_000 + random.nextInt(flipped.length - 2_000)] = (byte) random.nextInt(256);
+    }
+    Path damaged = Files.write(dir.resolve("flipped.pdf"), flipped);
+
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    PrintStream out = System.out;
+    Cli cli;
+    try (PrintStream capture = new PrintStream(terminal, true, StandardCharsets.UTF_8)) {
+      System.setErr(capture);
+      System.setOut(capture);
+      cli = Cli.run("parse", truncated.toString(), damaged.toString());
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+
+    String printed = terminal.toString(StandardCharsets.UTF_8);
+    assertEquals("", printed, "nothing but the command's own output; the libraries printed:\n" + printed);
+    assertFalse(cli.err().contains("\tat "), cli.err());
+    assertTrue(cli.out().contains("truncated.pdf") || cli.err().contains("truncated.pdf"), "each file is reported: " + cli.out() + cli.err());
   }
 }
