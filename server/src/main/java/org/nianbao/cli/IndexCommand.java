@@ -49,13 +49,39 @@ public final class IndexCommand implements Callable<Integer> {
       }
       addresses = PageAddresses.withGiven(paths.get(0), url);
     }
+    String notAFolder = notAFolder(index);
+    if (notAFolder != null) {
+      err.println("nianbao index: --index " + notAFolder + ": an index is a folder; name a new folder or one indexed before");
+      return ExitCodes.USAGE;
+    }
     IndexSummary summary;
     try (ReportIndexer indexer = ReportIndexer.open(index, ReportPipeline.bundled())) {
       summary = indexer.index(paths, ProgressBar.forTerminal(err), addresses);
     }
     print(summary, out);
     out.flush();
+    if (summary.outcomes().isEmpty()) {
+      // Nothing to index is a failed run, not a quiet success: the user pointed at the wrong place.
+      String where = paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+      err.println("nianbao index: no report file found under " + where
+          + " (folders are read recursively; hidden files, images, archives and scripts are skipped)");
+      return ExitCodes.FAILED;
+    }
     return summary.allSucceeded() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /** Why {@code index} cannot be an index folder ("idx is a file, not a folder"), or null when it can. */
+  static String notAFolder(Path index) {
+    Path absolute = index.toAbsolutePath().normalize();
+    for (Path p = absolute; p != null; p = p.getParent()) {
+      if (java.nio.file.Files.exists(p)) {
+        if (java.nio.file.Files.isDirectory(p)) {
+          return null;
+        }
+        return p.equals(absolute) ? index + " is a file, not a folder" : index + ": " + p + " is a file, not a folder";
+      }
+    }
+    return null;
   }
 
   static void print(IndexSummary summary, PrintWriter out) {

@@ -61,6 +61,11 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("nianbao serve: --port must be between 0 and 65535, got " + port);
       return 2;
     }
+    String notAFolder = IndexCommand.notAFolder(index);
+    if (notAFolder != null) {
+      err.println("nianbao serve: --index " + notAFolder + ": give the folder `nianbao index` wrote the index to");
+      return 2;
+    }
     if (!indexExists() && Files.isDirectory(samples)) {
       // First start on a fresh machine: something to search without a separate index step.
       out.println("No index at " + index + "; indexing " + samples + " first.");

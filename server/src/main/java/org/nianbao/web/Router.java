@@ -2,6 +2,7 @@ package org.nianbao.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -121,7 +122,8 @@ final class Router extends Handler.Abstract {
   }
 
   static void send(Response response, Reply reply, Callback callback) {
-    byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+    String text = reply.contentType().equals(Reply.JSON) ? htmlSafeJson(reply.body()) : reply.body();
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
     response.setStatus(reply.status());
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, reply.contentType());
@@ -135,5 +137,24 @@ final class Router extends Handler.Abstract {
     reply.headers().forEach(headers::put);
     headers.put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /**
+   * JSON with {@code < > & '} and the JavaScript line breaks U+2028/U+2029 as JSON's unicode escapes.
+   * They occur in JSON only inside strings, where the escape stands for the same character, so every
+   * parser reads the same document; but a request's text echoed in an error ({@code "got <script>…"})
+   * or a snippet's {@code <mark>} never reaches a browser as markup, whatever it sniffs or whoever
+   * embeds the JSON in a page (Go's encoding/json escapes the same way).
+   */
+  static String htmlSafeJson(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 64);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
