@@ -33,13 +33,24 @@ public record SearchRequest(
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (page < 1) {
-      throw new IllegalArgumentException("page must be 1 or more, got " + page);
+      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.PAGE, "must be 1 or more, got " + page);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", got " + size);
+      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.SIZE, "must be between 1 and " + MAX_SIZE + ", got " + size);
     }
-    if (query.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException("query is longer than " + MAX_QUERY_LENGTH + " characters");
+    checkQuery(query);
+  }
+
+  /** Throws when the query text cannot be searched: too long, or words without a letter or digit. */
+  public static void checkQuery(String query) {
+    String text = query == null ? "" : query.strip();
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "is longer than " + MAX_QUERY_LENGTH + " characters");
+    }
+    if (!text.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // Only punctuation or quotes: searching nothing would list every report as if the box were empty.
+      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY,
+          "has no words to search, only punctuation or quotes: \"" + text + "\"");
     }
   }
 

@@ -10,6 +10,7 @@ import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.search.FacetCount;
 import org.nianbao.search.Hit;
+import org.nianbao.search.InvalidSearchRequest;
 import org.nianbao.search.ReportSearcher;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResponse;
@@ -88,6 +89,14 @@ public final class SearchCommand implements Callable<Integer> {
     SearchRequest request;
     try {
       request = new SearchRequest(query, year, regionPath, agency, sector, level, flag, 1, limit, SortOrder.fromKey(sort));
+    } catch (InvalidSearchRequest e) {
+      String option = switch (e.parameter()) {
+        case QUERY -> "QUERY";
+        case PAGE -> "the page";
+        case SIZE -> "--limit";
+      };
+      err.println("nianbao search: " + option + " " + e.problem());
+      return ExitCodes.USAGE;
     } catch (IllegalArgumentException e) {
       err.println("nianbao search: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.Fields;
 import org.nianbao.model.Level;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
+import org.nianbao.search.InvalidSearchRequest;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 
@@ -36,8 +37,10 @@ record SearchParams(String query, Map<Filter, String> filters, int page, int siz
 
   static SearchParams parse(Fields fields, Gazetteer gazetteer) throws ClientError {
     String query = single(fields, "q");
-    if (query != null && query.strip().length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw ClientError.badRequest("q is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+    try {
+      SearchRequest.checkQuery(query);
+    } catch (InvalidSearchRequest e) {
+      throw ClientError.badRequest("q " + e.problem());
     }
     EnumMap<Filter, String> filters = new EnumMap<>(Filter.class);
     for (Filter filter : Filter.values()) {

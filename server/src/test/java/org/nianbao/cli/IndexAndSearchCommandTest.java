@@ -182,4 +182,15 @@ class IndexAndSearchCommandTest {
     assertTrue(cli.err().startsWith("nianbao search: "), cli.err());
     assertFalse(cli.err().contains("\tat "), cli.err());
   }
+
+  @Test
+  void aLimitOutOfRangeAndAQueryOfOnlyPunctuationAreUsageErrorsInTheCommandsOwnWords() {
+    Cli limit = Cli.run("search", "抖音", "--limit", "-5", "--index", sampleIndex.toString());
+    Cli punctuation = Cli.run("search", "\"", "--index", sampleIndex.toString());
+
+    assertEquals(2, limit.exitCode());
+    assertTrue(limit.err().contains("--limit must be between 1 and 100, got -5"), limit.err());
+    assertEquals(2, punctuation.exitCode());
+    assertTrue(punctuation.err().contains("has no words to search"), punctuation.err());
+  }
 }

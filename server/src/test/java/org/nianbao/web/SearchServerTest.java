@@ -129,6 +129,8 @@ class SearchServerTest {
     cases.put("level=galactic", "level");
     cases.put("flag=R9", "flag");
     cases.put("year=2023&year=2024", "year");
+    cases.put("q=" + q("\""), "no words");
+    cases.put("q=" + q("？！。、……"), "no words");
     for (var c : cases.entrySet()) {
       HttpResponse<String> response = web.get("/api/v1/search?" + c.getKey());
       assertEquals(400, response.statusCode(), c.getKey() + " → " + response.body());
