@@ -13,11 +13,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.nianbao.document.ReportDocuments;
-import org.nianbao.document.ReportFields;
 import org.nianbao.region.DivisionKind;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
+import org.nianbao.schema.ReportFacets;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Query words that name a report's year or place, as users type them in the box (聊城 文旅 2023年):
@@ -38,7 +38,7 @@ final class MetadataWords {
       "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
       "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆");
 
-  private static final FacetsConfig FACETS = ReportDocuments.facetsConfig();
+  private static final FacetsConfig FACETS = ReportFacets.config();
 
   private MetadataWords() {}
 

@@ -25,8 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.nianbao.document.ReportAnalyzers;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Builds the graded Lucene query for a user query (see {@link MatchGrade}).

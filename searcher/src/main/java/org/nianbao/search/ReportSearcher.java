@@ -27,10 +27,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.nianbao.document.ReportAnalyzers;
-import org.nianbao.document.ReportDocuments;
-import org.nianbao.document.ReportFields;
 import org.nianbao.json.ReportJson;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFacets;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Searches an index of reports. One instance serves a whole web server: it is thread-safe, every
@@ -40,7 +40,7 @@ public final class ReportSearcher implements Closeable {
 
   private final Directory directory;
   private final SearcherManager manager;
-  private final FacetsConfig facetsConfig = ReportDocuments.facetsConfig();
+  private final FacetsConfig facetsConfig = ReportFacets.config();
   private final ReportQueryBuilder queryBuilder = new ReportQueryBuilder();
 
   private ReportSearcher(Directory directory) throws IOException {

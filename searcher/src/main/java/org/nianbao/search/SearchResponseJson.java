@@ -3,9 +3,9 @@ package org.nianbao.search;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.nianbao.document.ReportFields;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.Region;
+import org.nianbao.schema.ReportFields;
 
 /**
  * A search response as JSON, the one shape the CLI's {@code --json} and the web API share:

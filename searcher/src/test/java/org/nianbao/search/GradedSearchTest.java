@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportDocuments;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.CheckedReport;
@@ -28,6 +27,7 @@ import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.Tables;
+import org.nianbao.schema.ReportAnalyzers;
 
 /**
  * Graded matching over reports written for each case: what matches (never an unknown word whose

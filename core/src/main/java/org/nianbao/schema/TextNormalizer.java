@@ -1,4 +1,4 @@
-package org.nianbao.document;
+package org.nianbao.schema;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.nianbao.document;
+package org.nianbao.identity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.nianbao.document;
+package org.nianbao.identity;
 
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Level;

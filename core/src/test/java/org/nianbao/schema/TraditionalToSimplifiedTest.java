@@ -1,4 +1,4 @@
-package org.nianbao.document;
+package org.nianbao.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,7 +24,7 @@ class TraditionalToSimplifiedTest {
   void theBundledTableIsIcusOneToOnePart() throws IOException {
     String expected = fromIcu();
     if (Boolean.getBoolean("nianbao.regenerate")) {
-      Path file = Path.of("src/main/resources/org/nianbao/document", TextNormalizer.TraditionalToSimplified.RESOURCE);
+      Path file = Path.of("src/main/resources/org/nianbao/schema", TextNormalizer.TraditionalToSimplified.RESOURCE);
       String header = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
           .filter(l -> l.startsWith("#")).collect(Collectors.joining("\n"));
       Files.writeString(file, header + "\n" + expected + "\n", StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.nianbao.document;
+package org.nianbao.schema;
 
 import java.util.List;
 import org.nianbao.model.Part;

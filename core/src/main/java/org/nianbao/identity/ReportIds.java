@@ -1,4 +1,4 @@
-package org.nianbao.document;
+package org.nianbao.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
