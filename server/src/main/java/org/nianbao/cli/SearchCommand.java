@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.search.FacetCount;
@@ -93,7 +94,7 @@ public final class SearchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SearchResponse response;
-    try (ReportSearcher searcher = ReportSearcher.open(index)) {
+    try (ReportSearcher searcher = ReportSearcher.open(index, GazetteerPlaces.bundled())) {
       response = searcher.search(request);
     }
     if (json) {

@@ -16,6 +16,7 @@ import org.nianbao.document.ReportDocuments;
 import org.nianbao.pipeline.LoadedReport;
 import org.nianbao.pipeline.RejectedFileException;
 import org.nianbao.pipeline.ReportPipeline;
+import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.schema.ReportAnalyzers;
@@ -63,7 +64,7 @@ public final class EngineRun implements RankingSystem {
       }
       writer.commit();
     }
-    return new EngineRun(dir, ReportSearcher.open(dir), rejected);
+    return new EngineRun(dir, ReportSearcher.open(dir, GazetteerPlaces.bundled()), rejected);
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.nianbao.document.ReportDocuments;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.pipeline.RejectedFileException;
 import org.nianbao.pipeline.ReportPipeline;
+import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.search.QueryShapes;
 import org.nianbao.search.ReportSearcher;
@@ -77,7 +78,7 @@ public final class LatencyBench {
         }
         writer.forceMerge(1);
       }
-      QueryShapes shapes = new QueryShapes();
+      QueryShapes shapes = new QueryShapes(GazetteerPlaces.bundled());
       List<String> texts = queries.stream().map(JudgedQuery::query).toList();
       List<Timing> timings = new ArrayList<>();
       try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -86,7 +87,7 @@ public final class LatencyBench {
         timings.add(time("before: exact phrases, all required", texts, q -> topTen(searcher, shapes.strict(q))));
         timings.add(time("after: graded", texts, q -> topTen(searcher, shapes.graded(q))));
       }
-      try (ReportSearcher searcher = ReportSearcher.open(dir)) {
+      try (ReportSearcher searcher = ReportSearcher.open(dir, GazetteerPlaces.bundled())) {
         timings.add(time("after: graded, end to end", texts, q -> {
           try {
             return searcher.search(SearchRequest.of(q)).total();
