@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,6 +6,10 @@ import java.util.List;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.Region;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.search.FacetCount;
+import org.nianbao.search.Hit;
+import org.nianbao.search.Interpretation;
+import org.nianbao.search.SearchResponse;
 
 /**
  * A search response as JSON, the one shape the CLI's {@code --json} and the web API share:
@@ -64,7 +68,7 @@ public final class SearchResponseJson {
     node.put("part", hit.part());
     ArrayNode parts = node.putArray("parts");
     hit.parts().forEach(parts::add);
-    node.put("snippet", hit.snippet() == null ? "" : hit.snippet().toHtml());
+    node.put("snippet", hit.snippet() == null ? "" : Html.snippet(hit.snippet()));
     node.put("score", hit.score());
     node.put("match", hit.match() == null ? null : hit.match().key());
     ArrayNode missing = node.putArray("missing");

@@ -1,4 +1,6 @@
-package org.nianbao.search;
+package org.nianbao.web;
+
+import org.nianbao.search.Snippet;
 
 /** HTML escaping for text that goes into element content or quoted attribute values. */
 public final class Html {
@@ -19,6 +21,19 @@ public final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A snippet as HTML: every character escaped, matches in {@code <mark>}. */
+  public static String snippet(Snippet snippet) {
+    StringBuilder out = new StringBuilder();
+    for (Snippet.Segment segment : snippet.segments()) {
+      if (segment.highlighted()) {
+        out.append("<mark>").append(escape(segment.text())).append("</mark>");
+      } else {
+        out.append(escape(segment.text()));
       }
     }
     return out.toString();

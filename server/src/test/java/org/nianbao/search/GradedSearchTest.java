@@ -28,6 +28,7 @@ import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.web.Html;
 
 /**
  * Graded matching over reports written for each case: what matches (never an unknown word whose
@@ -141,8 +142,8 @@ class GradedSearchTest {
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
     assertEquals(MatchGrade.ALL, response.hits().get(1).match());
     // Still shown with why it matched, from the boilerplate.
-    assertTrue(response.hits().get(1).snippet().toHtml().contains("<mark>行政诉讼</mark>"),
-        response.hits().get(1).snippet().toHtml());
+    assertTrue(Html.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
+        Html.snippet(response.hits().get(1).snippet()));
   }
 
   // ---- variants ----
@@ -153,8 +154,8 @@ class GradedSearchTest {
     assertEquals("hotline", ids(response).get(0));
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
     assertTrue(response.query().variants().get("政务热线").contains("政务服务便民热线"));
-    assertTrue(response.hits().get(0).snippet().toHtml().contains("<mark>12345政务服务便民热线</mark>"),
-        response.hits().get(0).snippet().toHtml());
+    assertTrue(Html.snippet(response.hits().get(0).snippet()).contains("<mark>12345政务服务便民热线</mark>"),
+        Html.snippet(response.hits().get(0).snippet()));
     // Reports with only 政务 follow, each saying it lacks 热线.
     for (Hit rest : response.hits().subList(1, response.hits().size())) {
       assertEquals(List.of("热线"), rest.missing(), rest.id());
