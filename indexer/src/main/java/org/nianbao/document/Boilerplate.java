@@ -15,6 +15,7 @@ import org.nianbao.model.Applicant;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.schema.TextNormalizer;
 
 /**
  * Finds the template text in a report section: the preamble sentence naming the law, the six

@@ -17,12 +17,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.nianbao.identity.ReportKey;
+import org.nianbao.identity.TextFingerprint;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.ExtraPart;
 import org.nianbao.model.Part;
 import org.nianbao.model.Region;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFacets;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Turns a checked report into the Lucene document the index holds; field names and the reason for
@@ -33,21 +38,10 @@ public final class ReportDocuments {
   /** A bigram field: not stored (the highlighter reads the stored text), positions and offsets. */
   private static final FieldType BIGRAMS = bigramType();
 
-  private static final FacetsConfig FACETS = facetsConfig();
+  /** The facet configuration the searcher reads with (see {@link ReportFacets}). */
+  private static final FacetsConfig FACETS = ReportFacets.config();
 
   private ReportDocuments() {}
-
-  /**
-   * The facet configuration both the indexer and the searcher must use: region hierarchical
-   * (province → city → county), flag multi-valued, all as sorted-set doc values in the default
-   * {@code $facets} field (no taxonomy index). Returns a new instance: FacetsConfig is mutable.
-   */
-  public static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(ReportFields.FACET_REGION, true);
-    config.setMultiValued(ReportFields.FACET_FLAG, true);
-    return config;
-  }
 
   /** The document for {@code checked}, facets already built: pass it straight to updateDocument. */
   public static Document toDocument(String id, CheckedReport checked, String source, String contentHash) {

@@ -14,10 +14,10 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
-import org.nianbao.document.ReportFields;
-import org.nianbao.document.ReportIds;
-import org.nianbao.document.ReportKey;
-import org.nianbao.document.TextFingerprint;
+import org.nianbao.identity.ReportIds;
+import org.nianbao.identity.ReportKey;
+import org.nianbao.identity.TextFingerprint;
+import org.nianbao.schema.ReportFields;
 
 /**
  * The reports an indexing run knows: those in the index when it starts and those it has placed

@@ -1,6 +1,6 @@
 package org.nianbao.pipeline;
 
-import org.nianbao.document.ReportIds;
+import org.nianbao.identity.ReportIds;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.source.ReportFile;
 

@@ -49,6 +49,8 @@ import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.ReviewOutcome;
 import org.nianbao.model.Tables;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
 
 class ReportDocumentsTest {
 

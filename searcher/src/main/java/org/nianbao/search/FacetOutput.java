@@ -10,7 +10,7 @@ import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Reads facet counts into the response shape: every dimension present (an empty list when no

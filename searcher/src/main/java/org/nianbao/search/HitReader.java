@@ -7,9 +7,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.nianbao.document.ReportFields;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.Region;
+import org.nianbao.schema.ReportFields;
 
 /** Reads a hit's display fields from the small stored fields (never the whole model JSON). */
 final class HitReader {

@@ -3,8 +3,8 @@ package org.nianbao.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.nianbao.document.ReportFields;
-import org.nianbao.document.TextNormalizer;
+import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.TextNormalizer;
 
 /**
  * Chooses the passage a hit shows: the body passage holding the most distinct query units (a unit

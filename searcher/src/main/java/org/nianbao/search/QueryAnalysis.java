@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.nianbao.document.ReportAnalyzers;
-import org.nianbao.document.TextNormalizer;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.TextNormalizer;
 
 /**
  * Turns what the user typed into an {@link AnalyzedQuery}: each word normalised, cut into units

@@ -9,7 +9,12 @@ import org.apache.lucene.search.Query;
  */
 public final class QueryShapes {
 
-  private final ReportQueryBuilder builder = new ReportQueryBuilder();
+  private final ReportQueryBuilder builder;
+
+  /** The shapes as a searcher opened with {@code places} builds them. */
+  public QueryShapes(PlaceNames places) {
+    this.builder = new ReportQueryBuilder(places);
+  }
 
   public Query graded(String userQuery) {
     return builder.build(UserQuery.parse(userQuery)).scoring();

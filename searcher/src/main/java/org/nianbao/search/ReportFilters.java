@@ -3,7 +3,7 @@ package org.nianbao.search;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportFields;
 
 /**
  * The request's filters as drill-downs on the facet dimensions, so {@code DrillSideways} can count

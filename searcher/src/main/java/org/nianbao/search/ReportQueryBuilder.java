@@ -25,8 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.nianbao.document.ReportAnalyzers;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Builds the graded Lucene query for a user query (see {@link MatchGrade}).
@@ -64,6 +64,17 @@ public final class ReportQueryBuilder {
 
   private final QueryAnalysis analysis = new QueryAnalysis(Variants.bundled());
   private final QueryBuilder bigrams = new QueryBuilder(ReportAnalyzers.bigrams());
+  private final MetadataWords metadataWords;
+
+  /** A builder whose place words match the regions {@code places} names. */
+  public ReportQueryBuilder(PlaceNames places) {
+    this.metadataWords = new MetadataWords(places);
+  }
+
+  /** A builder that knows no place names (this package's tests). */
+  ReportQueryBuilder() {
+    this(PlaceNames.NONE);
+  }
 
   /** The graded query; an empty query (or one of punctuation only) matches every report. */
   public ReportQuery build(UserQuery userQuery) {
@@ -148,7 +159,7 @@ public final class ReportQueryBuilder {
    */
   Query unitQuery(String unit, AnalyzedQuery query) {
     List<Query> alternatives = new ArrayList<>();
-    MetadataWords.of(unit).ifPresent(alternatives::add);
+    metadataWords.of(unit).ifPresent(alternatives::add);
     for (String field : ReportFields.SEARCH_FIELDS) {
       alternatives.add(weighted(field, phrase(field, unit), 1f));
       for (String variant : query.variantsOf(unit)) {
@@ -163,7 +174,7 @@ public final class ReportQueryBuilder {
   private Query exactQuery(AnalyzedQuery query) {
     BooleanQuery.Builder must = new BooleanQuery.Builder();
     List<AnalyzedQuery.Word> topical = query.words().stream()
-        .filter(w -> w.units().stream().anyMatch(u -> MetadataWords.of(u).isEmpty())).toList();
+        .filter(w -> w.units().stream().anyMatch(u -> metadataWords.of(u).isEmpty())).toList();
     for (AnalyzedQuery.Word word : topical.isEmpty() ? query.words() : topical) {
       List<Query> alternatives = new ArrayList<>();
       for (String field : ReportFields.CONTENT_FIELDS) {
@@ -184,7 +195,7 @@ public final class ReportQueryBuilder {
   private Query nearQuery(AnalyzedQuery query) {
     List<Query> perField = new ArrayList<>();
     // A year or place typed among topic words is matched by the metadata: nearness is about the topic.
-    List<String> topical = query.units().stream().filter(u -> MetadataWords.of(u).isEmpty()).toList();
+    List<String> topical = query.units().stream().filter(u -> metadataWords.of(u).isEmpty()).toList();
     List<String> units = topical.isEmpty() ? query.units() : topical;
     for (String field : ReportFields.CONTENT_FIELDS) {
       List<IntervalsSource> sources = new ArrayList<>();

@@ -27,10 +27,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.nianbao.document.ReportAnalyzers;
-import org.nianbao.document.ReportDocuments;
-import org.nianbao.document.ReportFields;
 import org.nianbao.json.ReportJson;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFacets;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Searches an index of reports. One instance serves a whole web server: it is thread-safe, every
@@ -40,16 +40,25 @@ public final class ReportSearcher implements Closeable {
 
   private final Directory directory;
   private final SearcherManager manager;
-  private final FacetsConfig facetsConfig = ReportDocuments.facetsConfig();
-  private final ReportQueryBuilder queryBuilder = new ReportQueryBuilder();
+  private final FacetsConfig facetsConfig = ReportFacets.config();
+  private final ReportQueryBuilder queryBuilder;
 
-  private ReportSearcher(Directory directory) throws IOException {
+  private ReportSearcher(Directory directory, PlaceNames places) throws IOException {
     this.directory = directory;
     this.manager = new SearcherManager(directory, new FacetedSearcher.Factory(facetsConfig));
+    this.queryBuilder = new ReportQueryBuilder(places);
   }
 
-  /** Opens the index in {@code indexDir}; fails with a clear message when there is none. */
-  public static ReportSearcher open(Path indexDir) throws IOException {
+  /** Opens the index in {@code indexDir} knowing no place names (this package's tests). */
+  static ReportSearcher open(Path indexDir) throws IOException {
+    return open(indexDir, PlaceNames.NONE);
+  }
+
+  /**
+   * Opens the index in {@code indexDir}; fails with a clear message when there is none. A query
+   * word that {@code places} resolves to a region also matches that region's reports.
+   */
+  public static ReportSearcher open(Path indexDir, PlaceNames places) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("no index at " + indexDir + ": the folder does not exist (build one with `nianbao index`)");
     }
@@ -60,7 +69,7 @@ public final class ReportSearcher implements Closeable {
       }
       requireCurrentSchema(directory, indexDir);
       ReportAnalyzers.warmUp();
-      return new ReportSearcher(directory);
+      return new ReportSearcher(directory, places);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

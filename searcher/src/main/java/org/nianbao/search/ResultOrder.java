@@ -4,7 +4,7 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportFields;
 
 /**
  * The Lucene sort of a {@link SortOrder}. The year is read from the IntField's sorted-numeric doc

@@ -26,19 +26,6 @@ public record Snippet(List<Segment> segments) {
     return out.toString();
   }
 
-  /** The passage as HTML: every character escaped, matches in {@code <mark>}. */
-  public String toHtml() {
-    StringBuilder out = new StringBuilder();
-    for (Segment segment : segments) {
-      if (segment.highlighted()) {
-        out.append("<mark>").append(Html.escape(segment.text())).append("</mark>");
-      } else {
-        out.append(Html.escape(segment.text()));
-      }
-    }
-    return out.toString();
-  }
-
   public boolean isEmpty() {
     return segments.isEmpty();
   }

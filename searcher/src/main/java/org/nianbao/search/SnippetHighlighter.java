@@ -10,8 +10,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.nianbao.document.ReportAnalyzers;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Finds each hit's passages in the title and the body. The stored text is highlighted from the

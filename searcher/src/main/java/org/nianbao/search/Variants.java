@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nianbao.document.TextNormalizer;
+import org.nianbao.schema.TextNormalizer;
 
 /**
  * The domain's variant wordings (政务热线 ↔ 政务服务热线 ↔ 12345热线, 复议 ↔ 行政复议 …), read from

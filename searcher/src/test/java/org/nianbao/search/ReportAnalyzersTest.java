@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nianbao.document.ReportAnalyzers;
+import org.nianbao.schema.ReportAnalyzers;
 
 /**
  * Pins how the two analyzers cut our vocabulary, so a Lucene upgrade that changes smartcn's

@@ -17,7 +17,7 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportFields;
 
 class ReportQueryBuilderTest {
 

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportDocuments;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
+import org.nianbao.schema.ReportAnalyzers;
 
 class ReportSearcherTest {
 

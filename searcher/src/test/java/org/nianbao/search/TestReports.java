@@ -10,9 +10,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
-import org.nianbao.document.ReportAnalyzers;
 import org.nianbao.document.ReportDocuments;
-import org.nianbao.document.ReportFields;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.CheckedReport;
@@ -25,6 +23,8 @@ import org.nianbao.model.Region;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.RequestsTable;
 import org.nianbao.model.Tables;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
 
 /** A handful of reports built in code, and an on-disk index of them. */
 final class TestReports {

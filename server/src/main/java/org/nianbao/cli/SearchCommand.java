@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.search.FacetCount;
@@ -14,8 +15,8 @@ import org.nianbao.search.InvalidSearchRequest;
 import org.nianbao.search.ReportSearcher;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResponse;
-import org.nianbao.search.SearchResponseJson;
 import org.nianbao.search.SortOrder;
+import org.nianbao.web.SearchResponseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -102,7 +103,7 @@ public final class SearchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SearchResponse response;
-    try (ReportSearcher searcher = ReportSearcher.open(index)) {
+    try (ReportSearcher searcher = ReportSearcher.open(index, GazetteerPlaces.bundled())) {
       response = searcher.search(request);
     }
     if (json) {

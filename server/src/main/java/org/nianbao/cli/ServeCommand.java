@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.search.ReportSearcher;
 import org.nianbao.web.SearchServer;
 import org.nianbao.web.ServerConfig;
@@ -76,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     ReportSearcher searcher;
     try {
-      searcher = ReportSearcher.open(index);
+      searcher = ReportSearcher.open(index, GazetteerPlaces.bundled());
     } catch (IOException e) {
       err.println("nianbao serve: " + e.getMessage());
       return 1;

@@ -1,6 +1,6 @@
 package org.nianbao.web;
 
-import static org.nianbao.search.Html.escape;
+import static org.nianbao.web.Html.escape;
 
 /** The page shell every HTML page shares: head, the header with the search box, the footer. */
 final class Layout {

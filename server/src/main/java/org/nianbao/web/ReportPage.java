@@ -1,6 +1,6 @@
 package org.nianbao.web;
 
-import static org.nianbao.search.Html.escape;
+import static org.nianbao.web.Html.escape;
 
 import java.util.List;
 import java.util.Map;

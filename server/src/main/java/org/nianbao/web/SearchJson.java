@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.search.SearchResponse;
-import org.nianbao.search.SearchResponseJson;
 
 /**
  * The JSON API's bodies: a search as {@code {"total", "took_ms", "hits", "facets"}}, a report as the

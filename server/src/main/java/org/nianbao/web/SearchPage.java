@@ -1,6 +1,6 @@
 package org.nianbao.web;
 
-import static org.nianbao.search.Html.escape;
+import static org.nianbao.web.Html.escape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +151,7 @@ final class SearchPage {
       if (part != null) {
         out.append("<span class=\"hit-part\">").append(escape(part)).append("</span>");
       }
-      out.append(hit.snippet().toHtml()).append("</p>");
+      out.append(Html.snippet(hit.snippet())).append("</p>");
     }
     if (hit.parts().size() > 1) {
       List<String> names = hit.parts().stream().map(PartNames::of).toList();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
+import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.search.ReportSearcher;
 
 /** The web server on port 0 over a fresh sample index, and a real HTTP client to call it. */
@@ -33,7 +34,7 @@ final class RunningServer implements AutoCloseable {
   static RunningServer start() throws Exception {
     Path indexDir = Files.createTempDirectory("nianbao-web-index");
     int indexed = SampleIndex.build(indexDir);
-    ReportSearcher searcher = ReportSearcher.open(indexDir);
+    ReportSearcher searcher = ReportSearcher.open(indexDir, GazetteerPlaces.bundled());
     Server server = SearchServer.create(ServerConfig.of("127.0.0.1", 0), searcher);
     server.start();
     return new RunningServer(indexDir, searcher, server, indexed);

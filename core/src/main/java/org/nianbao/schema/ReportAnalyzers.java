@@ -1,0 +1,111 @@
+package org.nianbao.schema;
+
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The two analyses every text field gets.
+ *
+ * <p>{@link #words()}: smartcn word segmentation, for ranking. It segments institutional words
+ * well (人民政府, 淄博市) but splits words outside its fixed dictionary into single characters
+ * (抖音 → 抖|音, 政务新媒体 → 政务|新|媒体), and has no user dictionary.
+ *
+ * <p>{@link #bigrams()}: overlapping CJK bigrams over {@link TextNormalizer normalised} text, for
+ * matching and ranking. A phrase over bigrams is an exact substring match whatever smartcn thinks a
+ * word is, so 抖音 matches only where 抖 and 音 stand together (or across a line break or quote).
+ * The index holds only bigram fields: smartcn is used at query time, to find a query's words.
+ * Both fold full-width forms (ＡＢＣ１２３ → abc123) and lower-case Latin.
+ */
+public final class ReportAnalyzers {
+
+  private static final Analyzer WORDS = new Analyzer() {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new CJKWidthCharFilter(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new HMMChineseTokenizer();
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      // smartcn's default stop set is punctuation only: words are never dropped.
+      stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+  };
+
+  /**
+   * Positions between two values of a multi-valued field (the report's sections): larger than any
+   * proximity window, so "words near each other" never spans two parts.
+   */
+  static final int SECTION_POSITION_GAP = 1000;
+
+  private static final Analyzer BIGRAMS = new Analyzer() {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return TextNormalizer.normalizing(reader);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return SECTION_POSITION_GAP;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      stream = new CJKBigramFilter(stream);
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+  };
+
+  private static final Analyzer PER_FIELD = perField();
+
+  private ReportAnalyzers() {}
+
+  public static Analyzer words() {
+    return WORDS;
+  }
+
+  public static Analyzer bigrams() {
+    return BIGRAMS;
+  }
+
+  /** The analyzer for an IndexWriter: bigrams for every searchable text field, words otherwise. */
+  public static Analyzer perField() {
+    if (PER_FIELD != null) {
+      return PER_FIELD;
+    }
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (String field : ReportFields.SEARCH_FIELDS) {
+      byField.put(field, BIGRAMS);
+    }
+    return new PerFieldAnalyzerWrapper(WORDS, byField);
+  }
+
+  /** Loads smartcn's dictionaries (≈0.4 s) and the character maps now rather than on the first query. */
+  public static void warmUp() {
+    try (TokenStream stream = WORDS.tokenStream("warm", TextNormalizer.normalize("政府信息公開工作年度报告"))) {
+      stream.reset();
+      while (stream.incrementToken()) {
+        // consume
+      }
+      stream.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

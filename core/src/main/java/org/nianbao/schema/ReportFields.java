@@ -1,0 +1,128 @@
+package org.nianbao.schema;
+
+import java.util.List;
+import org.nianbao.model.Part;
+
+/**
+ * Every field name of the index in one place, with why each is indexed the way it is. The
+ * document builder and the searcher both read names from here, never from string literals.
+ */
+public final class ReportFields {
+
+  private ReportFields() {}
+
+  /** Stable report id (keyword, stored): the key of updateDocument, so re-indexing never duplicates. */
+  public static final String ID = "id";
+
+  /** Where the report was read from (stored only, for display and the index summary). */
+  public static final String SOURCE = "source";
+
+  /**
+   * Hash of the file bytes plus the parser version (keyword, stored): an unchanged file with an
+   * unchanged parser is skipped on re-indexing.
+   */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /**
+   * The report's key (year|region code|agency) and its text's SimHash: stored only, read back when a
+   * run opens the index so that a different report under a key already taken gets an id of its own.
+   */
+  public static final String REPORT_KEY = "report_key";
+  public static final String FINGERPRINT = "fingerprint";
+
+  /** The full canonical model as JSON (stored only): the report page and API read it back. */
+  public static final String MODEL_JSON = "json";
+
+  /** Title (stored only: hits and snippets read it); searched through {@link #TITLE_CJK}. */
+  public static final String TITLE = "title";
+
+  /**
+   * The title's bigrams over normalised text, with offsets for the highlighter: matched and ranked
+   * above the body.
+   */
+  public static final String TITLE_CJK = "title.cjk";
+
+  /**
+   * The report's text (stored only), one value per section in {@link #SECTIONS} order, empty
+   * sections left out: the highlighter reads it and marks matches found in the two twins below.
+   */
+  public static final String BODY = "body";
+
+  /** The section key of each {@link #BODY} value, in order, separated by spaces (stored only). */
+  public static final String BODY_SECTIONS = "body_sections";
+
+  /**
+   * The body's content twin: the same values with the template boilerplate blanked (see {@code
+   * Boilerplate}), bigrams with positions and offsets. Ranking, phrase and proximity matching read
+   * it; its length is what BM25 normalises by, so boilerplate does not dilute a report.
+   */
+  public static final String BODY_CJK = "body.cjk";
+
+  /** The body's boilerplate twin: only the blanked text, so a query still finds it, at a low weight. */
+  public static final String BODY_BOILERPLATE_CJK = "body.bp.cjk";
+
+  /** Every searchable field: the bigram fields, analysed with {@code ReportAnalyzers.bigrams()}. */
+  public static final List<String> SEARCH_FIELDS = List.of(TITLE_CJK, BODY_CJK, BODY_BOILERPLATE_CJK);
+
+  /** Fields that count as the report saying something itself: the graded tiers read only these. */
+  public static final List<String> CONTENT_FIELDS = List.of(TITLE_CJK, BODY_CJK);
+
+  /** Text before the first part: often states the year, the region and the agency. */
+  public static final String PREAMBLE = "preamble";
+
+  /** All added parts' text joined (e.g. 古县's 五、全面提升政务服务效能). */
+  public static final String EXTRA = "extra";
+
+  /** The three tables as one line per row with labels and numbers (see {@code TableText}). */
+  public static final String TABLES = "tables";
+
+  /** Body sections in report order: preamble, the six parts by their model keys, extra, tables. */
+  public static final List<String> SECTIONS = List.of(
+      PREAMBLE,
+      Part.OVERVIEW.key(), Part.ACTIVE.key(), Part.REQUESTS.key(), Part.REVIEW_LITIGATION.key(),
+      Part.PROBLEMS.key(), Part.OTHER.key(),
+      EXTRA, TABLES);
+
+  // ---- keyword fields (StringField, stored) for exact filters and display ----
+  public static final String AGENCY = "agency";
+  public static final String SECTOR = "sector";
+  public static final String LEVEL = "level";
+  public static final String REGION_CODE = "region_code";
+  public static final String PUBLISHED = "published";
+  /** Violated rule ids, one value per rule (keyword, multi-valued). */
+  public static final String FLAG = "flag";
+
+  /**
+   * The region as a small JSON object {province, city, county, code} (stored only): a hit shows
+   * where the agency sits without reading and parsing the whole {@link #MODEL_JSON}.
+   */
+  public static final String REGION_JSON = "region_json";
+
+  /**
+   * Reporting year (IntField: points for filters, sorted-numeric doc values for sorting with
+   * {@code IntField.newSortField}; stored).
+   */
+  public static final String YEAR = "year";
+
+  // ---- facet dimensions (sorted-set doc values, no sidecar taxonomy index) ----
+  public static final String FACET_YEAR = "year";
+  /** Hierarchical: province → city → county. */
+  public static final String FACET_REGION = "region";
+  public static final String FACET_AGENCY = "agency";
+  public static final String FACET_SECTOR = "sector";
+  public static final String FACET_LEVEL = "level";
+  public static final String FACET_FLAG = "flag";
+
+  public static final List<String> FACET_DIMS =
+      List.of(FACET_YEAR, FACET_REGION, FACET_AGENCY, FACET_SECTOR, FACET_LEVEL, FACET_FLAG);
+
+  /**
+   * A table cell as a numeric field (LongField, or DoubleField for fees: points for range filters,
+   * doc values for sorting), named by its path in the model's JSON, e.g. {@code
+   * cell.requests.new.total}, {@code cell.active.fees.amount}. Cells the report does not give are
+   * not indexed at all, so a range filter never mistakes a missing cell for 0.
+   */
+  public static String cellField(String modelPath) {
+    return "cell." + modelPath;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The index schema, the contract between the indexer that writes the index and the searcher that
+ * reads it: every field name and why it is indexed as it is ({@link
+ * org.nianbao.schema.ReportFields}), the two analyses of text, smartcn words and CJK bigrams
+ * ({@link org.nianbao.schema.ReportAnalyzers}), the normalisation index and query share ({@link
+ * org.nianbao.schema.TextNormalizer}, with {@code traditional-simplified.txt} beside it) and the
+ * facet configuration ({@link org.nianbao.schema.ReportFacets}).
+ *
+ * <p><b>Depends on</b> {@code org.nianbao.model} (the part keys name body sections), Lucene's
+ * analysis and facet modules. <b>Must not</b> build documents (that is the indexer's {@code
+ * org.nianbao.document}) or queries (the searcher's {@code org.nianbao.search}): what lives here
+ * is only what both sides must agree on.
+ *
+ * <h2>Adding a field</h2>
+ * <ol>
+ *   <li>Name it in {@code ReportFields} with a comment saying why it is stored, keyword, points or
+ *       doc values; a searchable text field goes in {@code SEARCH_FIELDS} (bigrams), a facet
+ *       dimension in {@code FACET_DIMS}, and a hierarchical or multi-valued one in {@code
+ *       ReportFacets.config()}.
+ *   <li>Write it in the indexer's {@code ReportDocuments.toDocument}; read it in the searcher
+ *       ({@code HitReader} for display, {@code ReportFilters} for a filter, {@code FacetOutput} for
+ *       counts).
+ *   <li>Bump {@code ReportPipeline.VERSION}; if old indexes can no longer be searched, make {@code
+ *       ReportSearcher.requireCurrentSchema} say so.
+ *   <li>Tests: {@code ReportDocumentsTest} (how it is indexed) and {@code ReportSearcherTest} (how
+ *       it is searched). A change to the analyzers or the normaliser must show in {@code
+ *       ReportAnalyzersTest} (searcher), which pins smartcn's cuts and the bigrams.
+ * </ol>
+ */
+package org.nianbao.schema;

@@ -1,0 +1,33 @@
+package org.nianbao.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A query word names a place only through the PlaceNames the searcher is opened with. */
+class PlaceWordsTest {
+
+  @TempDir
+  static Path indexDir;
+
+  @Test
+  void aPlaceWordMatchesTheReportsOfTheRegionItNames() throws IOException {
+    TestReports.index(indexDir);
+    // 齐都, an old name of 淄博, is written in no report: only the region can match it.
+    PlaceNames places = word -> word.equals("齐都") ? Optional.of(List.of("山东省", "淄博市")) : Optional.empty();
+    try (ReportSearcher knowing = ReportSearcher.open(indexDir, places);
+        ReportSearcher not = ReportSearcher.open(indexDir, PlaceNames.NONE)) {
+      assertEquals(List.of(TestReports.ZIBO), ids(knowing.search(SearchRequest.of("齐都"))));
+      assertEquals(List.of(), ids(not.search(SearchRequest.of("齐都"))));
+    }
+  }
+
+  private static List<String> ids(SearchResponse response) {
+    return response.hits().stream().map(Hit::id).toList();
+  }
+}

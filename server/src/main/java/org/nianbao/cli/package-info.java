@@ -1,0 +1,27 @@
+/**
+ * The {@code nianbao} command line (picocli): {@link org.nianbao.cli.Main} and one {@code
+ * XxxCommand} per subcommand (index, search, parse, check, serve, measure-extraction, eval). A
+ * command turns options into a call on the indexer or searcher and prints what comes back; the
+ * exit codes are {@code ExitCodes} (0 ok, 1 a file or rule failed, 2 a bad command line), and an
+ * unexpected error is one clean line ({@code CleanErrors}), never a stack trace.
+ *
+ * <p><b>Depends on</b> the indexer ({@code index}, {@code pipeline}, {@code region} …), the
+ * searcher, {@code org.nianbao.web} (to serve, and the search JSON), {@code org.nianbao.eval},
+ * {@code org.nianbao.places} and picocli. <b>Must not</b> grow logic the web needs too (checking a
+ * request, rendering a result: put it in the library, or in {@code web} when it is presentation,
+ * and call it from both) and must not write to {@code System.out}: print through {@code
+ * spec.commandLine().getOut()} / {@code getErr()} so tests capture it.
+ *
+ * <h2>Adding a command</h2>
+ * <ol>
+ *   <li>{@code XxxCommand implements Callable<Integer>} with {@code @Command(name = …,
+ *       mixinStandardHelpOptions = true)}, {@code @Spec CommandSpec spec}, and options with
+ *       descriptions; return an {@code ExitCodes} value.
+ *   <li>Register it in {@code Main}'s {@code subcommands}; document it in the README's "Command
+ *       line" section.
+ *   <li>Tests: through {@code Cli.run(…)} (in-process {@code execute}, captured output), asserting
+ *       the exit code and the output, including a bad option (exit 2); see {@code
+ *       ParseAndCheckCommandTest}.
+ * </ol>
+ */
+package org.nianbao.cli;

@@ -1,0 +1,82 @@
+package org.nianbao.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.nianbao.json.ReportJson;
+import org.nianbao.model.Region;
+import org.nianbao.schema.ReportFields;
+import org.nianbao.search.FacetCount;
+import org.nianbao.search.Hit;
+import org.nianbao.search.Interpretation;
+import org.nianbao.search.SearchResponse;
+
+/**
+ * A search response as JSON, the one shape the CLI's {@code --json} and the web API share:
+ * {@code {"total", "took_ms", "query": {"words", "variants", "minimum_should_match", "relaxed",
+ * "partial"}, "hits": [{"id", "title", "agency", "year", "region", "part", "parts", "snippet",
+ * "score", "match", "missing", "level", "sector", "flags"}], "facets": {dimension: {value or path:
+ * count}}}}. The snippet is HTML: escaped text with the matches in {@code <mark>}. Every facet
+ * dimension is present, empty when no report has it.
+ */
+public final class SearchResponseJson {
+
+  private SearchResponseJson() {}
+
+  public static ObjectNode toJson(SearchResponse response) {
+    ObjectNode root = ReportJson.mapper().createObjectNode();
+    root.put("total", response.total());
+    root.put("took_ms", response.tookMs());
+    root.set("query", query(response.query()));
+    ArrayNode hits = root.putArray("hits");
+    for (Hit hit : response.hits()) {
+      hits.add(hit(hit));
+    }
+    ObjectNode facets = root.putObject("facets");
+    for (String dim : ReportFields.FACET_DIMS) {
+      ObjectNode counts = facets.putObject(dim);
+      for (FacetCount value : response.facets().getOrDefault(dim, List.of())) {
+        counts.put(value.pathString(), value.count());
+      }
+    }
+    return root;
+  }
+
+  /** How the query was read: the words matched, variants searched, whether partial matches are shown. */
+  static ObjectNode query(Interpretation query) {
+    ObjectNode node = ReportJson.mapper().createObjectNode();
+    ArrayNode words = node.putArray("words");
+    query.words().forEach(words::add);
+    ObjectNode variants = node.putObject("variants");
+    query.variants().forEach((term, list) -> {
+      ArrayNode values = variants.putArray(term);
+      list.forEach(values::add);
+    });
+    node.put("minimum_should_match", query.minimumShouldMatch());
+    node.put("relaxed", query.relaxed());
+    node.put("partial", query.partial());
+    return node;
+  }
+
+  static ObjectNode hit(Hit hit) {
+    ObjectNode node = ReportJson.mapper().createObjectNode();
+    node.put("id", hit.id());
+    node.put("title", hit.title());
+    node.put("agency", hit.agency());
+    node.put("year", hit.year());
+    node.set("region", ReportJson.region(hit.region() == null ? Region.NONE : hit.region()));
+    node.put("part", hit.part());
+    ArrayNode parts = node.putArray("parts");
+    hit.parts().forEach(parts::add);
+    node.put("snippet", hit.snippet() == null ? "" : Html.snippet(hit.snippet()));
+    node.put("score", hit.score());
+    node.put("match", hit.match() == null ? null : hit.match().key());
+    ArrayNode missing = node.putArray("missing");
+    hit.missing().forEach(missing::add);
+    node.put("level", hit.level());
+    node.put("sector", hit.sector());
+    ArrayNode flags = node.putArray("flags");
+    (hit.flags() == null ? List.<String>of() : hit.flags()).forEach(flags::add);
+    return node;
+  }
+}

@@ -1,0 +1,209 @@
+package org.nianbao.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nianbao.document.ReportDocuments;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.CheckedReport;
+import org.nianbao.model.Level;
+import org.nianbao.model.Part;
+import org.nianbao.model.Parts;
+import org.nianbao.model.Region;
+import org.nianbao.model.Tables;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.web.Html;
+
+/**
+ * Graded matching over reports written for each case: what matches (never an unknown word whose
+ * characters stand apart), in which grade, what a partial hit lacks, how text is normalised, how
+ * boilerplate weighs, which variants are searched and which passage is shown.
+ */
+class GradedSearchTest {
+
+  @TempDir
+  static Path indexDir;
+
+  private static ReportSearcher searcher;
+
+  /** id → the report's overview (and, after a |, its active part; after a second |, its "other" part). */
+  private static final Map<String, String> REPORTS = Map.ofEntries(
+      // Unknown words: contiguous, apart, across a line break.
+      Map.entry("oov-together", "我局开通“浙里办”“粤省事”服务入口，运营钉钉、哔哩哔哩、快手和抖音账号。"),
+      Map.entry("oov-apart", "画面抖动，音频失真。快速处理，手续简便。钉子户问题，钉牢责任。浙江省里的办事大厅。"
+          + "粤港澳大湾区，全省事务。哔声不断，哩哩啦啦。"),
+      Map.entry("oov-linebreak", "全年开通抖\n音账号一个。"),
+      // Normalisation: quotes, 、, traditional characters, a PDF line break inside a word.
+      Map.entry("quotes", "公开“三公”经费预算，推进“放管服”改革，落实一件事、一次办。"),
+      Map.entry("traditional", "公開本部門預決算和三公經費。"),
+      Map.entry("pdf", "根据《中华人民共和\n国政府信息公开条例》编制。"),
+      // Grades for 保密审查制度.
+      Map.entry("exact", "严格执行保密审查制度，确保信息安全。"),
+      Map.entry("near", "建立保密审查工作机制，完善相关制度。"),
+      Map.entry("all", "开展保密教育。|依法审查发布内容。|健全工作制度。"),
+      Map.entry("partial", "落实保密审查机制。"),
+      // Boilerplate: the same words said as a fact and in the template.
+      Map.entry("lawsuit", "本年度发生2起行政诉讼案件，均已审结。"),
+      Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
+      // Variants.
+      Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
+      // Passages in several parts.
+      Map.entry("parts", "深入推进政务公开。|开通抖音政务号，发布政务新媒体信息200条。|抖音号粉丝增长。"));
+
+  @BeforeAll
+  static void open() throws IOException {
+    try (FSDirectory directory = FSDirectory.open(indexDir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      for (Map.Entry<String, String> e : REPORTS.entrySet()) {
+        writer.addDocument(ReportDocuments.toDocument(e.getKey(), report(e.getKey(), e.getValue()), null, null));
+      }
+    }
+    searcher = ReportSearcher.open(indexDir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  // ---- unknown words only match as contiguous strings ----
+
+  @ParameterizedTest
+  @ValueSource(strings = {"快手", "哔哩哔哩", "钉钉", "浙里办", "粤省事"})
+  void anUnknownWordNeverMatchesWhereItsCharactersStandApart(String word) throws IOException {
+    assertEquals(List.of("oov-together"), ids(word));
+  }
+
+  @Test
+  void douyinMatchesContiguousOrAcrossALineBreakOnly() throws IOException {
+    assertEquals(List.of("oov-linebreak", "oov-together", "parts"), sorted(ids("抖音")));
+  }
+
+  // ---- normalisation at index and query time ----
+
+  @Test
+  void quotesEnumerationCommasAndTraditionalCharactersDoNotBreakAMatch() throws IOException {
+    assertEquals(List.of("quotes", "traditional"), sorted(ids("三公经费")));
+    assertEquals(List.of("quotes", "traditional"), sorted(ids("三公經費")));
+    assertEquals(List.of("quotes"), ids("放管服改革"));
+    assertEquals(List.of("quotes"), ids("一件事一次办"));
+    assertEquals(List.of("pdf"), ids("中华人民共和国政府信息公开条例"));
+    assertTrue(search("放管服改革").hits().get(0).match() == MatchGrade.EXACT);
+  }
+
+  // ---- grades ----
+
+  @Test
+  void exactBeforeNearBeforeAllBeforePartial() throws IOException {
+    SearchResponse response = search("保密审查制度");
+    assertEquals(List.of("exact", "near", "all", "partial"), ids(response).subList(0, 4));
+    assertEquals(List.of(MatchGrade.EXACT, MatchGrade.NEAR, MatchGrade.ALL, MatchGrade.PARTIAL),
+        response.hits().subList(0, 4).stream().map(Hit::match).toList());
+    Hit partial = response.hits().get(3);
+    assertEquals(List.of("制度"), partial.missing());
+    assertTrue(response.query().partial());
+    assertEquals(List.of("保密", "审查", "制度"), response.query().words());
+    assertEquals(2, response.query().minimumShouldMatch());
+    for (Hit full : response.hits().subList(0, 3)) {
+      assertEquals(List.of(), full.missing());
+    }
+  }
+
+  @Test
+  void nothingMatchingEnoughWordsFallsBackToAnyWordAndSaysSo() throws IOException {
+    SearchResponse response = search("粤省事 国务院 小程序");
+    assertTrue(response.query().relaxed());
+    assertEquals(List.of("oov-together"), ids(response));
+    assertEquals(List.of("国务院", "小程序"), response.hits().get(0).missing());
+  }
+
+  // ---- boilerplate weighs little ----
+
+  @Test
+  void aFactRanksAboveTheTemplatesSentence() throws IOException {
+    SearchResponse response = search("行政诉讼");
+    assertEquals(List.of("lawsuit", "template"), ids(response));
+    assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
+    assertEquals(MatchGrade.ALL, response.hits().get(1).match());
+    // Still shown with why it matched, from the boilerplate.
+    assertTrue(Html.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
+        Html.snippet(response.hits().get(1).snippet()));
+  }
+
+  // ---- variants ----
+
+  @Test
+  void variantsAreSearchedAndSaidSo() throws IOException {
+    SearchResponse response = search("政务热线");
+    assertEquals("hotline", ids(response).get(0));
+    assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
+    assertTrue(response.query().variants().get("政务热线").contains("政务服务便民热线"));
+    assertTrue(Html.snippet(response.hits().get(0).snippet()).contains("<mark>12345政务服务便民热线</mark>"),
+        Html.snippet(response.hits().get(0).snippet()));
+    // Reports with only 政务 follow, each saying it lacks 热线.
+    for (Hit rest : response.hits().subList(1, response.hits().size())) {
+      assertEquals(List.of("热线"), rest.missing(), rest.id());
+    }
+  }
+
+  // ---- passages ----
+
+  @Test
+  void theSnippetIsThePassageWithMostWordsAndEveryMatchedPartIsListed() throws IOException {
+    Hit hit = search("政务新媒体 抖音").hits().stream().filter(h -> h.id().equals("parts")).findFirst().orElseThrow();
+    assertEquals("active", hit.part());
+    assertEquals(List.of("overview", "active", "other"), hit.parts());
+    assertEquals("开通[抖音政务号]，发布[政务新媒体]信息200条。", hit.snippet().render("[", "]"));
+  }
+
+  // ---- helpers ----
+
+  private static CheckedReport report(String id, String text) {
+    String[] parts = text.split("\\|", -1);
+    Map<Part, String> main = new EnumMap<>(Part.class);
+    main.put(Part.OVERVIEW, parts[0]);
+    if (parts.length > 1) {
+      main.put(Part.ACTIVE, parts[1]);
+    }
+    if (parts.length > 2) {
+      main.put(Part.OTHER, parts[2]);
+    }
+    AnnualReport r = new AnnualReport("某局2023年政府信息公开工作年度报告 " + id, "某局", 2023, LocalDate.of(2024, 1, 20),
+        Region.NONE, Level.COUNTY, "政府", new Parts(null, main, List.of()), Tables.NONE);
+    return new CheckedReport(r, List.of());
+  }
+
+  private static SearchResponse search(String query) throws IOException {
+    return searcher.search(SearchRequest.of(query));
+  }
+
+  private static List<String> ids(String query) throws IOException {
+    return ids(search(query));
+  }
+
+  private static List<String> ids(SearchResponse response) {
+    return response.hits().stream().map(Hit::id).toList();
+  }
+
+  private static List<String> sorted(List<String> ids) {
+    List<String> copy = new ArrayList<>(ids);
+    copy.sort(null);
+    return copy;
+  }
+}

@@ -1,0 +1,25 @@
+package org.nianbao.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.search.Snippet;
+
+/** The searcher returns a snippet as marked segments; the server escapes every one of them. */
+class HtmlTest {
+
+  @Test
+  void escapesTheFiveCharactersThatMatterInContentAndQuotedAttributes() {
+    assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", Html.escape("<a href=\"x\" title='y'>&"));
+    assertEquals("", Html.escape(null));
+  }
+
+  @Test
+  void aSnippetsMatchesGoInMarksAndAllItsTextIsEscaped() {
+    Snippet snippet = new Snippet(List.of(new Snippet.Segment("公开<script>", false), new Snippet.Segment("抖音&号", true),
+        new Snippet.Segment("。", false)));
+    assertEquals("公开&lt;script&gt;<mark>抖音&amp;号</mark>。", Html.snippet(snippet));
+    assertEquals("", Html.snippet(Snippet.EMPTY));
+  }
+}
