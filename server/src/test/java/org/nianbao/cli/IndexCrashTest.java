@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.document.ReportFields;
+import org.nianbao.schema.ReportFields;
 
 /**
  * {@code kill -9} during {@code nianbao index}: a real index process (a child JVM) over 540 distinct
