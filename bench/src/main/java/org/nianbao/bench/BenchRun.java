@@ -77,7 +77,7 @@ public final class BenchRun {
     }
     BenchResult.Nianbao nianbao = nianbao(corpusDir, stats);
     BenchResult result = new BenchResult(
-        new BenchResult.Meta(LocalDate.now().toString(), settings.command(), settings.note(), machine(), loadStart, loadAverage()),
+        new BenchResult.Meta(LocalDate.now(java.time.ZoneOffset.UTC).toString(), settings.command(), settings.note(), machine(), loadStart, loadAverage()),
         corpus, limit, plain, nianbao);
     String table = ResultTable.markdown(result);
     out.println();

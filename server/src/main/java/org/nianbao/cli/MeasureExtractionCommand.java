@@ -47,7 +47,7 @@ public final class MeasureExtractionCommand implements Callable<Integer> {
       out.println("rejected  " + rejected);
     }
     for (ExtractionQuality.Miss miss : result.misses()) {
-      out.printf("miss  %s  %s  expected %s  got %s%n", miss.file().getParent().getFileName() + "/" + miss.file().getFileName(),
+      out.printf(Locale.ROOT, "miss  %s  %s  expected %s  got %s%n", miss.file().getParent().getFileName() + "/" + miss.file().getFileName(),
           miss.field().name().toLowerCase(Locale.ROOT), miss.expected(), miss.actual());
     }
     if (record != null) {
