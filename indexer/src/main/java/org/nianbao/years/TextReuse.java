@@ -1,0 +1,93 @@
+package org.nianbao.years;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.ExtraPart;
+import org.nianbao.model.Part;
+
+/**
+ * How much of a report's prose repeats last year's: the share of its own sentences (boilerplate
+ * every report carries left out) that stand in last year's report too, compared as their letters
+ * and digits so line breaks and punctuation do not hide a copy.
+ *
+ * @param sentences this year's own sentences that were compared
+ * @param reused those of them found in last year's report, in text order
+ */
+public record TextReuse(int sentences, List<String> reused) {
+
+  /** A sentence shorter than this is a heading or a formula, not writing that can be copied. */
+  private static final int MIN_SENTENCE = 15;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；])|\\n");
+  /**
+   * The template's sentences that every report carries: the preamble listing the six parts, the
+   * statistics period, the contact line, "nothing happened" lines. Reusing them is no copying.
+   */
+  private static final Pattern BOILERPLATE = Pattern.compile(
+      "本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
+          + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分");
+
+  public TextReuse {
+    reused = List.copyOf(reused);
+  }
+
+  public double share() {
+    return sentences == 0 ? 0 : reused.size() / (double) sentences;
+  }
+
+  public static TextReuse between(AnnualReport thisYear, AnnualReport lastYear) {
+    Set<String> earlier = new HashSet<>();
+    for (String sentence : sentences(lastYear)) {
+      earlier.add(key(sentence));
+    }
+    int compared = 0;
+    List<String> reused = new ArrayList<>();
+    for (String sentence : sentences(thisYear)) {
+      compared++;
+      if (earlier.contains(key(sentence))) {
+        reused.add(sentence);
+      }
+    }
+    return new TextReuse(compared, reused);
+  }
+
+  /** The report's own sentences: long enough, not template boilerplate. */
+  static List<String> sentences(AnnualReport report) {
+    List<String> texts = new ArrayList<>();
+    texts.add(report.parts().preamble());
+    for (Part part : Part.values()) {
+      texts.add(report.parts().get(part));
+    }
+    for (ExtraPart extra : report.parts().extra()) {
+      texts.add(extra.text());
+    }
+    List<String> sentences = new ArrayList<>();
+    for (String text : texts) {
+      if (text == null) {
+        continue;
+      }
+      for (String sentence : SENTENCE_END.split(text)) {
+        String s = sentence.strip();
+        if (key(s).length() >= MIN_SENTENCE && !BOILERPLATE.matcher(s).find()) {
+          sentences.add(s);
+        }
+      }
+    }
+    return sentences;
+  }
+
+  /**
+   * A sentence as its letters and digits, so that punctuation and spaces do not hide a copy, with
+   * its years masked: a sentence copied with only its year moved on (2022年 → 2023年) is reused.
+   */
+  private static String key(String sentence) {
+    StringBuilder out = new StringBuilder(sentence.length());
+    sentence.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return YEAR.matcher(out).replaceAll("#");
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?=年)");
+}
