@@ -22,6 +22,17 @@ import org.nianbao.model.ReviewOutcome;
  */
 public final class ConsistencyChecker {
 
+  private final Deadlines deadlines;
+
+  /** A checker with the national deadlines. */
+  public ConsistencyChecker() {
+    this(Deadlines.national());
+  }
+
+  public ConsistencyChecker(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
   public List<Flag> check(AnnualReport report) {
     List<Flag> flags = new ArrayList<>();
     RequestsTable requests = report.tables().requests();
@@ -34,7 +45,7 @@ public final class ConsistencyChecker {
       r4ReviewTotals(report.tables().reviewLitigation(), flags);
     }
     r5TextAgreesWithTable(report, flags);
-    r6PublishedAfterYear(report, flags);
+    r6PublishedInTime(report, flags);
     r7Complete(report, flags);
     return flags;
   }
@@ -138,21 +149,24 @@ public final class ConsistencyChecker {
     }
   }
 
-  /** R6: the printed date falls after the reporting year ends, by the 31 January deadline. */
-  private static void r6PublishedAfterYear(AnnualReport report, List<Flag> flags) {
+  /**
+   * R6: the printed date falls after the reporting year ends and by the deadline for the body
+   * (see {@link Deadlines}). A report that prints no date is not judged here (see the no-date rule).
+   */
+  private void r6PublishedInTime(AnnualReport report, List<Flag> flags) {
     LocalDate published = report.published();
     Integer year = report.year();
-    if (published == null || year == null) {
+    if (year == null || published == null) {
       return;
     }
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
-    LocalDate deadline = LocalDate.of(year + 1, 1, 31);
+    Deadlines.Due due = deadlines.dueFor(report);
     if (!published.isAfter(yearEnd)) {
       flags.add(new Flag("R6", String.format(Locale.ROOT,
           "落款日期 %s 早于报告年度 %d 年结束（%s）", published, year, yearEnd)));
-    } else if (published.isAfter(deadline)) {
+    } else if (published.isAfter(due.date())) {
       flags.add(new Flag("R6", String.format(Locale.ROOT,
-          "落款日期 %s 晚于法定公布期限 %s（条例第五十条）", published, deadline)));
+          "落款日期 %s 晚于公布期限 %s（%s）", published, due.date(), due.basis())));
     }
   }
 

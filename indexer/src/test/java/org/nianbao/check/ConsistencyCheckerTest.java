@@ -233,4 +233,39 @@ class ConsistencyCheckerTest {
         () -> assertTrue(!message.contains("收到和处理政府信息公开申请情况表"), message),
         () -> assertEquals(List.of(), flags(report(balanced()), "R7"), "complete report"));
   }
+
+  /** A report of {@code agency} at {@code level} on {@code year}, published on {@code published}. */
+  private static AnnualReport dated(String agency, org.nianbao.model.Level level, int year, LocalDate published) {
+    return new AnnualReport(agency + year + "年政府信息公开工作年度报告", agency, year, published, null, level, null,
+        allParts(""), new Tables(ACTIVE, new RequestsTable(balanced().build()), ZERO_REVIEW));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} on {2}, published {3}: late {4}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      某县人民政府     | COUNTY   | 2023 | 2024-03-15 | false
+      某县人民政府     | COUNTY   | 2023 | 2024-04-02 | true
+      某县教育局       | COUNTY   | 2023 | 2024-01-31 | false
+      某县教育局       | COUNTY   | 2023 | 2024-02-15 | true
+      某市人民政府办公室 | CITY   | 2023 | 2024-02-15 | true
+      某镇人民政府     | TOWNSHIP | 2023 | 2024-03-15 | false
+      某县教育局       | COUNTY   | 2015 | 2016-03-20 | false
+      某县教育局       | COUNTY   | 2015 | 2016-04-01 | true
+      """)
+  void r6DeadlineDependsOnTheBodyAndTheRulesOfItsYear(String agency, org.nianbao.model.Level level, int year,
+      LocalDate published, boolean late) {
+    List<Flag> r6 = CHECKER.check(dated(agency, level, year, published)).stream().filter(f -> f.rule().equals("R6")).toList();
+    assertEquals(late ? 1 : 0, r6.size(), r6::toString);
+  }
+
+  @Test
+  void r6DeadlinesAreConfigurablePerLevel() {
+    Deadlines strictTownships = Deadlines.national().withLevel(org.nianbao.model.Level.TOWNSHIP,
+        java.time.MonthDay.of(2, 28), java.time.MonthDay.of(2, 28));
+    AnnualReport township = dated("某镇人民政府", org.nianbao.model.Level.TOWNSHIP, 2023, LocalDate.of(2024, 3, 15));
+
+    List<Flag> r6 = new ConsistencyChecker(strictTownships).check(township).stream().filter(f -> f.rule().equals("R6")).toList();
+
+    assertEquals(1, r6.size(), r6::toString);
+    assertTrue(r6.get(0).message().contains("2024-02-28"), r6.get(0).message());
+  }
 }
