@@ -46,7 +46,7 @@ final class MetadataReader {
 
   /** 我县, 全区, 县人民政府: the level of the government a page speaks for when it names no body. */
   private static final java.util.regex.Pattern SELF_LEVEL = java.util.regex.Pattern.compile(
-      "(?:我|全|本)(县|区|市|旗|镇|乡|街道|省|自治区|州|盟)(?![长委政府])|(县|区|市|旗|镇|乡|省)人民政府");
+      "(?:我|全|本)(县|区|市|旗|镇|乡|街道|街(?!道)|省|自治区|州|盟)(?![长委政府])|(县|区|市|旗|镇|乡|省)人民政府");
   /** A department speaking of itself (我局, 本委): the report is not its government's. */
   private static final java.util.regex.Pattern SELF_BUREAU = java.util.regex.Pattern.compile("(?:我|本)(?:局|委|办|厅|署|中心)(?![\\p{IsHan}&&[员会]])");
   /** 我局, 本委, 我县 in a title: the body speaking of itself. */
@@ -184,7 +184,9 @@ final class MetadataReader {
     if (level.isEmpty()) {
       return Optional.empty();
     }
-    Resolution r = agencies.resolve(agencies.governmentOf(level.get()), body, host);
+    // 我街 is a street office (Guangdong's reports call 白云街道 白云街).
+    String place = level.get().equals("街") ? "街道" : level.get();
+    Resolution r = agencies.resolve(agencies.governmentOf(place), body, host);
     return r.region().isEmpty() ? Optional.empty() : Optional.of(r);
   }
 

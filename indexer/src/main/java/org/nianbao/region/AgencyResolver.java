@@ -73,9 +73,12 @@ public final class AgencyResolver {
         return new Resolution(agency, Region.NONE, Level.CENTRAL, sectors.classify(agency));
       }
       String completed = completer.complete(agency, body);
+      if (completed != null && readChain(completed).isEmpty()) {
+        completed = null; // the text named the body again without a place: no completion
+      }
       placedBy = Resolution.PlacedBy.TEXT;
       if (completed == null) {
-        completed = completeFromHost(agency, word, host);
+        completed = completeFromHost(agency, word, host, body);
         placedBy = Resolution.PlacedBy.HOST;
       }
       if (completed == null) {
@@ -85,6 +88,9 @@ public final class AgencyResolver {
       }
       agency = completed;
       chain = readChain(agency);
+      if (chain.isEmpty()) {
+        return new Resolution(agency, Region.NONE, null, sectors.classify(agency), null);
+      }
     }
     String sector = sectors.classify(agency.substring(chain.end()));
     if (sector == null && chain.start() > 0) {
@@ -117,11 +123,14 @@ public final class AgencyResolver {
    * 省财政厅 on jl.gov.cn → 吉林省财政厅: the host's division (or its ancestor) of the shorthand's
    * level, followed by the body. Only a certain host reading places a body.
    */
-  private String completeFromHost(String shorthand, LevelWord word, HostClue host) {
+  private String completeFromHost(String shorthand, LevelWord word, HostClue host, String text) {
     if (host.unique().isEmpty()) {
       return null;
     }
     Division hostDivision = host.unique().get().division();
+    if (word == LevelWord.STREET) {
+      return streetOf(hostDivision, text).map(street -> street.name() + "办事处").orElse(null);
+    }
     String rest = word == null ? shorthand : shorthand.substring(word.word().length());
     for (Division d : gazetteer.lineage(hostDivision).reversed()) {
       if (word == null ? d.equals(hostDivision) : word.fits(d)) {
@@ -137,6 +146,18 @@ public final class AgencyResolver {
       Division d = reading.division();
       return new Resolution(null, gazetteer.regionOf(d), gazetteer.levelOf(d), null, Resolution.PlacedBy.HOST);
     });
+  }
+
+  /**
+   * The street office a text calls by its short name (白云街 for 白云街道, as Guangdong's reports
+   * do), among the streets of the division the host names; only when exactly one fits.
+   */
+  private Optional<Division> streetOf(Division place, String text) {
+    List<Division> named = gazetteer.children(place).stream()
+        .filter(d -> d.kind() == DivisionKind.TOWNSHIP && d.name().endsWith("街道"))
+        .filter(d -> text.contains(d.name().substring(0, d.name().length() - 1)))
+        .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** What the page's host says, for callers holding only a URL. */

@@ -150,6 +150,25 @@ public final class Gazetteer {
     return Optional.ofNullable(code == null ? null : byCode.get(code));
   }
 
+  /** The divisions directly under {@code d} (a county's townships), in code order. */
+  public List<Division> children(Division d) {
+    Map<String, List<Division>> index = children;
+    if (index == null) {
+      index = new HashMap<>();
+      for (Division division : byCode.values()) {
+        if (division.parentCode() != null) {
+          index.computeIfAbsent(division.parentCode(), k -> new ArrayList<>()).add(division);
+        }
+      }
+      index.values().forEach(list -> list.sort(java.util.Comparator.comparing(Division::code)));
+      children = index;
+    }
+    return Collections.unmodifiableList(index.getOrDefault(d.code(), List.of()));
+  }
+
+  /** Built on first use: only coverage and a few completions need it. */
+  private volatile Map<String, List<Division>> children;
+
   public Optional<Division> parent(Division d) {
     return byCode(d.parentCode());
   }
