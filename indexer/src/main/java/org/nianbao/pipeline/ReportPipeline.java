@@ -69,7 +69,7 @@ public final class ReportPipeline {
       // log gets the stack trace. (Out of memory and other VM errors still end the run.)
       LOG.log(Level.WARNING, "internal error while reading " + path, bug);
       throw new RejectedFileException(path, RejectedFileException.Kind.INTERNAL_ERROR, "could not be parsed: an internal error ("
-          + bug.getClass().getSimpleName() + "); the details are in the log", bug);
+          + bug.getClass().getSimpleName() + "); the details are in the log (~/.nianbao/nianbao.log)", bug);
     }
   }
 

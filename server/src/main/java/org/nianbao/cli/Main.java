@@ -13,9 +13,6 @@ import picocli.CommandLine.Command;
         MeasureExtractionCommand.class, EvalCommand.class})
 public final class Main {
 
-  /** Held so the logging configuration is not garbage-collected with the logger. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
   private Main() {}
 
   /** The configured command line: tests call {@code execute} on it with their own writers. */
@@ -26,8 +23,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    // Lucene logs at INFO that it uses the vector API: not news to a user of the CLI.
-    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    LogFile.configure();
     System.exit(commandLine().execute(args));
   }
 }
