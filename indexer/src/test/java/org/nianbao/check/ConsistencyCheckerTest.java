@@ -88,7 +88,7 @@ class ConsistencyCheckerTest {
   }
 
   private static List<Flag> flags(AnnualReport report, String rule) {
-    return CHECKER.check(report).stream().filter(f -> f.rule().equals(rule)).toList();
+    return CHECKER.check(report).stream().filter(f -> f.rule().id().equals(rule)).toList();
   }
 
   @Test
@@ -162,7 +162,7 @@ class ConsistencyCheckerTest {
     b.row(RequestRow.GRANTED);                                           // outcome rows present but empty → R2 not judged
     ReviewLitigationTable review = review(1, 0, 0, 0, -1, 0, 0, 0, -1, 5, -1, -1, -1, -1, -1);
     AnnualReport r = report(b, review, "", null);
-    List<Flag> flags = CHECKER.check(r).stream().filter(f -> List.of("R1", "R2", "R3", "R4").contains(f.rule())).toList();
+    List<Flag> flags = CHECKER.check(r).stream().filter(f -> List.of("R1", "R2", "R3", "R4").contains(f.rule().id())).toList();
     assertEquals(List.of(), flags);
   }
 
