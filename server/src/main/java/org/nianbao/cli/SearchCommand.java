@@ -56,15 +56,15 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request;
+    SearchResponse response;
     try {
       request = SearchRequests.bundled().parse(filters.input(query, sort, page, limit));
+      try (ReportSearcher searcher = ReportSearcher.open(index.path(), GazetteerPlaces.bundled())) {
+        response = searcher.search(request);
+      }
     } catch (InvalidSearchRequest e) {
       err.println("nianbao search: " + SearchFilterOptions.optionName(e.parameter()) + " " + e.problem());
       return ExitCodes.USAGE;
-    }
-    SearchResponse response;
-    try (ReportSearcher searcher = ReportSearcher.open(index.path(), GazetteerPlaces.bundled())) {
-      response = searcher.search(request);
     }
     if (json.on()) {
       out.println(SearchResponseJson.toJson(response).toString());

@@ -29,17 +29,17 @@ final class Endpoints {
 
   Reply searchPage(Fields query) throws ClientError, IOException {
     SearchRequest request = parse(query);
-    SearchResponse response = searcher.search(request);
+    SearchResponse response = search(request);
     List<SearchPage.Relaxation> relaxations = response.total() == 0 ? relaxations(request) : List.of();
     return Reply.html(200, SearchPage.render(request, response, relaxations));
   }
 
   /** For an empty result: how many reports the search finds without each of its filters. */
-  private List<SearchPage.Relaxation> relaxations(SearchRequest request) throws IOException {
+  private List<SearchPage.Relaxation> relaxations(SearchRequest request) throws ClientError, IOException {
     SearchParams state = SearchParams.of(request);
     List<SearchPage.Relaxation> out = new ArrayList<>();
     for (var filter : state.filters().entrySet()) {
-      long total = searcher.search(filter.getKey().clear(request).withPage(1, 1)).total();
+      long total = search(filter.getKey().clear(request).withPage(1, 1)).total();
       out.add(new SearchPage.Relaxation(filter.getKey(), filter.getValue(), total, state.without(filter.getKey()).url()));
     }
     return out;
@@ -58,7 +58,7 @@ final class Endpoints {
   }
 
   Reply apiSearch(Fields query) throws ClientError, IOException {
-    return Reply.json(200, SearchJson.search(searcher.search(parse(query))));
+    return Reply.json(200, SearchJson.search(search(parse(query))));
   }
 
   Reply apiReport(String id) throws ClientError, IOException {
@@ -73,6 +73,15 @@ final class Endpoints {
   private SearchRequest parse(Fields query) throws ClientError {
     try {
       return requests.parse(SearchParams.input(query));
+    } catch (InvalidSearchRequest e) {
+      throw SearchParams.badRequest(e);
+    }
+  }
+
+  /** The searcher's answer; a query it cannot run (too many words) is the client's to fix. */
+  private SearchResponse search(SearchRequest request) throws ClientError, IOException {
+    try {
+      return searcher.search(request);
     } catch (InvalidSearchRequest e) {
       throw SearchParams.badRequest(e);
     }
