@@ -22,4 +22,21 @@ class HtmlTest {
     assertEquals("公开&lt;script&gt;<mark>抖音&amp;号</mark>。", Templates.snippet(snippet));
     assertEquals("", Templates.snippet(Snippet.EMPTY));
   }
+
+  @Test
+  void aLinkToAnotherSchemeThanTheWebIsLeftOut() {
+    for (String url : List.of("javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x")) {
+      gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+      StrictHtmlOutput html = new StrictHtmlOutput(out);
+      html.setContext("a", "href");
+      html.writeUserContent(url);
+      assertEquals("", out.toString(), url);
+    }
+    gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+    StrictHtmlOutput html = new StrictHtmlOutput(out);
+    html.setContext("a", "href");
+    html.writeUserContent("/?q=a&b");
+    html.writeUserContent("https://www.gov.cn/x?a=1");
+    assertEquals("/?q=a&amp;bhttps://www.gov.cn/x?a=1", out.toString());
+  }
 }
