@@ -4,21 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.model.Rule;
 import org.nianbao.search.FacetCount;
 import org.nianbao.web.view.FacetView;
 
 /**
- * The facet sidebar ({@code facets.jte}): for each filter its values with counts, each a link that
- * sets (or, when already chosen, removes) the filter. Region is a tree: provinces, and under the
- * chosen province its cities, under the chosen city its counties.
+ * The facet sidebar ({@code facets.jte}): for each filter its values with counts, in the searcher's
+ * order (rules in rule order), each a link that sets (or, when already chosen, removes) the filter.
+ * Region is a tree: provinces, and under the chosen province its cities, under the chosen city its
+ * counties.
  */
 final class FacetSidebar {
 
   /** Values shown before the rest fold into a 更多 box (which needs no script). */
   private static final int SHOWN = 8;
-
-  private static final Comparator<FacetCount> BY_COUNT =
-      Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
   private FacetSidebar() {}
 
@@ -31,21 +30,14 @@ final class FacetSidebar {
       }
       sections.add(filter == Filter.REGION
           ? new FacetView.Section(filter.key(), filter.label(), true, regionTree(state, values), List.of())
-          : flatList(state, filter, ordered(filter, values)));
+          : flatList(state, filter, filter == Filter.FLAG ? byRule(values) : values));
     }
     return new FacetView.Sidebar(sections);
   }
 
-  private static List<FacetCount> ordered(Filter filter, List<FacetCount> values) {
-    List<FacetCount> copy = new ArrayList<>(values);
-    if (filter == Filter.YEAR) {
-      copy.sort(Comparator.comparing(FacetCount::value).reversed());
-    } else if (filter == Filter.FLAG) {
-      copy.sort(Comparator.comparing(FacetCount::value));
-    } else {
-      copy.sort(BY_COUNT);
-    }
-    return copy;
+  /** Violated rules read best in rule order (R1 before R2), whatever their counts. */
+  private static List<FacetCount> byRule(List<FacetCount> values) {
+    return values.stream().sorted(Comparator.comparing(value -> Rule.fromId(value.value()))).toList();
   }
 
   private static FacetView.Section flatList(SearchParams state, Filter filter, List<FacetCount> values) {
@@ -65,7 +57,7 @@ final class FacetSidebar {
 
   private static List<FacetView.Item> regionTree(SearchParams state, List<FacetCount> values) {
     String chosen = state.filters().get(Filter.REGION);
-    List<FacetCount> provinces = values.stream().filter(v -> v.path().size() == 1).sorted(BY_COUNT).toList();
+    List<FacetCount> provinces = values.stream().filter(v -> v.path().size() == 1).toList();
     List<FacetView.Item> items = new ArrayList<>();
     for (FacetCount province : provinces) {
       items.add(regionNode(state, values, province, chosen));
@@ -86,7 +78,7 @@ final class FacetSidebar {
     }
     List<FacetView.Item> children = all.stream()
         .filter(v -> v.path().size() == node.path().size() + 1 && v.path().subList(0, node.path().size()).equals(node.path()))
-        .sorted(BY_COUNT).map(child -> regionNode(state, all, child, chosen)).toList();
+        .map(child -> regionNode(state, all, child, chosen)).toList();
     return new FacetView.Item(item.label(), item.count(), item.href(), item.active(), children);
   }
 

@@ -2,11 +2,8 @@ package org.nianbao.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.Region;
-import org.nianbao.schema.ReportFields;
-import org.nianbao.search.FacetCount;
 import org.nianbao.search.Hit;
 import org.nianbao.search.Interpretation;
 import org.nianbao.search.SearchResponse;
@@ -34,12 +31,10 @@ public final class SearchResponseJson {
       hits.add(hit(hit));
     }
     ObjectNode facets = root.putObject("facets");
-    for (String dim : ReportFields.FACET_DIMS) {
+    response.facets().forEach((dim, values) -> {
       ObjectNode counts = facets.putObject(dim);
-      for (FacetCount value : response.facets().getOrDefault(dim, List.of())) {
-        counts.put(value.pathString(), value.count());
-      }
-    }
+      values.forEach(value -> counts.put(value.pathString(), value.count()));
+    });
     return root;
   }
 

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,18 +24,12 @@ import org.nianbao.web.RunningServer;
  */
 class CliApiAgreementTest {
 
+  @AutoClose
   private static RunningServer web;
 
   @BeforeAll
   static void start() throws Exception {
     web = RunningServer.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (web != null) {
-      web.close();
-    }
   }
 
   /**
