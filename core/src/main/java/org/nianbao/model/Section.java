@@ -48,10 +48,6 @@ public enum Section {
     return Optional.ofNullable(part);
   }
 
-  public static Section of(Part part) {
-    return valueOf(part.name());
-  }
-
   /** The section with this key; throws for anything else (a stored value that is not a key is a bug). */
   public static Section fromKey(String key) {
     for (Section section : values()) {

@@ -56,14 +56,4 @@ public record SearchRequest(
   public SearchRequest withPage(int newPage, int newSize) {
     return new SearchRequest(query, year, regionPath, agency, sector, level, flag, newPage, newSize, sort);
   }
-
-  /** The query as the engine reads it. */
-  public UserQuery userQuery() {
-    return UserQuery.parse(query);
-  }
-
-  /** Whether any filter is set. */
-  public boolean hasFilters() {
-    return year != null || !regionPath.isEmpty() || agency != null || sector != null || level != null || flag != null;
-  }
 }
