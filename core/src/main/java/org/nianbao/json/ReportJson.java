@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.nianbao.model.ActiveTable;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.Clue;
 import org.nianbao.model.ClueSource;
 import org.nianbao.model.CheckedReport;
@@ -30,6 +31,7 @@ import org.nianbao.model.Region;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.ReportFormat;
 import org.nianbao.model.RequestsTable;
+import org.nianbao.model.Rule;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.ReviewOutcome;
@@ -87,9 +89,10 @@ public final class ReportJson {
     root.set("tables", tables(r.tables()));
     ArrayNode flags = root.putArray("flags");
     for (Flag flag : checked.flags()) {
-      ObjectNode node = flags.addObject().put("rule", flag.rule()).put("message", flag.message());
+      ObjectNode node = flags.addObject().put("rule", flag.rule().id()).put("message", flag.message());
       if (!flag.cells().isEmpty()) {
-        flag.cells().forEach(node.putArray("cells")::add);
+        ArrayNode cells = node.putArray("cells");
+        flag.cells().forEach(cell -> cells.add(cell.path()));
       }
     }
     return root;
@@ -149,7 +152,8 @@ public final class ReportJson {
     node.set("review_litigation", tables.reviewLitigation() == null ? null
         : grid(tables.reviewLitigation().cells(), ReviewGroup.values(), ReviewOutcome.values(), ReviewGroup::key, ReviewOutcome::key));
     if (!tables.unreadableCells().isEmpty()) {
-      tables.unreadableCells().forEach(node.putArray("unreadable_cells")::add);
+      ArrayNode cells = node.putArray("unreadable_cells");
+      tables.unreadableCells().forEach(cell -> cells.add(cell.path()));
     }
     return node;
   }
@@ -221,9 +225,7 @@ public final class ReportJson {
         readProvenance(root.path("provenance")));
     List<Flag> flags = new ArrayList<>();
     for (JsonNode flag : root.path("flags")) {
-      List<String> cells = new ArrayList<>();
-      flag.path("cells").forEach(cell -> cells.add(cell.asText()));
-      flags.add(new Flag(flag.path("rule").asText(), flag.path("message").asText(), cells));
+      flags.add(new Flag(Rule.fromId(flag.path("rule").asText()), flag.path("message").asText(), readCells(flag.path("cells"))));
     }
     return new CheckedReport(report, flags);
   }
@@ -251,13 +253,13 @@ public final class ReportJson {
         active.isObject() ? readActive(active) : null,
         requests.isObject() ? new RequestsTable(readGrid(requests, RequestRow.class, Applicant.class, RequestRow::key, Applicant::key)) : null,
         review.isObject() ? new ReviewLitigationTable(readGrid(review, ReviewGroup.class, ReviewOutcome.class, ReviewGroup::key, ReviewOutcome::key)) : null,
-        readStrings(node.path("unreadable_cells")));
+        readCells(node.path("unreadable_cells")));
   }
 
-  private static List<String> readStrings(JsonNode array) {
-    List<String> strings = new ArrayList<>();
-    array.forEach(item -> strings.add(item.asText()));
-    return strings;
+  private static List<CellRef> readCells(JsonNode paths) {
+    List<CellRef> cells = new ArrayList<>();
+    paths.forEach(path -> cells.add(CellRef.parse(path.asText())));
+    return cells;
   }
 
   private static ActiveTable readActive(JsonNode node) {

@@ -2,7 +2,8 @@
  * The one mapping between the model and JSON ({@link org.nianbao.json.ReportJson}), with exactly
  * the keys of report-model.md. {@code nianbao parse --json}, the copy stored in the index, the web
  * API and the report page all go through it, so every output agrees; it also owns the shared
- * Jackson {@code ObjectMapper}.
+ * Jackson {@code ObjectMapper}. A flag's rule and cells are written as the model's strings ({@code
+ * "R1"}, {@code "requests.new.total"}) and read back into {@code Rule} and {@code CellRef}.
  *
  * <p><b>Depends on</b> {@code org.nianbao.model} and Jackson. <b>Must not</b> depend on Lucene or
  * on the indexer, searcher or server: the search response's JSON shape is the server's ({@code

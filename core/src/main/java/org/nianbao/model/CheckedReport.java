@@ -9,8 +9,8 @@ public record CheckedReport(AnnualReport report, List<Flag> flags) {
     flags = List.copyOf(flags);
   }
 
-  /** The distinct rule ids violated, in rule order (R1 … R7). */
-  public List<String> violatedRules() {
+  /** The distinct rules violated, in rule order (R1 … R7). */
+  public List<Rule> violatedRules() {
     return flags.stream().map(Flag::rule).distinct().sorted().toList();
   }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * The three fixed tables; each is null when the report does not contain it. {@code unreadableCells}
- * names, as model paths ({@code requests.new.total}), the cells that hold something no report can
- * hold (a number of hundreds of digits): such a cell is null and flagged, never a value.
+ * names the cells that hold something no report can hold (a number of hundreds of digits): such a
+ * cell is null and flagged, never a value.
  */
 public record Tables(ActiveTable active, RequestsTable requests, ReviewLitigationTable reviewLitigation,
-    List<String> unreadableCells) {
+    List<CellRef> unreadableCells) {
 
   public static final Tables NONE = new Tables(null, null, null);
 

@@ -5,6 +5,14 @@
  * (a report with its consistency {@link org.nianbao.model.Flag}s). Immutable records and enums; a
  * value the report does not give is null, never 0.
  *
+ * <p>Each value has one type from the checker to the page: a consistency rule is a {@link
+ * org.nianbao.model.Rule} (its id R1 in JSON, index and URL, its Chinese name and explanation for
+ * pages), a table cell a {@link org.nianbao.model.CellRef} (its model path {@code
+ * requests.new.total} is how JSON and field names write it), a place in a report a {@link
+ * org.nianbao.model.Section} (title, preamble, a part, extra, tables), the body's level a {@link
+ * org.nianbao.model.Level}. Strings exist only where a value is written out; reading it back
+ * parses it into the type.
+ *
  * <p><b>Depends on</b> the JDK only. Everything else in nianbao depends on it; it must not import
  * Lucene, Jackson or any other nianbao package (JSON is {@code org.nianbao.json}'s business).
  *
@@ -20,6 +28,13 @@
  *   <li>Bump {@code ReportPipeline.VERSION} so unchanged files are parsed again.
  *   <li>Tests: the golden {@code SeedReportsTest} (indexer) for its value on the samples, and a
  *       round trip through {@code ReportJson} where it is serialised.
+ * </ol>
+ *
+ * <h2>Adding a consistency rule</h2>
+ * <ol>
+ *   <li>A constant of {@link org.nianbao.model.Rule} with its short name and explanation: the
+ *       pages, the API's {@code flag} parameter and the CLI's {@code --flag} know it from there.
+ *   <li>Evaluate it in the indexer's {@code ConsistencyChecker} (see {@code org.nianbao.check}).
  * </ol>
  */
 package org.nianbao.model;

@@ -1,7 +1,8 @@
 package org.nianbao.schema;
 
 import java.util.List;
-import org.nianbao.model.Part;
+import org.nianbao.model.CellRef;
+import org.nianbao.model.Section;
 
 /**
  * Every field name of the index in one place, with why each is indexed the way it is. The
@@ -48,7 +49,7 @@ public final class ReportFields {
    */
   public static final String BODY = "body";
 
-  /** The section key of each {@link #BODY} value, in order, separated by spaces (stored only). */
+  /** The {@link Section#key()} of each {@link #BODY} value, in order, separated by spaces (stored only). */
   public static final String BODY_SECTIONS = "body_sections";
 
   /**
@@ -67,21 +68,15 @@ public final class ReportFields {
   /** Fields that count as the report saying something itself: the graded tiers read only these. */
   public static final List<String> CONTENT_FIELDS = List.of(TITLE_CJK, BODY_CJK);
 
-  /** Text before the first part: often states the year, the region and the agency. */
-  public static final String PREAMBLE = "preamble";
-
-  /** All added parts' text joined (e.g. 古县's 五、全面提升政务服务效能). */
-  public static final String EXTRA = "extra";
-
-  /** The three tables as one line per row with labels and numbers (see {@code TableText}). */
-  public static final String TABLES = "tables";
-
-  /** Body sections in report order: preamble, the six parts by their model keys, extra, tables. */
-  public static final List<String> SECTIONS = List.of(
-      PREAMBLE,
-      Part.OVERVIEW.key(), Part.ACTIVE.key(), Part.REQUESTS.key(), Part.REVIEW_LITIGATION.key(),
-      Part.PROBLEMS.key(), Part.OTHER.key(),
-      EXTRA, TABLES);
+  /**
+   * Body sections in report order: the text before the first part (often states the year, the
+   * region and the agency), the six parts, all added parts' text joined (e.g. 古县's 五、全面提升政务服务
+   * 效能), the three tables as one line per row with labels and numbers (see {@code TableText}).
+   */
+  public static final List<Section> SECTIONS = List.of(
+      Section.PREAMBLE,
+      Section.OVERVIEW, Section.ACTIVE, Section.REQUESTS, Section.REVIEW_LITIGATION, Section.PROBLEMS, Section.OTHER,
+      Section.EXTRA, Section.TABLES);
 
   // ---- keyword fields (StringField, stored) for exact filters and display ----
   public static final String AGENCY = "agency";
@@ -89,7 +84,7 @@ public final class ReportFields {
   public static final String LEVEL = "level";
   public static final String REGION_CODE = "region_code";
   public static final String PUBLISHED = "published";
-  /** Violated rule ids, one value per rule (keyword, multi-valued). */
+  /** Violated rules by {@code Rule.id()}, one value per rule (keyword, multi-valued). */
   public static final String FLAG = "flag";
 
   /**
@@ -122,7 +117,7 @@ public final class ReportFields {
    * cell.requests.new.total}, {@code cell.active.fees.amount}. Cells the report does not give are
    * not indexed at all, so a range filter never mistakes a missing cell for 0.
    */
-  public static String cellField(String modelPath) {
-    return "cell." + modelPath;
+  public static String cellField(CellRef cell) {
+    return "cell." + cell.path();
   }
 }

@@ -8,8 +8,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
@@ -48,8 +48,16 @@ public final class TextNormalizer {
 
   /** The normalised form of {@code text}, lower-cased: what query words and passages are compared as. */
   public static String normalize(String text) {
+    return mapped(text).text();
+  }
+
+  /**
+   * The normalised form of {@code text} with, for each of its characters, where it stands in {@code
+   * text}: a match found in the normalised form can then be marked in the text as printed.
+   */
+  public static Mapped mapped(String text) {
     if (text == null || text.isEmpty()) {
-      return "";
+      return new Mapped(text == null ? "" : text, "", new int[0]);
     }
     StringBuilder out = new StringBuilder(text.length());
     char[] buffer = new char[1024];
@@ -57,10 +65,33 @@ public final class TextNormalizer {
       for (int n = reader.read(buffer); n != -1; n = reader.read(buffer)) {
         out.append(buffer, 0, n);
       }
+      // Once everything is read, the filters know every offset: map each character back.
+      CharFilter filter = (CharFilter) reader;
+      int[] starts = new int[out.length()];
+      for (int i = 0; i < out.length(); i++) {
+        starts[i] = filter.correctOffset(i);
+        // Lower-cased a character at a time, as the analyzers' LowerCaseFilter does, so the
+        // normalised text keeps its length (String.toLowerCase lengthens İ).
+        out.setCharAt(i, Character.toLowerCase(out.charAt(i)));
+      }
+      return new Mapped(text, out.toString(), starts);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A text and its normalised form, each normalised character mapped back to the text. Normalising
+   * never lengthens a text (every step folds or removes characters), so the map fits the text.
+   */
+  public record Mapped(String original, String text, int[] starts) {
+
+    /** Where in the original the normalised characters {@code [from, to)} stand, as [start, end). */
+    public int[] originalSpan(int from, int to) {
+      int start = starts[from];
+      int last = starts[to - 1];
+      return new int[] {start, last + Character.charCount(original.codePointAt(last))};
+    }
   }
 
   /**

@@ -3,8 +3,11 @@
  * reads it: every field name and why it is indexed as it is ({@link
  * org.nianbao.schema.ReportFields}), the two analyses of text, smartcn words and CJK bigrams
  * ({@link org.nianbao.schema.ReportAnalyzers}), the normalisation index and query share ({@link
- * org.nianbao.schema.TextNormalizer}, with {@code traditional-simplified.txt} beside it) and the
- * facet configuration ({@link org.nianbao.schema.ReportFacets}).
+ * org.nianbao.schema.TextNormalizer}, with {@code traditional-simplified.txt} beside it; {@code
+ * mapped} keeps where each normalised character stands in the text, so a match found on normalised
+ * text is marked where the report prints it) and the facet configuration ({@link
+ * org.nianbao.schema.ReportFacets}). The body's sections are {@code model.Section}s in {@code
+ * ReportFields.SECTIONS} order; a table cell's numeric field is named by its {@code model.CellRef}.
  *
  * <p><b>Depends on</b> {@code org.nianbao.model} (the part keys name body sections), Lucene's
  * analysis and facet modules. <b>Must not</b> build documents (that is the indexer's {@code

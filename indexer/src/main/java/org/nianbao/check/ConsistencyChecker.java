@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Part;
 import org.nianbao.model.RequestRow;
@@ -14,6 +15,7 @@ import org.nianbao.model.RequestsTable;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.model.Rule;
 
 /**
  * Evaluates the consistency rules R1–R7 of report-model.md on one report. A rule is only judged on
@@ -32,6 +34,10 @@ public final class ConsistencyChecker {
   public ConsistencyChecker(Deadlines deadlines) {
     this.deadlines = deadlines;
   }
+
+  /** A message about table cells starts with the table's name, so a page showing it on a cell can leave it out. */
+  private static final String REQUESTS = CellRef.Table.REQUESTS.label();
+  private static final String REVIEW = CellRef.Table.REVIEW_LITIGATION.label();
 
   public List<Flag> check(AnnualReport report) {
     List<Flag> flags = new ArrayList<>();
@@ -56,12 +62,12 @@ public final class ConsistencyChecker {
       Long in = sum(t.get(RequestRow.NEW, column), t.get(RequestRow.CARRIED_OVER, column));
       Long out = sum(t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column));
       if (in != null && out != null && !in.equals(out)) {
-        flags.add(new Flag("R1", String.format(Locale.ROOT,
-            "申请情况表「%s」列：本年新收 %d + 上年结转 %d = %d，但办理结果总计 %d + 结转下年度 %d = %d",
+        flags.add(new Flag(Rule.R1, REQUESTS + String.format(Locale.ROOT,
+            "「%s」列：本年新收 %d + 上年结转 %d = %d，但办理结果总计 %d + 结转下年度 %d = %d",
             column.label(), t.get(RequestRow.NEW, column), t.get(RequestRow.CARRIED_OVER, column), in,
             t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column), out),
-            List.of(cell(RequestRow.NEW, column), cell(RequestRow.CARRIED_OVER, column),
-                cell(RequestRow.HANDLED_TOTAL, column), cell(RequestRow.CARRIED_FORWARD, column))));
+            List.of(CellRef.of(RequestRow.NEW, column), CellRef.of(RequestRow.CARRIED_OVER, column),
+                CellRef.of(RequestRow.HANDLED_TOTAL, column), CellRef.of(RequestRow.CARRIED_FORWARD, column))));
       }
     }
   }
@@ -84,10 +90,10 @@ public final class ConsistencyChecker {
         }
       }
       if (total != null && anyGiven && total != sum) {
-        flags.add(new Flag("R2", String.format(Locale.ROOT,
-            "申请情况表「%s」列：（七）总计为 %d，但各项办理结果之和为 %d（%s）",
+        flags.add(new Flag(Rule.R2, REQUESTS + String.format(Locale.ROOT,
+            "「%s」列：（七）总计为 %d，但各项办理结果之和为 %d（%s）",
             column.label(), total, sum, nonZero.isEmpty() ? "均为0" : String.join("，", nonZero)),
-            List.of(cell(RequestRow.HANDLED_TOTAL, column))));
+            List.of(CellRef.of(RequestRow.HANDLED_TOTAL, column))));
       }
     }
   }
@@ -102,10 +108,10 @@ public final class ConsistencyChecker {
       }
       long sum = kinds.stream().mapToLong(Long::longValue).sum();
       if (total != sum) {
-        flags.add(new Flag("R3", String.format(Locale.ROOT,
-            "申请情况表「%s」行：总计为 %d，但六类申请人之和为 %d（%s）",
+        flags.add(new Flag(Rule.R3, REQUESTS + String.format(Locale.ROOT,
+            "「%s」行：总计为 %d，但六类申请人之和为 %d（%s）",
             row.label(), total, sum, kinds.stream().map(String::valueOf).collect(Collectors.joining("+"))),
-            List.of(cell(row, Applicant.TOTAL))));
+            List.of(CellRef.of(row, Applicant.TOTAL))));
       }
     }
   }
@@ -121,10 +127,10 @@ public final class ConsistencyChecker {
       }
       long sum = parts.stream().mapToLong(Long::longValue).sum();
       if (total != sum) {
-        flags.add(new Flag("R4", String.format(Locale.ROOT,
-            "复议诉讼表「%s」：总计为 %d，但结果维持 %d + 结果纠正 %d + 其他结果 %d + 尚未审结 %d = %d",
+        flags.add(new Flag(Rule.R4, REVIEW + String.format(Locale.ROOT,
+            "「%s」：总计为 %d，但结果维持 %d + 结果纠正 %d + 其他结果 %d + 尚未审结 %d = %d",
             group.label(), total, parts.get(0), parts.get(1), parts.get(2), parts.get(3), sum),
-            List.of("review_litigation." + group.key() + "." + ReviewOutcome.TOTAL.key())));
+            List.of(CellRef.of(group, ReviewOutcome.TOTAL))));
       }
     }
   }
@@ -142,7 +148,7 @@ public final class ConsistencyChecker {
     Long withCarried = sum(received, t.get(RequestRow.CARRIED_OVER, Applicant.TOTAL));
     for (StatedRequestCount stated : StatedRequestCounts.find(prose(report))) {
       if (stated.count() != received && !Long.valueOf(stated.count()).equals(withCarried)) {
-        flags.add(new Flag("R5", String.format(Locale.ROOT,
+        flags.add(new Flag(Rule.R5, String.format(Locale.ROOT,
             "正文称收到政府信息公开申请 %d 件（“%s”），但申请情况表「本年新收」总计为 %d",
             stated.count(), stated.sentence(), received)));
       }
@@ -162,10 +168,10 @@ public final class ConsistencyChecker {
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
     Deadlines.Due due = deadlines.dueFor(report);
     if (!published.isAfter(yearEnd)) {
-      flags.add(new Flag("R6", String.format(Locale.ROOT,
+      flags.add(new Flag(Rule.R6, String.format(Locale.ROOT,
           "落款日期 %s 早于报告年度 %d 年结束（%s）", published, year, yearEnd)));
     } else if (published.isAfter(due.date())) {
-      flags.add(new Flag("R6", String.format(Locale.ROOT,
+      flags.add(new Flag(Rule.R6, String.format(Locale.ROOT,
           "落款日期 %s 晚于公布期限 %s（%s）", published, due.date(), due.basis())));
     }
   }
@@ -188,12 +194,13 @@ public final class ConsistencyChecker {
       missing.add("行政复议、行政诉讼情况表");
     }
     if (!missing.isEmpty()) {
-      flags.add(new Flag("R7", "缺少" + String.join("、", missing)));
+      flags.add(new Flag(Rule.R7, "缺少" + String.join("、", missing)));
     }
-    List<String> unreadable = report.tables().unreadableCells();
+    List<CellRef> unreadable = report.tables().unreadableCells();
     if (!unreadable.isEmpty()) {
       // A table is incomplete too where a cell holds no number a report can hold (hundreds of digits).
-      flags.add(new Flag("R7", "表格单元格无法读取（不是报告可能填写的数值）：" + String.join("、", unreadable), unreadable));
+      String paths = unreadable.stream().map(CellRef::path).collect(Collectors.joining("、"));
+      flags.add(new Flag(Rule.R7, "表格单元格无法读取（不是报告可能填写的数值）：" + paths, unreadable));
     }
   }
 
@@ -206,11 +213,6 @@ public final class ConsistencyChecker {
     report.parts().main().values().forEach(part -> text.append(part).append('\n'));
     report.parts().extra().forEach(part -> text.append(part.text()).append('\n'));
     return text.toString();
-  }
-
-  /** A requests-table cell as its model path, e.g. requests.new.total. */
-  private static String cell(RequestRow row, Applicant column) {
-    return "requests." + row.key() + "." + column.key();
   }
 
   private static Long sum(Long a, Long b) {

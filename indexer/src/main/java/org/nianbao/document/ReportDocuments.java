@@ -21,10 +21,12 @@ import org.nianbao.identity.ReportKey;
 import org.nianbao.identity.TextFingerprint;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.AnnualReport;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.ExtraPart;
-import org.nianbao.model.Part;
 import org.nianbao.model.Region;
+import org.nianbao.model.Rule;
+import org.nianbao.model.Section;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
@@ -73,11 +75,11 @@ public final class ReportDocuments {
     addKeyword(doc, ReportFields.LEVEL, ReportFields.FACET_LEVEL, report.level() == null ? null : report.level().key());
     addKeyword(doc, ReportFields.PUBLISHED, null, report.published() == null ? null : report.published().toString());
     addRegion(doc, report.region());
-    for (String rule : checked.violatedRules()) {
-      addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule);
+    for (Rule rule : checked.violatedRules()) {
+      addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule.id());
     }
 
-    for (Map.Entry<String, Number> cell : ReportCells.of(report.tables()).entrySet()) {
+    for (Map.Entry<CellRef, Number> cell : ReportCells.of(report.tables()).entrySet()) {
       String field = ReportFields.cellField(cell.getKey());
       if (cell.getValue() instanceof BigDecimal amount) {
         doc.add(new DoubleField(field, amount.doubleValue(), Field.Store.NO));
@@ -113,12 +115,12 @@ public final class ReportDocuments {
    */
   private static void addBody(Document doc, AnnualReport report) {
     List<String> keys = new ArrayList<>();
-    for (String key : ReportFields.SECTIONS) {
-      MaskedText section = section(report, key);
+    for (Section key : ReportFields.SECTIONS) {
+      MaskedText section = text(report, key);
       if (section == null || isBlank(section.text())) {
         continue;
       }
-      keys.add(key);
+      keys.add(key.key());
       doc.add(new StoredField(ReportFields.BODY, section.text()));
       doc.add(new Field(ReportFields.BODY_CJK, section.content(), BIGRAMS));
       doc.add(new Field(ReportFields.BODY_BOILERPLATE_CJK, section.boilerplate(), BIGRAMS));
@@ -128,16 +130,15 @@ public final class ReportDocuments {
     }
   }
 
-  private static MaskedText section(AnnualReport report, String key) {
-    String text = switch (key) {
-      case ReportFields.PREAMBLE -> report.parts().preamble();
-      case ReportFields.EXTRA -> extraText(report.parts().extra());
-      case ReportFields.TABLES -> null;
-      default -> report.parts().get(Part.fromKey(key));
-    };
-    if (key.equals(ReportFields.TABLES)) {
+  private static MaskedText text(AnnualReport report, Section section) {
+    if (section == Section.TABLES) {
       return TableText.of(report.tables());
     }
+    String text = switch (section) {
+      case PREAMBLE -> report.parts().preamble();
+      case EXTRA -> extraText(report.parts().extra());
+      default -> section.part().map(report.parts()::get).orElse(null);
+    };
     return isBlank(text) ? null : Boilerplate.split(text);
   }
 

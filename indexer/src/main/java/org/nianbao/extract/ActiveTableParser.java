@@ -3,6 +3,7 @@ package org.nianbao.extract;
 import java.math.BigDecimal;
 import java.util.List;
 import org.nianbao.model.ActiveTable;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.DocumentCounts;
 
 /**
@@ -22,8 +23,8 @@ final class ActiveTableParser {
     return parse(rows, new java.util.ArrayList<>());
   }
 
-  /** The same, adding to {@code unreadable} the model paths of cells that held no readable number. */
-  static ActiveTable parse(List<TableRow> rows, List<String> unreadable) {
+  /** The same, adding to {@code unreadable} the cells that held no readable number. */
+  static ActiveTable parse(List<TableRow> rows, List<CellRef> unreadable) {
     DocumentCounts rules = null;
     DocumentCounts normativeDocs = null;
     Long licensing = null;
@@ -58,8 +59,8 @@ final class ActiveTableParser {
     return found ? new ActiveTable(rules, normativeDocs, licensing, penalty, coercion, fees) : null;
   }
 
-  /** The model path of each unreadable cell of a row of this table. */
-  private static void noteUnreadable(TableRow row, String label, List<String> unreadable) {
+  /** Each unreadable cell of a row of this table. */
+  private static void noteUnreadable(TableRow row, String label, List<CellRef> unreadable) {
     String key = label.endsWith("规范性文件") ? "normative_docs" : label.endsWith("规章") ? "rules"
         : label.endsWith("行政许可") ? "licensing" : label.endsWith("行政处罚") ? "penalty"
         : label.endsWith("行政强制") ? "coercion" : "fees";
@@ -70,7 +71,7 @@ final class ActiveTableParser {
     };
     for (int i = 0; i < columns.size(); i++) {
       if (row.isUnreadable(i) && !columns.get(i).equals("previous") && !columns.get(i).equals("change")) {
-        unreadable.add("active." + key + "." + columns.get(i));
+        unreadable.add(CellRef.active(key, columns.get(i)));
       }
     }
   }

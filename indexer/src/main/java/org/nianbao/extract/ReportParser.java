@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.ActiveTable;
 import org.nianbao.model.AnnualReport;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.ExtraPart;
 import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
@@ -135,7 +136,7 @@ public final class ReportParser {
         rows.put(part, allRows);
       }
     }
-    List<String> unreadable = new ArrayList<>();
+    List<CellRef> unreadable = new ArrayList<>();
     ActiveTable active = ActiveTableParser.parse(rows.get(Part.ACTIVE), unreadable);
     RequestsTable requests = RequestsTableParser.parse(rows.get(Part.REQUESTS), unreadable);
     boolean reviewPartFound = parts.containsKey(Part.REVIEW_LITIGATION);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.model.Applicant;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.CountTable;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.RequestsTable;
@@ -59,8 +60,8 @@ final class RequestsTableParser {
     return parse(rows, new ArrayList<>());
   }
 
-  /** The same, adding to {@code unreadable} the model paths of cells that held no readable number. */
-  static RequestsTable parse(List<TableRow> rows, List<String> unreadable) {
+  /** The same, adding to {@code unreadable} the cells that held no readable number. */
+  static RequestsTable parse(List<TableRow> rows, List<CellRef> unreadable) {
     CountTable.Builder<RequestRow, Applicant> table = CountTable.builder(RequestRow.class, Applicant.class);
     Set<RequestRow> seen = EnumSet.noneOf(RequestRow.class);
     List<String> context = new ArrayList<>();
@@ -85,7 +86,7 @@ final class RequestsTableParser {
       for (int i = 0; i < columns.length; i++) {
         table.put(match, columns[i], row.count(i));
         if (row.isUnreadable(i)) {
-          unreadable.add("requests." + match.key() + "." + columns[i].key());
+          unreadable.add(CellRef.of(match, columns[i]));
         }
       }
       table.row(match);

@@ -3,6 +3,7 @@ package org.nianbao.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.CountTable;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
@@ -32,8 +33,8 @@ final class ReviewTableParser {
     return parse(rows, requireHeader, new ArrayList<>());
   }
 
-  /** The same, adding to {@code unreadable} the model paths of cells that held no readable number. */
-  static ReviewLitigationTable parse(List<TableRow> rows, boolean requireHeader, List<String> unreadable) {
+  /** The same, adding to {@code unreadable} the cells that held no readable number. */
+  static ReviewLitigationTable parse(List<TableRow> rows, boolean requireHeader, List<CellRef> unreadable) {
     boolean headerSeen = !requireHeader;
     List<BigDecimal> numbers = new ArrayList<>();
     java.util.Set<Integer> unreadableAt = new java.util.HashSet<>();
@@ -64,7 +65,7 @@ final class ReviewTableParser {
         BigDecimal value = i < numbers.size() ? numbers.get(i) : null;
         table.put(group, outcome, value == null ? null : value.longValue());
         if (unreadableAt.contains(i)) {
-          unreadable.add("review_litigation." + group.key() + "." + outcome.key());
+          unreadable.add(CellRef.of(group, outcome));
         }
         i++;
       }

@@ -88,7 +88,7 @@ class ConsistencyCheckerTest {
   }
 
   private static List<Flag> flags(AnnualReport report, String rule) {
-    return CHECKER.check(report).stream().filter(f -> f.rule().equals(rule)).toList();
+    return CHECKER.check(report).stream().filter(f -> f.rule().id().equals(rule)).toList();
   }
 
   @Test
@@ -162,7 +162,7 @@ class ConsistencyCheckerTest {
     b.row(RequestRow.GRANTED);                                           // outcome rows present but empty → R2 not judged
     ReviewLitigationTable review = review(1, 0, 0, 0, -1, 0, 0, 0, -1, 5, -1, -1, -1, -1, -1);
     AnnualReport r = report(b, review, "", null);
-    List<Flag> flags = CHECKER.check(r).stream().filter(f -> List.of("R1", "R2", "R3", "R4").contains(f.rule())).toList();
+    List<Flag> flags = CHECKER.check(r).stream().filter(f -> List.of("R1", "R2", "R3", "R4").contains(f.rule().id())).toList();
     assertEquals(List.of(), flags);
   }
 
@@ -253,7 +253,7 @@ class ConsistencyCheckerTest {
       """)
   void r6DeadlineDependsOnTheBodyAndTheRulesOfItsYear(String agency, org.nianbao.model.Level level, int year,
       LocalDate published, boolean late) {
-    List<Flag> r6 = CHECKER.check(dated(agency, level, year, published)).stream().filter(f -> f.rule().equals("R6")).toList();
+    List<Flag> r6 = CHECKER.check(dated(agency, level, year, published)).stream().filter(f -> f.rule() == org.nianbao.model.Rule.R6).toList();
     assertEquals(late ? 1 : 0, r6.size(), r6::toString);
   }
 
@@ -263,7 +263,7 @@ class ConsistencyCheckerTest {
         java.time.MonthDay.of(2, 28), java.time.MonthDay.of(2, 28));
     AnnualReport township = dated("某镇人民政府", org.nianbao.model.Level.TOWNSHIP, 2023, LocalDate.of(2024, 3, 15));
 
-    List<Flag> r6 = new ConsistencyChecker(strictTownships).check(township).stream().filter(f -> f.rule().equals("R6")).toList();
+    List<Flag> r6 = new ConsistencyChecker(strictTownships).check(township).stream().filter(f -> f.rule() == org.nianbao.model.Rule.R6).toList();
 
     assertEquals(1, r6.size(), r6::toString);
     assertTrue(r6.get(0).message().contains("2024-02-28"), r6.get(0).message());

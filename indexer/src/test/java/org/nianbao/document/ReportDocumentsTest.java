@@ -34,6 +34,7 @@ import org.nianbao.json.ReportJson;
 import org.nianbao.model.ActiveTable;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.CountTable;
 import org.nianbao.model.DocumentCounts;
@@ -48,6 +49,7 @@ import org.nianbao.model.RequestsTable;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.model.Rule;
 import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
@@ -71,7 +73,7 @@ class ReportDocumentsTest {
         new Region("山东省", "淄博市", "张店区", "370303"), Level.COUNTY, "政府",
         new Parts("根据条例编制本报告。", main, List.of(new ExtraPart("七、全面提升政务服务效能", "推进一网通办。"))),
         new Tables(active, new RequestsTable(requests), new ReviewLitigationTable(review)));
-    return new CheckedReport(r, List.of(new Flag("R1", "a"), new Flag("R3", "b"), new Flag("R1", "c")));
+    return new CheckedReport(r, List.of(new Flag(Rule.R1, "a"), new Flag(Rule.R3, "b"), new Flag(Rule.R1, "c")));
   }
 
   @Test
@@ -130,14 +132,14 @@ class ReportDocumentsTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("requests.new.total"), 11)));
-        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("review_litigation.review.upheld"), 2)));
-        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("active.rules.issued"), 3)));
-        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField("active.licensing.decisions"), 125)));
-        assertEquals(2, count(searcher, DoubleField.newRangeQuery(ReportFields.cellField("active.fees.amount"), 1.4, 1.6)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField(CellRef.parse("requests.new.total")), 11)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField(CellRef.parse("review_litigation.review.upheld")), 2)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField(CellRef.parse("active.rules.issued")), 3)));
+        assertEquals(2, count(searcher, LongField.newExactQuery(ReportFields.cellField(CellRef.parse("active.licensing.decisions")), 125)));
+        assertEquals(2, count(searcher, DoubleField.newRangeQuery(ReportFields.cellField(CellRef.parse("active.fees.amount")), 1.4, 1.6)));
         // Null cells are absent, not 0.
-        assertEquals(0, count(searcher, LongField.newRangeQuery(ReportFields.cellField("requests.carried_over.total"), Long.MIN_VALUE, Long.MAX_VALUE)));
-        assertEquals(0, count(searcher, LongField.newRangeQuery(ReportFields.cellField("active.rules.repealed"), Long.MIN_VALUE, Long.MAX_VALUE)));
+        assertEquals(0, count(searcher, LongField.newRangeQuery(ReportFields.cellField(CellRef.parse("requests.carried_over.total")), Long.MIN_VALUE, Long.MAX_VALUE)));
+        assertEquals(0, count(searcher, LongField.newRangeQuery(ReportFields.cellField(CellRef.parse("active.rules.repealed")), Long.MIN_VALUE, Long.MAX_VALUE)));
 
         assertEquals(1, count(searcher, IntField.newExactQuery(ReportFields.YEAR, 2021)));
         assertEquals(2, count(searcher, new TermQuery(new Term(ReportFields.FLAG, "R3"))));

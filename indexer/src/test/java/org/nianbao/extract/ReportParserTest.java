@@ -24,7 +24,7 @@ class ReportParserTest {
   private static final ReportParser PARSER = ReportParser.bundled();
 
   private static String r7(AnnualReport report) {
-    List<Flag> r7 = new ConsistencyChecker().check(report).stream().filter(f -> f.rule().equals("R7")).toList();
+    List<Flag> r7 = new ConsistencyChecker().check(report).stream().filter(f -> f.rule().id().equals("R7")).toList();
     assertEquals(1, r7.size(), () -> "one R7 flag: " + r7);
     return r7.get(0).message();
   }

@@ -26,6 +26,7 @@ import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.Applicant;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Flag;
 import org.nianbao.model.RequestRow;
@@ -83,7 +84,7 @@ class HostileInputsTest {
     String digits = "9".repeat(1_500);
     CheckedReport checked = load("digits.txt", report(digits, "0"));
 
-    Flag flag = checked.flags().stream().filter(f -> f.rule().equals("R7") && f.cells().contains("requests.new.natural_person"))
+    Flag flag = checked.flags().stream().filter(f -> f.rule().id().equals("R7") && f.cells().contains(CellRef.parse("requests.new.natural_person")))
         .findFirst().orElseThrow(() -> new AssertionError("no flag for the unreadable cell: " + checked.flags()));
     String written = ReportJson.write("id", checked);
     String rewritten = ReportJson.write("id", ReportJson.read(written));
@@ -106,7 +107,7 @@ class HostileInputsTest {
   void aNumberBeyondLongInTheProseIsNoStatedCount() throws Exception {
     CheckedReport checked = load("long.txt", report("5", "0").replace("继续加大", "收到9223372036854775808条申请，继续加大"));
 
-    assertTrue(checked.flags().stream().noneMatch(f -> f.rule().equals("R5")), checked.flags().toString());
+    assertTrue(checked.flags().stream().noneMatch(f -> f.rule().id().equals("R5")), checked.flags().toString());
   }
 
   @Test
@@ -120,7 +121,7 @@ class HostileInputsTest {
         () -> assertTrue(json.contains("\"amount\":123456789012.3456"), json),
         () -> assertEquals(new BigDecimal("123456789012.3456"), ReportJson.read(json).report().tables().active().feesAmount()),
         () -> assertNull(absurd.report().tables().active().feesAmount()),
-        () -> assertTrue(absurd.flags().stream().anyMatch(f -> f.cells().contains("active.fees.amount")), absurd.flags().toString()));
+        () -> assertTrue(absurd.flags().stream().anyMatch(f -> f.cells().contains(CellRef.parse("active.fees.amount"))), absurd.flags().toString()));
   }
 
   @Test

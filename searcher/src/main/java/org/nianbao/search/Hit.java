@@ -1,12 +1,15 @@
 package org.nianbao.search;
 
 import java.util.List;
+import org.nianbao.model.Level;
 import org.nianbao.model.Region;
+import org.nianbao.model.Rule;
+import org.nianbao.model.Section;
 
 /**
- * One ranked report. {@code part} is the model key of the section the snippet comes from
- * ("title", "preamble", "overview", …, "extra", "tables"); {@code parts} every body section a
- * passage matched in, in report order. {@code match} is how well it matches ({@link MatchGrade});
+ * One ranked report. {@code part} is the section the snippet comes from (the title, the preamble,
+ * a part, the added parts, the tables); {@code parts} every body section a passage matched in, in
+ * report order. {@code match} is how well it matches ({@link MatchGrade});
  * {@code missing} the query words a partial match lacks. Part, match and snippet are null or empty
  * when the query was empty.
  */
@@ -16,15 +19,15 @@ public record Hit(
     String agency,
     Integer year,
     Region region,
-    String level,
+    Level level,
     String sector,
-    List<String> flags,
-    String part,
+    List<Rule> flags,
+    Section part,
     Snippet snippet,
     float score,
     MatchGrade match,
     List<String> missing,
-    List<String> parts) {
+    List<Section> parts) {
 
   public Hit {
     flags = flags == null ? List.of() : List.copyOf(flags);

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.nianbao.json.ReportJson;
+import org.nianbao.model.Level;
 import org.nianbao.model.Region;
+import org.nianbao.model.Rule;
+import org.nianbao.model.Section;
 import org.nianbao.schema.ReportFields;
 
 /** Reads a hit's display fields from the small stored fields (never the whole model JSON). */
@@ -24,10 +28,10 @@ final class HitReader {
     this.storedFields = storedFields;
   }
 
-  /** The section key of each stored body value, in order. */
-  List<String> sections(int docId) throws IOException {
+  /** The section of each stored body value, in order. */
+  List<Section> sections(int docId) throws IOException {
     String keys = storedFields.document(docId, Set.of(ReportFields.BODY_SECTIONS)).get(ReportFields.BODY_SECTIONS);
-    return keys == null || keys.isBlank() ? List.of() : List.of(keys.split(" "));
+    return keys == null || keys.isBlank() ? List.of() : Stream.of(keys.split(" ")).map(Section::fromKey).toList();
   }
 
   Hit read(int docId, PassageChooser.Chosen chosen, float score, MatchGrade match, List<String> missing)
@@ -40,9 +44,9 @@ final class HitReader {
         doc.get(ReportFields.AGENCY),
         year == null ? null : year.numericValue().intValue(),
         region(doc.get(ReportFields.REGION_JSON)),
-        doc.get(ReportFields.LEVEL),
+        Level.fromKey(doc.get(ReportFields.LEVEL)),
         doc.get(ReportFields.SECTOR),
-        List.of(doc.getValues(ReportFields.FLAG)),
+        Stream.of(doc.getValues(ReportFields.FLAG)).map(Rule::fromId).toList(),
         chosen.part(),
         chosen.snippet(),
         score,

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * A search request that cannot be run, naming the parameter at fault so each interface can say it
- * in its own words (the web's {@code size} is the command line's {@code --limit}).
+ * in its own words (the web's {@code size} is the command line's {@code --limit}). The searcher
+ * throws it for what it checks itself (query, page, size); whoever turns user input into a {@link
+ * SearchRequest} throws it for the rest.
  */
 public final class InvalidSearchRequest extends IllegalArgumentException {
 
   /** The parameters of a search request. */
-  public enum Parameter { QUERY, PAGE, SIZE }
+  public enum Parameter { QUERY, YEAR, REGION, AGENCY, SECTOR, LEVEL, FLAG, SORT, PAGE, SIZE }
 
   private final Parameter parameter;
   private final String problem;

@@ -24,8 +24,8 @@ final class ReportFilters {
     }
     add(query, ReportFields.FACET_AGENCY, request.agency());
     add(query, ReportFields.FACET_SECTOR, request.sector());
-    add(query, ReportFields.FACET_LEVEL, request.level());
-    add(query, ReportFields.FACET_FLAG, request.flag());
+    add(query, ReportFields.FACET_LEVEL, request.level() == null ? null : request.level().key());
+    add(query, ReportFields.FACET_FLAG, request.flag() == null ? null : request.flag().id());
     return query;
   }
 

@@ -111,6 +111,9 @@ public final class ReportSearcher implements Closeable {
           : new Interpretation(analyzed.units(), analyzed.expansions(), query.minimumShouldMatch(), query.relaxed(), partial);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(page.top().totalHits.value(), tookMs, hits, page.facets(), interpretation);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // A pasted paragraph has more words than one Lucene query may hold: the user's to shorten, not a failure.
+      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "has too many words to search at once; search for fewer");
     } finally {
       release(searcher);
     }

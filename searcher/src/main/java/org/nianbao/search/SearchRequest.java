@@ -1,12 +1,13 @@
 package org.nianbao.search;
 
 import java.util.List;
+import org.nianbao.model.Level;
+import org.nianbao.model.Rule;
 
 /**
  * What a user asks: the query text and the filters, one value per facet dimension (null = no
  * filter). {@code regionPath} is an already resolved division path (province, city, county), e.g.
- * [山东省, 淄博市]; callers resolve user input with {@code Gazetteer.lookup}. {@code page} is
- * 1-based.
+ * [山东省, 淄博市]; the server resolves user input with the gazetteer. {@code page} is 1-based.
  *
  * <p>Query meaning: graded (see {@link MatchGrade}): reports with every word first, exact before near
  * before anywhere, then reports lacking a word; a word outside smartcn's dictionary matches only as
@@ -19,15 +20,15 @@ public record SearchRequest(
     List<String> regionPath,
     String agency,
     String sector,
-    String level,
-    String flag,
+    Level level,
+    Rule flag,
     int page,
     int size,
     SortOrder sort) {
 
   public static final int MAX_SIZE = 100;
-  public static final int MAX_QUERY_LENGTH = 500;
 
+  /** Throws {@link InvalidSearchRequest} for a page below 1, a size out of 1–{@value #MAX_SIZE}, a query that cannot be searched. */
   public SearchRequest {
     query = query == null ? "" : query.strip();
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
@@ -38,24 +39,21 @@ public record SearchRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.SIZE, "must be between 1 and " + MAX_SIZE + ", got " + size);
     }
-    checkQuery(query);
-  }
-
-  /** Throws when the query text cannot be searched: too long, or words without a letter or digit. */
-  public static void checkQuery(String query) {
-    String text = query == null ? "" : query.strip();
-    if (text.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "is longer than " + MAX_QUERY_LENGTH + " characters");
-    }
-    if (!text.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    UserQuery.parse(query); // its length
+    if (!query.isEmpty() && query.codePoints().noneMatch(Character::isLetterOrDigit)) {
       // Only punctuation or quotes: searching nothing would list every report as if the box were empty.
       throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY,
-          "has no words to search, only punctuation or quotes: \"" + text + "\"");
+          "has no words to search, only punctuation or quotes: \"" + query + "\"");
     }
   }
 
   /** A first page of 10 by relevance for {@code query}, without filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, null, null, 1, 10, SortOrder.RELEVANCE);
+  }
+
+  /** The same request for another page of another size. */
+  public SearchRequest withPage(int newPage, int newSize) {
+    return new SearchRequest(query, year, regionPath, agency, sector, level, flag, newPage, newSize, sort);
   }
 }

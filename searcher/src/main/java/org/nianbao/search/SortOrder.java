@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** Result order; {@link #key()} is the value of the {@code sort} URL parameter. */
 public enum SortOrder {
@@ -12,12 +13,13 @@ public enum SortOrder {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static SortOrder fromKey(String key) {
+  /** The order with this key, in any case (YEAR_DESC is year_desc). */
+  public static Optional<SortOrder> find(String key) {
     for (SortOrder order : values()) {
-      if (order.key().equals(key)) {
-        return order;
+      if (order.key().equalsIgnoreCase(key == null ? "" : key.strip())) {
+        return Optional.of(order);
       }
     }
-    throw new IllegalArgumentException("sort must be relevance, year_desc or year_asc, got " + key);
+    return Optional.empty();
   }
 }

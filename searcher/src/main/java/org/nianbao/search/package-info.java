@@ -1,13 +1,18 @@
 /**
- * Queries: a {@link org.nianbao.search.SearchRequest} in, a {@link
- * org.nianbao.search.SearchResponse} of records out ({@link org.nianbao.search.Hit}, {@link
- * org.nianbao.search.Snippet}, {@link org.nianbao.search.FacetCount}, {@link
- * org.nianbao.search.Interpretation}). {@link org.nianbao.search.ReportSearcher} owns the index
- * reader; {@code UserQuery} and {@code QueryAnalysis} cut the query into units (smartcn words, runs
- * it does not know kept whole) with their {@code Variants}; {@code ReportQueryBuilder} builds the
- * graded query ({@link org.nianbao.search.MatchGrade}) with {@code MetadataWords} for years and
- * places; {@code ReportFilters} and {@code FacetOutput} do drill-sideways filters and counts;
- * {@code SnippetHighlighter}, {@code SnippetFormatter} and {@code PassageChooser} pick the passage.
+ * Queries: a {@link org.nianbao.search.SearchRequest} in (typed: a {@code model.Level}, a {@code
+ * model.Rule}), a {@link org.nianbao.search.SearchResponse} of records out ({@link
+ * org.nianbao.search.Hit} with its {@code model.Section}s, {@link org.nianbao.search.Snippet},
+ * {@link org.nianbao.search.FacetCount}, {@link org.nianbao.search.Interpretation}). A request that
+ * cannot be run is an {@link org.nianbao.search.InvalidSearchRequest} naming the parameter. {@link
+ * org.nianbao.search.ReportSearcher} owns the index reader; {@link org.nianbao.search.UserQuery} is
+ * the one reading of what was typed (words, quoted phrases, its length limit), and {@code
+ * QueryAnalysis} cuts it into units (smartcn words, runs it does not know kept whole) with their
+ * {@code Variants}; {@code ReportQueryBuilder} builds the graded query ({@link
+ * org.nianbao.search.MatchGrade}) with {@code MetadataWords} for years and places; {@code
+ * ReportFilters} and {@code FacetOutput} do drill-sideways filters and counts; {@code
+ * SnippetHighlighter}, {@code SnippetFormatter} and {@code PassageChooser} pick the passage; {@link
+ * org.nianbao.search.QueryMatcher} finds the analysed query in any text as the index matches it,
+ * for the passage choice and for the server's report page, which marks what the search matched.
  *
  * <p><b>Depends on</b> core only ({@code org.nianbao.schema}, {@code model}, {@code json}) and
  * Lucene (core, facet, queries, highlighter). <b>Must not</b> depend on the indexer (no readers,
@@ -19,12 +24,13 @@
  * <ol>
  *   <li>Its field and facet dimension in {@code org.nianbao.schema.ReportFields}, indexed by the
  *       indexer's {@code ReportDocuments}.
- *   <li>A component of {@code SearchRequest} (validated in its constructor), a drill-down in {@code
- *       ReportFilters.drillDown}, its counts in {@code FacetOutput}.
- *   <li>In the server: the URL parameter ({@code web.Filter}, {@code SearchParams}), the CLI option
- *       ({@code cli.SearchCommand}), the JSON ({@code web.SearchResponseJson}).
+ *   <li>A typed component of {@code SearchRequest}, a value of {@code InvalidSearchRequest.Parameter},
+ *       a drill-down in {@code ReportFilters.drillDown}, its counts in {@code FacetOutput}.
+ *   <li>In the server: reading user input in {@code request.SearchRequests} (one place for the CLI
+ *       and the web), the URL parameter ({@code web.Filter}, {@code SearchParams.input}), the CLI
+ *       option ({@code cli.SearchFilterOptions}), the JSON ({@code web.SearchResponseJson}).
  *   <li>Tests: {@code ReportSearcherTest} (it filters, and its counts are drill-sideways), the
- *       server's {@code SearchServerTest} for the parameter.
+ *       server's {@code SearchServerTest} for the parameter and rows in {@code CliApiAgreementTest}.
  * </ol>
  *
  * <h2>Changing how a query matches or ranks</h2>

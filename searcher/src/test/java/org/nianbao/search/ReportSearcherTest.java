@@ -31,9 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.document.ReportDocuments;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.CheckedReport;
+import org.nianbao.model.Level;
 import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
+import org.nianbao.model.Rule;
 import org.nianbao.schema.ReportAnalyzers;
 
 class ReportSearcherTest {
@@ -103,8 +105,8 @@ class ReportSearcherTest {
     SearchResponse response = search("政务新媒体");
     assertEquals(List.of(XIHU, ZIBO), ids(response));
     assertTrue(response.hits().get(0).score() > response.hits().get(1).score());
-    assertEquals("title", response.hits().get(0).part());
-    assertEquals("overview", response.hits().get(1).part());
+    assertEquals("title", response.hits().get(0).part().key());
+    assertEquals("overview", response.hits().get(1).part().key());
   }
 
   // ---- hits, snippets ----
@@ -113,7 +115,7 @@ class ReportSearcherTest {
   void snippetsMarkTheMatchedWordsInTheChosenPart() throws IOException {
     Hit hit = search("政务新媒体 抖音").hits().get(0);
     // overview holds both words, "other" only 政务新媒体.
-    assertEquals("overview", hit.part());
+    assertEquals("overview", hit.part().key());
     List<Snippet.Segment> marked = hit.snippet().segments().stream().filter(Snippet.Segment::highlighted).toList();
     // 抖音政务号 is a variant of 抖音, marked whole; 政务 and 新媒体 merge into one mark.
     assertEquals(List.of(new Snippet.Segment("抖音政务号", true), new Snippet.Segment("政务新媒体", true)), marked);
@@ -122,11 +124,11 @@ class ReportSearcherTest {
         hit.snippet().render("[", "]"));
 
     Hit requests = search("依申请公开").hits().get(0);
-    assertEquals("requests", requests.part());
+    assertEquals("requests", requests.part().key());
     assertEquals("全年办理[依申请公开]事项25件，均在法定期限内答复。", requests.snippet().render("[", "]"));
 
     Hit single = search("稳").hits().get(0);
-    assertEquals("overview", single.part());
+    assertEquals("overview", single.part().key());
     assertEquals("区政府网站全年运行平[稳]，未出现抖动。音频节目每周更新。", single.snippet().render("[", "]"));
 
     Hit title = search("政务新媒体").hits().get(0);
@@ -150,7 +152,7 @@ class ReportSearcherTest {
     }
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       Hit hit = own.search(SearchRequest.of("小程序")).hits().get(0);
-      assertEquals("active", hit.part());
+      assertEquals("active", hit.part().key());
       String text = hit.snippet().render("[", "]");
       assertTrue(text.startsWith("…") && text.endsWith("…"), text);
       assertTrue(text.contains("上线政务服务[小程序]"), text);
@@ -173,9 +175,9 @@ class ReportSearcherTest {
     assertEquals("淄博市文化和旅游局", hit.agency());
     assertEquals(2023, hit.year());
     assertEquals(new Region("山东省", "淄博市", null, "370300"), hit.region());
-    assertEquals("city", hit.level());
+    assertEquals("city", hit.level().key());
     assertEquals("文化和旅游", hit.sector());
-    assertEquals(List.of("R1"), hit.flags());
+    assertEquals(List.of("R1"), hit.flags().stream().map(Rule::id).toList());
 
     Hit central = searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC)).hits().get(0);
     assertEquals(GUOBAN, central.id());
@@ -268,8 +270,8 @@ class ReportSearcherTest {
 
   @Test
   void keywordFilters() throws IOException {
-    assertEquals(List.of(XIHU, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, "county", null, 1, 10, SortOrder.RELEVANCE))));
-    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, null, "R1", 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(List.of(XIHU, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, Level.COUNTY, null, 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, null, Rule.R1, 1, 10, SortOrder.RELEVANCE))));
     assertEquals(List.of(GUOBAN), ids(searchAll(new SearchRequest("", null, null, "国务院办公厅", null, null, null, 1, 10, SortOrder.RELEVANCE))));
     SearchResponse gov = searchAll(new SearchRequest("", null, null, null, "政府", null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of(XIHU, DONGCHANGFU, GUOBAN), ids(gov));

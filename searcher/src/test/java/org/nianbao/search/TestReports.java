@@ -22,6 +22,7 @@ import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.RequestsTable;
+import org.nianbao.model.Rule;
 import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
@@ -105,6 +106,6 @@ final class TestReports {
   }
 
   private static CheckedReport checked(AnnualReport report, String... rules) {
-    return new CheckedReport(report, java.util.Arrays.stream(rules).map(r -> new Flag(r, r + " violated")).toList());
+    return new CheckedReport(report, java.util.Arrays.stream(rules).map(r -> new Flag(Rule.fromId(r), r + " violated")).toList());
   }
 }

@@ -41,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
           out.println(file + ": ok");
         }
         for (Flag flag : flags) {
-          out.println(file + ": " + flag.rule() + " " + flag.message());
+          out.println(file + ": " + flag.rule().id() + " " + flag.message());
         }
         violations += flags.size();
       } catch (RejectedFileException e) {

@@ -11,6 +11,7 @@ import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.source.FoundFiles;
 import org.nianbao.source.PageAddresses;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
   List<Path> paths;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder, created when missing (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Option(names = "--url", paramLabel = "URL",
       description = "The web address a single FILE was saved from (a government host is a clue to the region). "
@@ -41,6 +41,7 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path index = indexOption.path();
     PageAddresses addresses = PageAddresses.fromFolders();
     if (url != null) {
       if (paths.size() != 1 || java.nio.file.Files.isDirectory(paths.get(0))) {

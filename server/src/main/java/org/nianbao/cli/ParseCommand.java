@@ -13,6 +13,7 @@ import org.nianbao.pipeline.LoadedReport;
 import org.nianbao.pipeline.RejectedFileException;
 import org.nianbao.pipeline.ReportPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,7 @@ public final class ParseCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (text, HTML, DOCX or PDF).")
   List<Path> files;
 
-  @Option(names = "--json", description = "One JSON object per line per file, with the model's keys and flags.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--url", paramLabel = "URL",
       description = "The web address a single FILE was saved from: a government host is a clue to the region.")
@@ -49,7 +49,7 @@ public final class ParseCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         LoadedReport loaded = pipeline.load(file, addresses.of(file));
-        if (json) {
+        if (json.on()) {
           var node = ReportJson.toJson(loaded.id(), loaded.checked());
           node.put("source", file.toString());
           out.println(node.toString());
@@ -57,7 +57,7 @@ public final class ParseCommand implements Callable<Integer> {
           printSummary(out, file, loaded);
         }
       } catch (RejectedFileException e) {
-        if (json) {
+        if (json.on()) {
           // One line per file, in order, so a script can align output with input.
           out.println(ReportJson.mapper().createObjectNode().put("source", file.toString()).put("error", e.reason()));
         }
@@ -84,7 +84,7 @@ public final class ParseCommand implements Callable<Integer> {
     List<Flag> flags = loaded.checked().flags();
     out.println("勾稽  " + (flags.isEmpty() ? "无问题" : flags.size() + " 项"));
     for (Flag flag : flags) {
-      out.println("  " + flag.rule() + "  " + flag.message());
+      out.println("  " + flag.rule().id() + "  " + flag.message());
     }
   }
 }

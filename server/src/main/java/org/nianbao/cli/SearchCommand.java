@@ -1,27 +1,25 @@
 package org.nianbao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.places.GazetteerPlaces;
-import org.nianbao.region.Gazetteer;
-import org.nianbao.region.RegionLookup;
+import org.nianbao.request.SearchRequests;
 import org.nianbao.search.FacetCount;
 import org.nianbao.search.Hit;
 import org.nianbao.search.InvalidSearchRequest;
 import org.nianbao.search.ReportSearcher;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SearchResponse;
-import org.nianbao.search.SortOrder;
 import org.nianbao.web.SearchResponseJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code nianbao search QUERY --index DIR [filters]}: ranked hits with the part that matched and a
@@ -38,84 +36,46 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "QUERY", description = "The query.")
   String query;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption index;
 
-  @Option(names = "--year", description = "Reporting year, e.g. 2023.")
-  Integer year;
-
-  @Option(names = "--region", description = "A division at any level (山东省, 淄博市, 古县), a path (山东省/淄博市) or a GB/T 2260 code.")
-  String region;
-
-  @Option(names = "--agency", description = "The publishing body exactly as indexed, e.g. 淄博市文化和旅游局.")
-  String agency;
-
-  @Option(names = "--sector", description = "Normalised field of work, e.g. 文化和旅游, 公安, 政府.")
-  String sector;
-
-  @Option(names = "--level", description = "central, province, city, county or township.")
-  String level;
-
-  @Option(names = "--flag", description = "Only reports violating this rule, e.g. R1.")
-  String flag;
+  @Mixin SearchFilterOptions filters;
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year_desc or year_asc (default: ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(names = "--limit", defaultValue = "10", description = "Hits to show, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
-  int limit;
+  String limit;
 
-  @Option(names = "--json", description = "Print {\"total\", \"took_ms\", \"hits\", \"facets\"} as JSON, as the web API does.")
-  boolean json;
+  @Option(names = "--page", defaultValue = "1", description = "Which page of --limit hits, 1–" + SearchRequests.MAX_PAGE + " (default: ${DEFAULT-VALUE}).")
+  String page;
+
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> regionPath = List.of();
-    if (region != null) {
-      RegionLookup lookup = Gazetteer.bundled().lookup(region);
-      switch (lookup) {
-        case RegionLookup.Found found -> regionPath = found.region().path();
-        case RegionLookup.Unknown unknown -> {
-          err.println("nianbao search: --region: " + unknown.message());
-          return ExitCodes.USAGE;
-        }
-        case RegionLookup.Ambiguous ambiguous -> {
-          err.println("nianbao search: --region: " + ambiguous.message());
-          return ExitCodes.USAGE;
-        }
-      }
-    }
     SearchRequest request;
-    try {
-      request = new SearchRequest(query, year, regionPath, agency, sector, level, flag, 1, limit, SortOrder.fromKey(sort));
-    } catch (InvalidSearchRequest e) {
-      String option = switch (e.parameter()) {
-        case QUERY -> "QUERY";
-        case PAGE -> "the page";
-        case SIZE -> "--limit";
-      };
-      err.println("nianbao search: " + option + " " + e.problem());
-      return ExitCodes.USAGE;
-    } catch (IllegalArgumentException e) {
-      err.println("nianbao search: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
     SearchResponse response;
-    try (ReportSearcher searcher = ReportSearcher.open(index, GazetteerPlaces.bundled())) {
-      response = searcher.search(request);
+    try {
+      request = SearchRequests.bundled().parse(filters.input(query, sort, page, limit));
+      try (ReportSearcher searcher = ReportSearcher.open(index.path(), GazetteerPlaces.bundled())) {
+        response = searcher.search(request);
+      }
+    } catch (InvalidSearchRequest e) {
+      err.println("nianbao search: " + SearchFilterOptions.optionName(e.parameter()) + " " + e.problem());
+      return ExitCodes.USAGE;
     }
-    if (json) {
+    if (json.on()) {
       out.println(SearchResponseJson.toJson(response).toString());
     } else {
-      printText(response, out, ProgressBar.isTerminal());
+      printText(response, (request.page() - 1) * request.size() + 1, out, ProgressBar.isTerminal());
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private static void printText(SearchResponse response, PrintWriter out, boolean terminal) {
+  private static void printText(SearchResponse response, int firstRank, PrintWriter out, boolean terminal) {
     String open = terminal ? "\u001b[1;31m" : "【";
     String close = terminal ? "\u001b[0m" : "】";
     out.printf(Locale.ROOT, "%d report(s), %d ms%n", response.total(), response.tookMs());
@@ -126,13 +86,13 @@ public final class SearchCommand implements Callable<Integer> {
     } else if (response.query().partial()) {
       out.println("showing reports that match part of the query too (their missing words are listed)");
     }
-    int rank = 1;
+    int rank = firstRank;
     for (Hit hit : response.hits()) {
       out.printf(Locale.ROOT, "%n%d. %s  [%s]%n", rank++, hit.title(), hit.id());
       String where = hit.region().isEmpty() ? "—" : String.join("/", hit.region().path());
       out.printf(Locale.ROOT, "   %s · %s年 · %s · score %.2f%n", hit.agency(), hit.year(), where, hit.score());
       if (hit.part() != null) {
-        out.println("   [" + hit.part() + "] " + hit.snippet().render(open, close).replace('\n', ' '));
+        out.println("   [" + hit.part().key() + "] " + hit.snippet().render(open, close).replace('\n', ' '));
       }
       if (!hit.missing().isEmpty()) {
         out.println("   missing: " + String.join(" ", hit.missing()));

@@ -22,6 +22,7 @@ import org.nianbao.search.ReportSearcher;
 import org.nianbao.web.SearchServer;
 import org.nianbao.web.ServerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
@@ -58,16 +58,20 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (port < 0 || port > 65_535) {
-      err.println("nianbao serve: --port must be between 0 and 65535, got " + port);
-      return 2;
+    Path index = indexOption.path();
+    ServerConfig config;
+    try {
+      config = ServerConfig.of(host, port);
+    } catch (IllegalArgumentException e) {
+      err.println("nianbao serve: --" + e.getMessage()); // "port must be between 0 and 65535, got 70000"
+      return ExitCodes.USAGE;
     }
     String notAFolder = IndexCommand.notAFolder(index);
     if (notAFolder != null) {
       err.println("nianbao serve: --index " + notAFolder + ": give the folder `nianbao index` wrote the index to");
-      return 2;
+      return ExitCodes.USAGE;
     }
-    if (!indexExists() && Files.isDirectory(samples)) {
+    if (!indexExists(index) && Files.isDirectory(samples)) {
       // First start on a fresh machine: something to search without a separate index step.
       out.println("No index at " + index + "; indexing " + samples + " first.");
       try (ReportIndexer indexer = ReportIndexer.open(index, ReportPipeline.bundled())) {
@@ -80,9 +84,9 @@ public final class ServeCommand implements Callable<Integer> {
       searcher = ReportSearcher.open(index, GazetteerPlaces.bundled());
     } catch (IOException e) {
       err.println("nianbao serve: " + e.getMessage());
-      return 1;
+      return ExitCodes.FAILED;
     }
-    Server server = SearchServer.create(ServerConfig.of(host, port), searcher);
+    Server server = SearchServer.create(config, searcher);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "nianbao-index-refresh");
       thread.setDaemon(true);
@@ -102,14 +106,14 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("nianbao serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
       server.stop();
       closeQuietly(searcher, err);
-      return 1;
+      return ExitCodes.FAILED;
     }
     refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     out.println("nianbao: serving " + searcher.reportCount() + " reports from " + index.toAbsolutePath().normalize());
     out.println("nianbao: open " + server.getURI() + "  (Ctrl-C stops)");
     out.flush();
     server.join();
-    return 0;
+    return ExitCodes.OK;
   }
 
   private static void refresh(ReportSearcher searcher, PrintWriter err) {
@@ -121,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private boolean indexExists() throws IOException {
+  private static boolean indexExists(Path index) throws IOException {
     if (!Files.isDirectory(index)) {
       return false;
     }

@@ -1,10 +1,8 @@
 package org.nianbao.web;
 
-import static org.nianbao.web.Html.escape;
+import org.nianbao.web.view.ErrorView;
 
-import java.util.Map;
-
-/** A friendly HTML page for an error, with what went wrong and a way back. */
+/** A friendly HTML page for an error ({@code error.jte}), with what went wrong and a way back. */
 final class ErrorPage {
 
   private ErrorPage() {}
@@ -23,9 +21,7 @@ final class ErrorPage {
       case 500 -> "这是服务器的问题，已记录在日志中。请稍后再试。";
       default -> "请回到首页重新搜索。";
     };
-    String main = "<section class=\"error\"><p class=\"status\">" + status + "</p><h1>" + title + "</h1>"
-        + (message == null || message.isBlank() ? "" : "<p class=\"message\">" + escape(message) + "</p>")
-        + "<p>" + advice + "</p><p><a class=\"button\" href=\"/\">回到首页</a></p></section>";
-    return Layout.page(title + " · 年报检索", new SearchParams("", Map.of(), 1, SearchParams.DEFAULT_SIZE, null), main);
+    String shown = message == null || message.isBlank() ? null : message;
+    return Templates.render("error.jte", new ErrorView(Layout.shell(title + " · 年报检索", (String) null), status, title, shown, advice));
   }
 }

@@ -1,17 +1,18 @@
 package org.nianbao.web;
 
-import static org.nianbao.web.Html.escape;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.model.Rule;
 import org.nianbao.search.FacetCount;
+import org.nianbao.web.view.FacetView;
 
 /**
- * The facet sidebar: for each filter its values with counts, each a link that sets (or, when
- * already chosen, removes) the filter. Region is a tree: provinces, and under the chosen province its
- * cities, under the chosen city its counties.
+ * The facet sidebar ({@code facets.jte}): for each filter its values with counts, in the searcher's
+ * order (rules in rule order), each a link that sets (or, when already chosen, removes) the filter.
+ * Region is a tree: provinces, and under the chosen province its cities, under the chosen city its
+ * counties.
  */
 final class FacetSidebar {
 
@@ -20,102 +21,71 @@ final class FacetSidebar {
 
   private FacetSidebar() {}
 
-  static String render(SearchParams state, Map<String, List<FacetCount>> facets) {
-    StringBuilder out = new StringBuilder("<aside class=\"facets\" aria-label=\"筛选\">");
+  static FacetView.Sidebar view(SearchParams state, Map<String, List<FacetCount>> facets) {
+    List<FacetView.Section> sections = new ArrayList<>();
     for (Filter filter : Filter.values()) {
       List<FacetCount> values = facets.getOrDefault(filter.key(), List.of());
       if (values.isEmpty() && !state.filters().containsKey(filter)) {
         continue;
       }
-      out.append("<section class=\"facet\" id=\"facet-").append(filter.key()).append("\"><h3>")
-          .append(filter.label()).append("</h3>");
-      if (filter == Filter.REGION) {
-        out.append(regionTree(state, values));
-      } else {
-        out.append(flatList(state, filter, ordered(filter, values)));
-      }
-      out.append("</section>");
+      sections.add(filter == Filter.REGION
+          ? new FacetView.Section(filter.key(), filter.label(), true, regionTree(state, values), List.of())
+          : flatList(state, filter, filter == Filter.FLAG ? byRule(values) : values));
     }
-    return out.append("</aside>").toString();
+    return new FacetView.Sidebar(sections);
   }
 
-  private static List<FacetCount> ordered(Filter filter, List<FacetCount> values) {
-    List<FacetCount> copy = new ArrayList<>(values);
-    if (filter == Filter.YEAR) {
-      copy.sort(Comparator.comparing(FacetCount::value).reversed());
-    } else if (filter == Filter.FLAG) {
-      copy.sort(Comparator.comparing(FacetCount::value));
-    } else {
-      copy.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-    }
-    return copy;
+  /** Violated rules read best in rule order (R1 before R2), whatever their counts. */
+  private static List<FacetCount> byRule(List<FacetCount> values) {
+    return values.stream().sorted(Comparator.comparing(value -> Rule.fromId(value.value()))).toList();
   }
 
-  private static String flatList(SearchParams state, Filter filter, List<FacetCount> values) {
+  private static FacetView.Section flatList(SearchParams state, Filter filter, List<FacetCount> values) {
     String chosen = state.filters().get(filter);
-    StringBuilder out = new StringBuilder("<ul>");
-    boolean chosenListed = false;
-    for (int i = 0; i < values.size(); i++) {
-      if (i == SHOWN) {
-        out.append("</ul><details class=\"more\"><summary>更多（").append(values.size() - SHOWN).append("）</summary><ul>");
-      }
-      FacetCount value = values.get(i);
-      boolean active = value.value().equals(chosen);
-      chosenListed |= active;
-      out.append(item(state, filter, value.value(), filter.display(value.value()), value.count(), active));
+    List<FacetView.Item> items = new ArrayList<>();
+    for (FacetCount value : values) {
+      items.add(item(state, filter, value.value(), filter.display(value.value()), value.count()));
     }
-    if (values.size() > SHOWN) {
-      out.append("</ul></details>");
-    } else {
-      out.append("</ul>");
-    }
-    if (chosen != null && !chosenListed) {
+    int split = Math.min(SHOWN, items.size());
+    List<FacetView.Item> shown = new ArrayList<>(items.subList(0, split));
+    if (chosen != null && values.stream().noneMatch(v -> v.value().equals(chosen))) {
       // A chosen value with no match still shows, so it can be removed from here as well.
-      out.insert(4, item(state, filter, chosen, filter.display(chosen), 0, true));
+      shown.add(0, item(state, filter, chosen, filter.display(chosen), 0));
     }
-    return out.toString();
+    return new FacetView.Section(filter.key(), filter.label(), false, shown, List.copyOf(items.subList(split, items.size())));
   }
 
-  private static String regionTree(SearchParams state, List<FacetCount> values) {
+  private static List<FacetView.Item> regionTree(SearchParams state, List<FacetCount> values) {
     String chosen = state.filters().get(Filter.REGION);
-    List<FacetCount> provinces = values.stream().filter(v -> v.path().size() == 1)
-        .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value)).toList();
-    StringBuilder out = new StringBuilder("<ul class=\"tree\">");
+    List<FacetCount> provinces = values.stream().filter(v -> v.path().size() == 1).toList();
+    List<FacetView.Item> items = new ArrayList<>();
     for (FacetCount province : provinces) {
-      out.append(regionNode(state, values, province, chosen));
+      items.add(regionNode(state, values, province, chosen));
     }
     if (chosen != null && provinces.stream().noneMatch(p -> chosen.startsWith(p.pathString()))) {
-      out.append(item(state, Filter.REGION, chosen, Filter.REGION.display(chosen), 0, true));
+      items.add(item(state, Filter.REGION, chosen, Filter.REGION.display(chosen), 0));
     }
-    return out.append("</ul>").toString();
+    return items;
   }
 
-  private static String regionNode(SearchParams state, List<FacetCount> all, FacetCount node, String chosen) {
+  /** A region and, when it is the chosen one or on the way to it, its children. */
+  private static FacetView.Item regionNode(SearchParams state, List<FacetCount> all, FacetCount node, String chosen) {
     String path = node.pathString();
-    boolean active = path.equals(chosen);
-    String item = item(state, Filter.REGION, path, node.value(), node.count(), active);
+    FacetView.Item item = item(state, Filter.REGION, path, node.value(), node.count());
     boolean open = chosen != null && (chosen.equals(path) || chosen.startsWith(path + "/"));
     if (!open) {
       return item;
     }
-    List<FacetCount> children = all.stream()
+    List<FacetView.Item> children = all.stream()
         .filter(v -> v.path().size() == node.path().size() + 1 && v.path().subList(0, node.path().size()).equals(node.path()))
-        .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value)).toList();
-    if (children.isEmpty()) {
-      return item;
-    }
-    StringBuilder out = new StringBuilder(item.substring(0, item.length() - "</li>".length()));
-    out.append("<ul>");
-    for (FacetCount child : children) {
-      out.append(regionNode(state, all, child, chosen));
-    }
-    return out.append("</ul></li>").toString();
+        .map(child -> regionNode(state, all, child, chosen)).toList();
+    return new FacetView.Item(item.label(), item.count(), item.href(), item.active(), children);
   }
 
-  private static String item(SearchParams state, Filter filter, String value, String label, long count, boolean active) {
+  /** A value: a link that sets the filter to it, or removes the filter when it is the chosen value. */
+  private static FacetView.Item item(SearchParams state, Filter filter, String value, String label, long count) {
+    boolean active = value.equals(state.filters().get(filter));
     SearchParams target = active ? state.without(filter) : state.with(filter, value);
-    return "<li" + (active ? " class=\"active\"" : "") + "><a href=\"" + escape(target.url()) + "\""
-        + (active ? " title=\"取消此筛选\"" : "") + "><span class=\"label\">" + escape(label)
-        + "</span><span class=\"count\">" + count + "</span></a></li>";
+    return new FacetView.Item(label, count, target.url(), active, List.of());
   }
 }

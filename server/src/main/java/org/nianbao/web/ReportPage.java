@@ -1,157 +1,128 @@
 package org.nianbao.web;
 
-import static org.nianbao.web.Html.escape;
-
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.ExtraPart;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Part;
 import org.nianbao.model.Tables;
+import org.nianbao.search.QueryMatcher;
+import org.nianbao.search.Snippet;
+import org.nianbao.search.StoredReport;
+import org.nianbao.search.UserQuery;
+import org.nianbao.web.view.ReportView;
 
 /**
- * One report: metadata, the consistency problems, the preamble, the six parts under their canonical
- * headings (a missing part said so), the three tables inside their parts, the added parts; the
- * query's words marked throughout.
+ * One report ({@code report.jte}): metadata, the consistency problems, the preamble, the six parts
+ * under their canonical headings (a missing part said so), the three tables inside their parts, the
+ * added parts; marked throughout where the query matches, as the search matched it ({@link
+ * QueryMatcher}: its units, quoted phrases and variants on the normalised text).
  */
 final class ReportPage {
 
   private ReportPage() {}
 
-  static String render(String id, String source, CheckedReport checked, String query) {
+  static String render(StoredReport stored, String query, UserQuery words) {
+    CheckedReport checked = stored.checked();
     AnnualReport r = checked.report();
-    TermMarker marker = new TermMarker(query);
+    Marked marked = new Marked(QueryMatcher.of(words));
     ViolatedCells violated = ViolatedCells.of(checked);
-    StringBuilder main = new StringBuilder(32_768);
-    String back = query == null || query.isBlank() ? "/" : "/?q=" + SearchParams.encode(query.strip());
-    main.append("<article class=\"report\">");
-    main.append("<p class=\"crumbs\"><a href=\"").append(escape(back)).append("\">← 返回搜索结果</a></p>");
-    main.append("<h1>").append(marker.toHtml(r.title() == null ? r.agency() : r.title())).append("</h1>");
-    main.append(metadata(id, source, r));
-    if (!marker.isEmpty()) {
-      main.append(matchSummary(r, query, marker));
-    }
-    main.append(flags(checked.flags()));
-    main.append(contents(r));
-    if (r.parts().preamble() != null && !r.parts().preamble().isBlank()) {
-      main.append("<section class=\"part preamble\" id=\"preamble\">").append(paragraphs(r.parts().preamble(), marker)).append("</section>");
-    }
+    String title = r.title() == null ? r.agency() : r.title();
+    Snippet heading = marked.text(title);
+    List<Snippet> preamble = marked.paragraphs(r.parts().preamble());
+    List<ReportView.Part> parts = new ArrayList<>();
     for (Part part : Part.values()) {
-      main.append("<section class=\"part\" id=\"").append(part.key()).append("\"><h2>").append(part.heading()).append("</h2>");
       String text = r.parts().get(part);
-      if (text == null) {
-        main.append("<p class=\"missing\">本报告缺少此部分。</p>");
-      } else {
-        main.append(paragraphs(text, marker));
-      }
-      main.append(tableOf(part, r.tables(), violated));
-      main.append("</section>");
+      parts.add(part(part, text == null ? null : marked.paragraphs(text), r.tables(), violated));
     }
-    List<ExtraPart> extra = r.parts().extra();
-    for (int i = 0; i < extra.size(); i++) {
-      ExtraPart part = extra.get(i);
-      main.append("<section class=\"part extra\" id=\"extra-").append(i + 1).append("\"><h2>")
-          .append(marker.toHtml(part.heading())).append("<span class=\"extra-note\">报告增设部分</span></h2>")
-          .append(paragraphs(part.text(), marker)).append("</section>");
+    List<ReportView.Extra> extras = new ArrayList<>();
+    for (int i = 0; i < r.parts().extra().size(); i++) {
+      ExtraPart extra = r.parts().extra().get(i);
+      extras.add(new ReportView.Extra(i + 1, marked.text(extra.heading()), marked.paragraphs(extra.text())));
     }
-    main.append("</article>");
-    SearchParams header = new SearchParams(query, Map.of(), 1, SearchParams.DEFAULT_SIZE, null);
-    return Layout.page((r.title() == null ? r.agency() : r.title()) + " · 年报检索", header, main.toString());
+    ReportView.Matches matches = marked.matcher.isEmpty() ? null : new ReportView.Matches(query.strip(), marked.count);
+    String back = query == null || query.isBlank() ? "/" : "/?q=" + SearchParams.encode(query.strip());
+    ReportView.Page page = new ReportView.Page(Layout.shell(title + " · 年报检索", query), back, heading,
+        metadata(stored.id(), stored.source(), r), matches, flags(checked.flags()), contents(r), preamble, parts, extras);
+    return Templates.render("report.jte", page);
   }
 
-  private static String metadata(String id, String source, AnnualReport r) {
-    StringBuilder out = new StringBuilder("<dl class=\"metadata\">");
-    field(out, "发布机关", escape(r.agency()));
-    field(out, "报告年度", r.year() == null ? null : r.year() + "年");
-    field(out, "发布日期", r.published() == null ? null : r.published().toString());
+  /** Texts marked where the query matches, counting the marks. */
+  private static final class Marked {
+    final QueryMatcher matcher;
+    int count;
+
+    Marked(QueryMatcher matcher) {
+      this.matcher = matcher;
+    }
+
+    Snippet text(String text) {
+      Snippet snippet = matcher.mark(text);
+      count += (int) snippet.segments().stream().filter(Snippet.Segment::highlighted).count();
+      return snippet;
+    }
+
+    /** Text as paragraphs, one per non-blank line. */
+    List<Snippet> paragraphs(String text) {
+      List<Snippet> out = new ArrayList<>();
+      if (text != null) {
+        for (String line : text.split("\\R")) {
+          if (!line.isBlank()) {
+            out.add(text(line.strip()));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  private static ReportView.Metadata metadata(String id, String source, AnnualReport r) {
     String region = SearchPage.regionText(r.region());
-    field(out, "所在地区", region.isEmpty() ? null : escape(region)
-        + (r.region().code() == null ? "" : "<span class=\"code\">（" + escape(r.region().code()) + "）</span>"));
-    field(out, "行政层级", r.level() == null ? null : r.level().label());
-    field(out, "所属领域", escape(r.sector()));
+    ReportView.Source from = null;
     if (source != null && !source.isBlank()) {
       boolean web = source.startsWith("https://") || source.startsWith("http://");
       // A local file is shown by its name only: the server's folders are nobody's business.
-      String shown = escape(web ? source : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1));
-      field(out, "来源", web ? "<a href=\"" + shown + "\" rel=\"noreferrer nofollow\">" + shown + "</a>"
-          : "<span class=\"source\">" + shown + "</span>");
+      from = new ReportView.Source(web ? source : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1), web);
     }
-    field(out, "数据", "<a href=\"/api/v1/reports/" + escape(SearchParams.encode(id)) + "\">JSON</a>");
-    return out.append("</dl>").toString();
+    return new ReportView.Metadata(
+        r.agency(),
+        r.year() == null ? null : r.year() + "年",
+        r.published() == null ? null : r.published().toString(),
+        region.isEmpty() ? null : region,
+        r.region().code(),
+        r.level() == null ? null : r.level().label(),
+        r.sector(),
+        from,
+        "/api/v1/reports/" + SearchParams.encode(id));
   }
 
-  private static void field(StringBuilder out, String label, String html) {
-    out.append("<div><dt>").append(label).append("</dt><dd>")
-        .append(html == null || html.isEmpty() ? "<span class=\"na\">未注明</span>" : html).append("</dd></div>");
+  private static List<ReportView.Flag> flags(List<Flag> flags) {
+    return flags.stream().map(f -> new ReportView.Flag(f.rule().label(), f.rule().explanation(), f.message())).toList();
   }
 
-  private static String matchSummary(AnnualReport r, String query, TermMarker marker) {
-    int n = marker.count(r.title()) + marker.count(r.parts().preamble());
+  private static List<ReportView.TocEntry> contents(AnnualReport r) {
+    List<ReportView.TocEntry> toc = new ArrayList<>();
     for (Part part : Part.values()) {
-      n += marker.count(r.parts().get(part));
-    }
-    for (ExtraPart part : r.parts().extra()) {
-      n += marker.count(part.heading()) + marker.count(part.text());
-    }
-    return "<p class=\"matches\">正文中标出了「" + escape(query.strip()) + "」的 <strong>" + n + "</strong> 处出现"
-        + "</p>";
-  }
-
-  private static String flags(List<Flag> flags) {
-    if (flags.isEmpty()) {
-      return "<p class=\"flags-ok\">未发现勾稽问题。</p>";
-    }
-    StringBuilder out = new StringBuilder("<section class=\"flags\" id=\"flags\"><h2>勾稽问题（")
-        .append(flags.size()).append("）</h2><ul>");
-    for (Flag flag : flags) {
-      out.append("<li><span class=\"flag\" title=\"").append(escape(FlagRules.explanation(flag.rule()))).append("\">")
-          .append(escape(Filter.FLAG.display(flag.rule()))).append("</span>")
-          .append("<span class=\"flag-message\">").append(escape(flag.message())).append("</span></li>");
-    }
-    out.append("</ul><p class=\"hint\">表格中标红的单元格参与了不成立的勾稽关系，鼠标停留可看说明。</p></section>");
-    return out.toString();
-  }
-
-  private static String contents(AnnualReport r) {
-    StringBuilder out = new StringBuilder("<nav class=\"toc\" aria-label=\"目录\"><ol>");
-    for (Part part : Part.values()) {
-      out.append("<li").append(r.parts().has(part) ? "" : " class=\"absent\"").append("><a href=\"#")
-          .append(part.key()).append("\">").append(part.heading()).append("</a></li>");
+      toc.add(new ReportView.TocEntry("#" + part.key(), part.heading(), r.parts().has(part) ? null : "absent"));
     }
     for (int i = 0; i < r.parts().extra().size(); i++) {
-      out.append("<li class=\"extra\"><a href=\"#extra-").append(i + 1).append("\">")
-          .append(escape(r.parts().extra().get(i).heading())).append("</a></li>");
+      toc.add(new ReportView.TocEntry("#extra-" + (i + 1), r.parts().extra().get(i).heading(), "extra"));
     }
-    return out.append("</ol></nav>").toString();
+    return toc;
   }
 
-  private static String tableOf(Part part, Tables tables, ViolatedCells violated) {
+  private static ReportView.Part part(Part part, List<Snippet> paragraphs, Tables tables, ViolatedCells violated) {
     return switch (part) {
-      case ACTIVE -> tables.active() == null ? missingTable() : ReportTables.active(tables.active());
-      case REQUESTS -> tables.requests() == null ? missingTable() : ReportTables.requests(tables.requests(), violated);
-      case REVIEW_LITIGATION -> tables.reviewLitigation() == null ? missingTable()
-          : ReportTables.reviewLitigation(tables.reviewLitigation(), violated);
-      default -> "";
+      case ACTIVE -> new ReportView.Part(part.key(), part.heading(), paragraphs,
+          tables.active() == null ? null : ReportTables.active(tables.active()), null, null, tables.active() == null);
+      case REQUESTS -> new ReportView.Part(part.key(), part.heading(), paragraphs, null,
+          tables.requests() == null ? null : ReportTables.requests(tables.requests(), violated), null, tables.requests() == null);
+      case REVIEW_LITIGATION -> new ReportView.Part(part.key(), part.heading(), paragraphs, null, null,
+          tables.reviewLitigation() == null ? null : ReportTables.reviewLitigation(tables.reviewLitigation(), violated),
+          tables.reviewLitigation() == null);
+      default -> new ReportView.Part(part.key(), part.heading(), paragraphs, null, null, null, false);
     };
-  }
-
-  private static String missingTable() {
-    return "<p class=\"missing\">本报告缺少此部分的统计表格。</p>";
-  }
-
-  /** Text as paragraphs, one per line, escaped and with the query's words marked. */
-  private static String paragraphs(String text, TermMarker marker) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 256);
-    for (String line : text.split("\\R")) {
-      if (!line.isBlank()) {
-        out.append("<p>").append(marker.toHtml(line.strip())).append("</p>");
-      }
-    }
-    return out.toString();
   }
 }

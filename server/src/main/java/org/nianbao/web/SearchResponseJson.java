@@ -2,14 +2,12 @@ package org.nianbao.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.Region;
-import org.nianbao.schema.ReportFields;
-import org.nianbao.search.FacetCount;
 import org.nianbao.search.Hit;
 import org.nianbao.search.Interpretation;
 import org.nianbao.search.SearchResponse;
+import org.nianbao.search.Snippet;
 
 /**
  * A search response as JSON, the one shape the CLI's {@code --json} and the web API share:
@@ -33,12 +31,10 @@ public final class SearchResponseJson {
       hits.add(hit(hit));
     }
     ObjectNode facets = root.putObject("facets");
-    for (String dim : ReportFields.FACET_DIMS) {
+    response.facets().forEach((dim, values) -> {
       ObjectNode counts = facets.putObject(dim);
-      for (FacetCount value : response.facets().getOrDefault(dim, List.of())) {
-        counts.put(value.pathString(), value.count());
-      }
-    }
+      values.forEach(value -> counts.put(value.pathString(), value.count()));
+    });
     return root;
   }
 
@@ -58,6 +54,11 @@ public final class SearchResponseJson {
     return node;
   }
 
+  /** A snippet as the JSON carries it: HTML, every character escaped, the matches in {@code <mark>} (the pages' own rendering). */
+  public static String snippet(Snippet snippet) {
+    return Templates.snippet(snippet);
+  }
+
   static ObjectNode hit(Hit hit) {
     ObjectNode node = ReportJson.mapper().createObjectNode();
     node.put("id", hit.id());
@@ -65,18 +66,18 @@ public final class SearchResponseJson {
     node.put("agency", hit.agency());
     node.put("year", hit.year());
     node.set("region", ReportJson.region(hit.region() == null ? Region.NONE : hit.region()));
-    node.put("part", hit.part());
+    node.put("part", hit.part() == null ? null : hit.part().key());
     ArrayNode parts = node.putArray("parts");
-    hit.parts().forEach(parts::add);
-    node.put("snippet", hit.snippet() == null ? "" : Html.snippet(hit.snippet()));
+    hit.parts().forEach(part -> parts.add(part.key()));
+    node.put("snippet", hit.snippet() == null ? "" : snippet(hit.snippet()));
     node.put("score", hit.score());
     node.put("match", hit.match() == null ? null : hit.match().key());
     ArrayNode missing = node.putArray("missing");
     hit.missing().forEach(missing::add);
-    node.put("level", hit.level());
+    node.put("level", hit.level() == null ? null : hit.level().key());
     node.put("sector", hit.sector());
     ArrayNode flags = node.putArray("flags");
-    (hit.flags() == null ? List.<String>of() : hit.flags()).forEach(flags::add);
+    hit.flags().forEach(rule -> flags.add(rule.id()));
     return node;
   }
 }

@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.nianbao.region.Gazetteer;
+import org.nianbao.request.SearchRequests;
 import org.nianbao.search.ReportSearcher;
 
 /**
@@ -37,7 +37,7 @@ public final class SearchServer {
     connector.setPort(config.port());
     server.addConnector(connector);
 
-    Endpoints endpoints = new Endpoints(searcher, Gazetteer.bundled());
+    Endpoints endpoints = new Endpoints(searcher, SearchRequests.bundled());
     server.setHandler(new GracefulHandler(new Router(endpoints, stylesheet())));
     server.setErrorHandler(new JettyErrors());
     server.setStopTimeout(config.stopTimeout().toMillis());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Flag;
 
@@ -14,41 +15,29 @@ import org.nianbao.model.Flag;
  */
 final class ViolatedCells {
 
-  /** A cell of a table, by the model's keys: ("requests", "new", "total"). */
-  record Cell(String table, String row, String column) {
-
-    /** From a model path such as requests.new.total; null for anything else. */
-    static Cell of(String path) {
-      String[] keys = path.split("\\.");
-      return keys.length == 3 ? new Cell(keys[0], keys[1], keys[2]) : null;
-    }
-  }
-
-  private final Map<Cell, List<String>> reasons = new HashMap<>();
+  private final Map<CellRef, List<String>> reasons = new HashMap<>();
 
   private ViolatedCells() {}
 
   static ViolatedCells of(CheckedReport checked) {
     ViolatedCells violated = new ViolatedCells();
     for (Flag flag : checked.flags()) {
-      for (String path : flag.cells()) {
-        Cell cell = Cell.of(path);
-        if (cell != null) {
-          violated.reasons.computeIfAbsent(cell, k -> new ArrayList<>()).add(flag.rule() + inTable(flag.message()));
-        }
+      for (CellRef cell : flag.cells()) {
+        violated.reasons.computeIfAbsent(cell, k -> new ArrayList<>()).add(flag.rule().id() + inTable(cell, flag.message()));
       }
     }
     return violated;
   }
 
   /** On a cell the table is known: 申请情况表「自然人」列：… reads 「自然人」列：… */
-  private static String inTable(String message) {
-    return message.replaceFirst("^(?:申请情况表|复议诉讼表)", "");
+  private static String inTable(CellRef cell, String message) {
+    String table = cell.table().label();
+    return message.startsWith(table) ? message.substring(table.length()) : message;
   }
 
   /** Why the cell is marked (several reasons joined), or null when it is not involved in a violation. */
-  String reason(String table, String row, String column) {
-    List<String> why = reasons.get(new Cell(table, row, column));
+  String reason(CellRef cell) {
+    List<String> why = reasons.get(cell);
     return why == null ? null : String.join("\n", why);
   }
 

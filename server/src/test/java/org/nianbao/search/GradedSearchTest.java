@@ -26,9 +26,10 @@ import org.nianbao.model.Level;
 import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
+import org.nianbao.model.Section;
 import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
-import org.nianbao.web.Html;
+import org.nianbao.web.SearchResponseJson;
 
 /**
  * Graded matching over reports written for each case: what matches (never an unknown word whose
@@ -142,8 +143,8 @@ class GradedSearchTest {
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
     assertEquals(MatchGrade.ALL, response.hits().get(1).match());
     // Still shown with why it matched, from the boilerplate.
-    assertTrue(Html.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
-        Html.snippet(response.hits().get(1).snippet()));
+    assertTrue(SearchResponseJson.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
+        SearchResponseJson.snippet(response.hits().get(1).snippet()));
   }
 
   // ---- variants ----
@@ -154,8 +155,8 @@ class GradedSearchTest {
     assertEquals("hotline", ids(response).get(0));
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
     assertTrue(response.query().variants().get("政务热线").contains("政务服务便民热线"));
-    assertTrue(Html.snippet(response.hits().get(0).snippet()).contains("<mark>12345政务服务便民热线</mark>"),
-        Html.snippet(response.hits().get(0).snippet()));
+    assertTrue(SearchResponseJson.snippet(response.hits().get(0).snippet()).contains("<mark>12345政务服务便民热线</mark>"),
+        SearchResponseJson.snippet(response.hits().get(0).snippet()));
     // Reports with only 政务 follow, each saying it lacks 热线.
     for (Hit rest : response.hits().subList(1, response.hits().size())) {
       assertEquals(List.of("热线"), rest.missing(), rest.id());
@@ -167,8 +168,8 @@ class GradedSearchTest {
   @Test
   void theSnippetIsThePassageWithMostWordsAndEveryMatchedPartIsListed() throws IOException {
     Hit hit = search("政务新媒体 抖音").hits().stream().filter(h -> h.id().equals("parts")).findFirst().orElseThrow();
-    assertEquals("active", hit.part());
-    assertEquals(List.of("overview", "active", "other"), hit.parts());
+    assertEquals("active", hit.part().key());
+    assertEquals(List.of("overview", "active", "other"), hit.parts().stream().map(Section::key).toList());
     assertEquals("开通[抖音政务号]，发布[政务新媒体]信息200条。", hit.snippet().render("[", "]"));
   }
 

@@ -61,6 +61,24 @@ class HostileFindingsTest {
     assertTrue(search.path("hits").get(0).path("snippet").asText().contains("<mark>"), "snippets still hold <mark> once parsed");
   }
 
+  /** Every parameter of the search API and the report API, whether it is accepted or refused. */
+  @Test
+  void noParameterOfTheApiCarriesRawMarkup() throws Exception {
+    String id = ReportJson.mapper().readTree(web.get("/api/v1/search").body()).path("hits").get(0).path("id").asText();
+    for (String route : List.of("/api/v1/search", "/api/v1/reports/" + id)) {
+      for (String parameter : List.of("q", "year", "region", "agency", "sector", "level", "flag", "page", "size", "sort", "x")) {
+        for (String payload : PagesTest.PAYLOADS) {
+          HttpResponse<String> response = web.get(route + "?" + parameter + "=" + q(payload));
+          assertTrue(response.statusCode() == 200 || response.statusCode() == 400, route + " " + parameter + " → " + response.statusCode());
+          for (String raw : List.of("<", ">", "'")) {
+            assertFalse(response.body().contains(raw), route + " " + parameter + " → " + response.body());
+          }
+          ReportJson.mapper().readTree(response.body()); // still JSON
+        }
+      }
+    }
+  }
+
   @Test
   void htmlSafeJsonEscapesOnlyWhatIsMarkup() {
     assertEquals("{\"a\":\"\\u003cb\\u003e \\u0026 \\u0027 \\u2028 政务\"}", Router.htmlSafeJson("{\"a\":\"<b> & ' \u2028 政务\"}"));

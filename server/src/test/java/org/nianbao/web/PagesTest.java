@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.web.RunningServer.q;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The server-rendered pages over real HTTP: what a browser without script gets. */
 class PagesTest {
@@ -78,6 +84,53 @@ class PagesTest {
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped in the box and the title");
     String report = page(firstReportLink(page("/")) .replaceFirst("\\?.*", "") + "?q=" + q("\"><img src=x onerror=alert(1)>"));
     assertFalse(report.contains("<img src=x"), "the report page escapes the query too");
+  }
+
+  /** Payloads that break out of text, of a quoted attribute, or turn a link into script. */
+  static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+      "'><svg onload=alert(1)>", "\" autofocus onfocus=\"alert(1)", "javascript:alert(1)");
+
+  /** Every parameter a page reads (and one it does not), on the search page and the report page. */
+  static Stream<Arguments> everyParameterOfEveryPage() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String page : List.of("/", "/reports/{id}")) {
+      for (String parameter : List.of("q", "year", "region", "agency", "sector", "level", "flag", "page", "size", "sort", "x")) {
+        for (String payload : PAYLOADS) {
+          cases.add(Arguments.of(page, parameter, payload));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}?{1}={2}")
+  @MethodSource("everyParameterOfEveryPage")
+  void aPayloadInAnyParameterOfAnyPageIsShownAsText(String page, String parameter, String payload) throws Exception {
+    String path = page.replace("{id}", firstReportLink(page("/")).replaceFirst("^/reports/", "").replaceFirst("\\?.*", ""));
+    HttpResponse<String> response = web.get(path + "?" + parameter + "=" + q(payload));
+    String html = response.body();
+    assertTrue(response.statusCode() == 200 || response.statusCode() == 400, response.statusCode() + ": " + html);
+    // javascript:alert(1) holds no markup: as text it is harmless, only as a link's target it is not.
+    assertFalse(payload.matches(".*[<>\"'].*") && html.contains(payload), "never raw");
+    for (String tag : List.of("<script", "<img", "<svg", "<iframe")) {
+      assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains(tag), tag);
+    }
+    assertFalse(html.matches("(?is).*(href|src|action)=\"\\s*javascript:.*"), "no script link");
+    boolean shown = page.equals("/") ? !parameter.equals("x") : parameter.equals("q");
+    if (shown && !payload.startsWith("javascript")) {
+      String escaped = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+      assertTrue(html.contains(escaped), "the page shows it, escaped: " + escaped);
+    }
+  }
+
+  @Test
+  void aPayloadAsTheReportIdIsANotFoundPageShowingItAsText() throws Exception {
+    for (String payload : PAYLOADS) {
+      HttpResponse<String> response = web.get("/reports/" + q(payload));
+      assertTrue(response.statusCode() == 404 || response.statusCode() == 400, response.statusCode() + " for " + payload);
+      assertFalse(payload.matches(".*[<>\"'].*") && response.body().contains(payload), response.body());
+      assertFalse(response.body().contains("<script"), response.body());
+    }
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.eclipse.jetty.server.Server;
 import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.search.ReportSearcher;
 
-/** The web server on port 0 over a fresh sample index, and a real HTTP client to call it. */
-final class RunningServer implements AutoCloseable {
+/** The web server on port 0 over a fresh sample index, and a real HTTP client to call it (other packages' tests too). */
+public final class RunningServer implements AutoCloseable {
 
   final Path indexDir;
   final ReportSearcher searcher;
@@ -31,7 +31,7 @@ final class RunningServer implements AutoCloseable {
     this.indexed = indexed;
   }
 
-  static RunningServer start() throws Exception {
+  public static RunningServer start() throws Exception {
     Path indexDir = Files.createTempDirectory("nianbao-web-index");
     int indexed = SampleIndex.build(indexDir);
     ReportSearcher searcher = ReportSearcher.open(indexDir, GazetteerPlaces.bundled());
@@ -40,12 +40,17 @@ final class RunningServer implements AutoCloseable {
     return new RunningServer(indexDir, searcher, server, indexed);
   }
 
+  /** The folder of the index the server searches. */
+  public Path indexDir() {
+    return indexDir;
+  }
+
   /** {@code base + path}; the path's query must already be encoded (see {@link #q}). */
   URI uri(String pathAndQuery) {
     return base.resolve(pathAndQuery);
   }
 
-  HttpResponse<String> get(String pathAndQuery) throws Exception {
+  public HttpResponse<String> get(String pathAndQuery) throws Exception {
     return send("GET", pathAndQuery);
   }
 
@@ -69,7 +74,7 @@ final class RunningServer implements AutoCloseable {
   }
 
   /** URL-encodes one parameter value. */
-  static String q(String value) {
+  public static String q(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
