@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.extract.ReportParser;
+import org.nianbao.identity.BodyKey;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.CountTable;
