@@ -1,0 +1,169 @@
+package org.nianbao.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.nianbao.document.ReportDocuments;
+import org.nianbao.json.ReportJson;
+import org.nianbao.model.CheckedReport;
+import org.nianbao.model.Flag;
+import org.nianbao.schema.ReportFields;
+import org.nianbao.years.BodyReport;
+import org.nianbao.years.BodyYears;
+import org.nianbao.years.YearFlags;
+
+/**
+ * The indexing run's last step: the rules that need the index (R8–R11, see {@code
+ * years.YearFlags}) evaluated for every body the run touched. A document is written with {@link
+ * ReportFields#YEARS_PENDING} 1; this pass finds those, takes their bodies ({@link
+ * ReportFields#BODY_KEY}), and evaluates every report of each body against the body's report of
+ * the year before, so re-indexing 2023 re-evaluates 2024 too. A report whose flags change is
+ * rewritten once, from its stored model with the new flags (the same id, so updated, never
+ * duplicated); the others only have their pending mark cleared in place. Documents still pending
+ * after a killed run are found by the next one.
+ */
+public final class CrossYearPass {
+
+  /** What one pass did. */
+  public record Result(int bodies, int evaluated, int rewritten) {}
+
+  private static final Set<String> STORED =
+      Set.of(ReportFields.ID, ReportFields.SOURCE, ReportFields.CONTENT_HASH, ReportFields.MODEL_JSON);
+
+  private final IndexWriter writer;
+  private final DirectoryReader reader;
+  private final StoredFields stored;
+
+  private CrossYearPass(IndexWriter writer, DirectoryReader reader) throws IOException {
+    this.writer = writer;
+    this.reader = reader;
+    this.stored = reader.storedFields();
+  }
+
+  /** Evaluates the bodies of every pending document in {@code writer}'s index; the caller commits. */
+  public static Result run(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new CrossYearPass(writer, reader).run();
+    }
+  }
+
+  private Result run() throws IOException {
+    List<Integer> pending = pendingDocs();
+    if (pending.isEmpty()) {
+      return new Result(0, 0, 0);
+    }
+    Set<Integer> pendingSet = Set.copyOf(pending);
+    Set<String> bodies = new TreeSet<>();
+    List<Integer> alone = new ArrayList<>();
+    for (int doc : pending) {
+      String body = stored.document(doc, Set.of(ReportFields.BODY_KEY)).get(ReportFields.BODY_KEY);
+      if (body == null) {
+        alone.add(doc);
+      } else {
+        bodies.add(body);
+      }
+    }
+    int evaluated = 0;
+    int rewritten = 0;
+    for (String body : bodies) {
+      List<Stored> reports = new ArrayList<>();
+      for (int doc : docsOf(body)) {
+        reports.add(load(doc, pendingSet.contains(doc)));
+      }
+      List<BodyReport> years = reports.stream().map(Stored::asBodyReport).toList();
+      for (Stored report : reports) {
+        BodyReport lastYear = BodyYears.previousYear(report.asBodyReport(), years).orElse(null);
+        rewritten += update(report, YearFlags.of(report.checked.report(), lastYear == null ? null : lastYear.report())) ? 1 : 0;
+        evaluated++;
+      }
+    }
+    for (int doc : alone) {
+      Stored report = load(doc, true);
+      rewritten += update(report, YearFlags.of(report.checked.report(), null)) ? 1 : 0;
+      evaluated++;
+    }
+    return new Result(bodies.size(), evaluated, rewritten);
+  }
+
+  /** A document as stored, and whether it is pending. */
+  private record Stored(String id, String source, String contentHash, CheckedReport checked, boolean pending) {
+    BodyReport asBodyReport() {
+      return new BodyReport(id, checked.report());
+    }
+  }
+
+  private Stored load(int doc, boolean pending) throws IOException {
+    Document d = stored.document(doc, STORED);
+    return new Stored(d.get(ReportFields.ID), d.get(ReportFields.SOURCE), d.get(ReportFields.CONTENT_HASH),
+        ReportJson.read(d.get(ReportFields.MODEL_JSON)), pending);
+  }
+
+  /** Rewrites the report if its flags change, else clears its pending mark; true if rewritten. */
+  private boolean update(Stored report, List<Flag> indexFlags) throws IOException {
+    Term id = new Term(ReportFields.ID, report.id);
+    List<Flag> flags = YearFlags.merge(report.checked.flags(), indexFlags);
+    if (flags.equals(report.checked.flags())) {
+      if (report.pending) {
+        writer.updateNumericDocValue(id, ReportFields.YEARS_PENDING, 0);
+      }
+      return false;
+    }
+    Document doc = ReportDocuments.toDocument(report.id, new CheckedReport(report.checked.report(), flags), report.source,
+        report.contentHash);
+    doc.removeFields(ReportFields.YEARS_PENDING);
+    doc.add(new NumericDocValuesField(ReportFields.YEARS_PENDING, 0));
+    writer.updateDocument(id, doc);
+    return true;
+  }
+
+  /** Live documents whose pending mark is 1, as top-level doc ids. */
+  private List<Integer> pendingDocs() throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues values = leaf.reader().getNumericDocValues(ReportFields.YEARS_PENDING);
+      if (values == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if (values.longValue() == 1 && (live == null || live.get(doc))) {
+          docs.add(leaf.docBase + doc);
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** Live documents of one body, as top-level doc ids. */
+  private List<Integer> docsOf(String body) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    Term term = new Term(ReportFields.BODY_KEY, body);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+      if (postings == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          docs.add(leaf.docBase + doc);
+        }
+      }
+    }
+    return docs;
+  }
+
+}
