@@ -2,13 +2,17 @@ package org.nianbao.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -20,6 +24,7 @@ import org.nianbao.document.ReportDocuments;
 import org.nianbao.json.ReportJson;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Flag;
+import org.nianbao.model.Rule;
 import org.nianbao.schema.ReportFields;
 import org.nianbao.years.BodyReport;
 import org.nianbao.years.BodyYears;
@@ -33,7 +38,8 @@ import org.nianbao.years.YearFlags;
  * the year before, so re-indexing 2023 re-evaluates 2024 too. A report whose flags change is
  * rewritten once, from its stored model with the new flags (the same id, so updated, never
  * duplicated); the others only have their pending mark cleared in place. Documents still pending
- * after a killed run are found by the next one.
+ * after a killed run are found by the next one. A report with no year before it in the index is
+ * judged (R11 only) from its stored flags and date, its model read only if they change.
  */
 public final class CrossYearPass {
 
@@ -79,23 +85,84 @@ public final class CrossYearPass {
     int evaluated = 0;
     int rewritten = 0;
     for (String body : bodies) {
-      List<Stored> reports = new ArrayList<>();
+      List<Light> reports = new ArrayList<>();
       for (int doc : docsOf(body)) {
-        reports.add(load(doc, pendingSet.contains(doc)));
+        reports.add(light(doc, pendingSet.contains(doc)));
       }
-      List<BodyReport> years = reports.stream().map(Stored::asBodyReport).toList();
-      for (Stored report : reports) {
-        BodyReport lastYear = BodyYears.previousYear(report.asBodyReport(), years).orElse(null);
-        rewritten += update(report, YearFlags.of(report.checked.report(), lastYear == null ? null : lastYear.report())) ? 1 : 0;
+      Set<Integer> years = new HashSet<>();
+      reports.forEach(report -> years.add(report.year));
+      Map<Integer, Stored> loaded = new HashMap<>();
+      for (Light report : reports) {
+        if (report.year != null && years.contains(report.year - 1)) {
+          rewritten += againstLastYear(report, reports, loaded) ? 1 : 0;
+        } else {
+          rewritten += alone(report, loaded) ? 1 : 0;
+        }
         evaluated++;
       }
     }
     for (int doc : alone) {
-      Stored report = load(doc, true);
-      rewritten += update(report, YearFlags.of(report.checked.report(), null)) ? 1 : 0;
+      rewritten += alone(light(doc, true), new HashMap<>()) ? 1 : 0;
       evaluated++;
     }
     return new Result(bodies.size(), evaluated, rewritten);
+  }
+
+  /** R8–R11 of a report whose body has a report of the year before: both models are read. */
+  private boolean againstLastYear(Light report, List<Light> body, Map<Integer, Stored> loaded) throws IOException {
+    List<BodyReport> candidates = new ArrayList<>();
+    for (Light other : body) {
+      if (other.year != null && other.year == report.year - 1) {
+        candidates.add(load(other, loaded).asBodyReport());
+      }
+    }
+    Stored self = load(report, loaded);
+    BodyReport lastYear = BodyYears.previousYear(self.asBodyReport(), candidates).orElseThrow();
+    return update(self, YearFlags.of(self.checked.report(), lastYear.report()));
+  }
+
+  /**
+   * R11 only, for a report with no year before it in the index: decided from the stored flags and
+   * date, so that the model is read only when the flags change (most bodies have one report).
+   */
+  private boolean alone(Light report, Map<Integer, Stored> loaded) throws IOException {
+    Set<String> expected = report.published == null ? Set.of(Rule.R11.id()) : Set.of();
+    Set<String> actual = new HashSet<>();
+    for (String rule : report.flags) {
+      if (Rule.fromId(rule).checkedWhenIndexed()) {
+        actual.add(rule);
+      }
+    }
+    if (expected.equals(actual)) {
+      if (report.pending) {
+        writer.updateNumericDocValue(new Term(ReportFields.ID, report.id), ReportFields.YEARS_PENDING, 0);
+      }
+      return false;
+    }
+    Stored self = load(report, loaded);
+    return update(self, YearFlags.of(self.checked.report(), null));
+  }
+
+  /** What the pass needs of a document before deciding whether to read its model. */
+  private record Light(int doc, String id, Integer year, String published, List<String> flags, boolean pending) {}
+
+  private static final Set<String> LIGHT =
+      Set.of(ReportFields.ID, ReportFields.YEAR, ReportFields.PUBLISHED, ReportFields.FLAG);
+
+  private Light light(int doc, boolean pending) throws IOException {
+    Document d = stored.document(doc, LIGHT);
+    IndexableField year = d.getField(ReportFields.YEAR);
+    return new Light(doc, d.get(ReportFields.ID), year == null ? null : year.numericValue().intValue(),
+        d.get(ReportFields.PUBLISHED), List.of(d.getValues(ReportFields.FLAG)), pending);
+  }
+
+  private Stored load(Light report, Map<Integer, Stored> loaded) throws IOException {
+    Stored known = loaded.get(report.doc);
+    if (known == null) {
+      known = load(report.doc, report.pending);
+      loaded.put(report.doc, known);
+    }
+    return known;
   }
 
   /** A document as stored, and whether it is pending. */
