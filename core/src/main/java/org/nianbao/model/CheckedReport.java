@@ -9,7 +9,7 @@ public record CheckedReport(AnnualReport report, List<Flag> flags) {
     flags = List.copyOf(flags);
   }
 
-  /** The distinct rules violated, in rule order (R1 … R7). */
+  /** The distinct rules violated, in rule order (R1 … R11). */
   public List<Rule> violatedRules() {
     return flags.stream().map(Flag::rule).distinct().sorted().toList();
   }

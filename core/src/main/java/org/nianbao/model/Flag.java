@@ -14,7 +14,7 @@ public record Flag(Rule rule, String message, List<CellRef> cells) {
     cells = cells == null ? List.of() : List.copyOf(cells);
   }
 
-  /** A flag about no particular cell (R5–R7). */
+  /** A flag about no particular cell (R5–R7, R10, R11). */
   public Flag(Rule rule, String message) {
     this(rule, message, List.of());
   }

@@ -34,7 +34,9 @@
  * <ol>
  *   <li>A constant of {@link org.nianbao.model.Rule} with its short name and explanation: the
  *       pages, the API's {@code flag} parameter and the CLI's {@code --flag} know it from there.
- *   <li>Evaluate it in the indexer's {@code ConsistencyChecker} (see {@code org.nianbao.check}).
+ *   <li>Evaluate it in the indexer's {@code ConsistencyChecker} (see {@code org.nianbao.check}); a
+ *       rule that needs more than the report (the same body's other years, like R8–R10) is listed
+ *       in {@code Rule.checkedWhenIndexed} and evaluated in {@code org.nianbao.years}.
  * </ol>
  */
 package org.nianbao.model;

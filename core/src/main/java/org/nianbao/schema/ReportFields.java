@@ -84,8 +84,28 @@ public final class ReportFields {
   public static final String LEVEL = "level";
   public static final String REGION_CODE = "region_code";
   public static final String PUBLISHED = "published";
-  /** Violated rules by {@code Rule.id()}, one value per rule (keyword, multi-valued). */
+  /**
+   * Violated rules by {@code Rule.id()}, one value per rule (keyword, multi-valued): R1–R7 as the
+   * checker found them, R8–R11 as the indexer's {@code CrossYearPass} last evaluated them.
+   */
   public static final String FLAG = "flag";
+
+  /**
+   * Which body the report is from across its years, {@code identity.BodyKey}'s value (StringField:
+   * keyword, so one term query finds a body's years, for the cross-year pass and the report page;
+   * stored, so the searcher reads a report's key to look up the others). Absent when the report's
+   * place or agency is unknown: such a report is linked to no other year.
+   */
+  public static final String BODY_KEY = "body_key";
+
+  /**
+   * 1 while the report's cross-year rules (R8–R11) have not been evaluated since it was written, 0
+   * after ({@code NumericDocValuesField}: doc values only, because they can be updated in place,
+   * without rewriting the document). Every new document is written with 1; the pass that ends each
+   * indexing run evaluates the bodies of every document at 1 and sets it to 0, so a run killed
+   * before its pass leaves them for the next run to find.
+   */
+  public static final String YEARS_PENDING = "years_pending";
 
   /**
    * The region as a small JSON object {province, city, county, code} (stored only): a hit shows

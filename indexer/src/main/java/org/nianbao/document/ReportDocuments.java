@@ -11,12 +11,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.nianbao.identity.BodyKey;
 import org.nianbao.identity.ReportKey;
 import org.nianbao.identity.TextFingerprint;
 import org.nianbao.json.ReportJson;
@@ -75,6 +77,8 @@ public final class ReportDocuments {
     addKeyword(doc, ReportFields.LEVEL, ReportFields.FACET_LEVEL, report.level() == null ? null : report.level().key());
     addKeyword(doc, ReportFields.PUBLISHED, null, report.published() == null ? null : report.published().toString());
     addRegion(doc, report.region());
+    BodyKey.of(report).ifPresent(body -> doc.add(new StringField(ReportFields.BODY_KEY, body.value(), Field.Store.YES)));
+    doc.add(new NumericDocValuesField(ReportFields.YEARS_PENDING, 1));
     for (Rule rule : checked.violatedRules()) {
       addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule.id());
     }

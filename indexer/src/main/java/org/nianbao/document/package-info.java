@@ -4,7 +4,9 @@
  * body's sections, each section in two twins (the report's own words, and template boilerplate
  * found by {@code Boilerplate} from {@code boilerplate.txt} and blanked by {@code MaskedText}), the
  * tables as text lines ({@code TableText}) and as numeric cells ({@code ReportCells}, by {@code
- * model.CellRef}), keywords and facets (a level by its key, a violated rule by its id).
+ * model.CellRef}), keywords and facets (a level by its key, a violated rule by its id), the body's
+ * key across years ({@code identity.BodyKey}) and the mark that the cross-year rules are pending
+ * (see {@code index.CrossYearPass}).
  *
  * <p><b>Depends on</b> core ({@code org.nianbao.model}, {@code json}, {@code schema}, {@code
  * identity}) and Lucene. <b>Must not</b> depend on the readers, the parser or the index run: it is

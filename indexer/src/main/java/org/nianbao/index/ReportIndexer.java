@@ -109,6 +109,7 @@ public final class ReportIndexer implements Closeable {
         sinceCommit = 0;
       }
     }
+    CrossYearPass.run(writer); // R8–R11 for every body this run (or a killed one) touched
     writer.commit();
     return new IndexSummary(outcomes, found.problems(), writer.getDocStats().numDocs);
   }

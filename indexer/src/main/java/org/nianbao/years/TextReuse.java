@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.ExtraPart;
@@ -12,7 +13,9 @@ import org.nianbao.model.Part;
 /**
  * How much of a report's prose repeats last year's: the share of its own sentences (boilerplate
  * every report carries left out) that stand in last year's report too, compared as their letters
- * and digits so line breaks and punctuation do not hide a copy.
+ * and digits so line breaks and punctuation do not hide a copy. A sentence ends at 。！？；, never
+ * at a line break: a PDF's text keeps the printed lines, which would cut every sentence where the
+ * page happened to wrap it, so a copy reflowed by one added word would no longer match.
  *
  * @param sentences this year's own sentences that were compared
  * @param reused those of them found in last year's report, in text order
@@ -21,7 +24,7 @@ public record TextReuse(int sentences, List<String> reused) {
 
   /** A sentence shorter than this is a heading or a formula, not writing that can be copied. */
   private static final int MIN_SENTENCE = 15;
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；])|\\n");
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
   /**
    * The template's sentences that every report carries: the preamble listing the six parts, the
    * statistics period, the contact line, "nothing happened" lines. Reusing them is no copying.
@@ -54,6 +57,34 @@ public record TextReuse(int sentences, List<String> reused) {
     return new TextReuse(compared, reused);
   }
 
+  /** Where one of a text's own sentences stands in it: {@code text.substring(start, end)} is the sentence. */
+  public record Span(int start, int end, String sentence) {}
+
+  /**
+   * The own sentences of {@code text} (one part of a report) with where each stands, so a page can
+   * mark those found in {@link #reused()}. A sentence ends at 。！？； only: a PDF's text keeps its
+   * printed line breaks, which fall inside sentences.
+   */
+  public static List<Span> spans(String text) {
+    List<Span> spans = new ArrayList<>();
+    if (text == null) {
+      return spans;
+    }
+    Matcher end = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (start < text.length()) {
+      int stop = end.find() ? end.end() : text.length();
+      String raw = text.substring(start, stop);
+      String sentence = raw.strip();
+      if (key(sentence).length() >= MIN_SENTENCE && !BOILERPLATE.matcher(sentence).find()) {
+        int lead = raw.indexOf(sentence);
+        spans.add(new Span(start + lead, start + lead + sentence.length(), sentence));
+      }
+      start = stop;
+    }
+    return spans;
+  }
+
   /** The report's own sentences: long enough, not template boilerplate. */
   static List<String> sentences(AnnualReport report) {
     List<String> texts = new ArrayList<>();
@@ -66,14 +97,8 @@ public record TextReuse(int sentences, List<String> reused) {
     }
     List<String> sentences = new ArrayList<>();
     for (String text : texts) {
-      if (text == null) {
-        continue;
-      }
-      for (String sentence : SENTENCE_END.split(text)) {
-        String s = sentence.strip();
-        if (key(s).length() >= MIN_SENTENCE && !BOILERPLATE.matcher(s).find()) {
-          sentences.add(s);
-        }
+      for (Span span : spans(text)) {
+        sentences.add(span.sentence());
       }
     }
     return sentences;

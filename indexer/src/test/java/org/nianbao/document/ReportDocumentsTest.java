@@ -16,6 +16,7 @@ import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -90,6 +91,11 @@ class ReportDocumentsTest {
     assertEquals("370303", doc.get(ReportFields.REGION_CODE));
     assertEquals("2024-01-20", doc.get(ReportFields.PUBLISHED));
     assertArrayEquals(new String[] {"R1", "R3"}, doc.getValues(ReportFields.FLAG));
+    // Its body across years (keyword, stored), and R8–R11 pending until the indexing run's pass.
+    assertEquals("370303|政府|政府", doc.get(ReportFields.BODY_KEY));
+    assertTrue(doc.getField(ReportFields.BODY_KEY).fieldType().stored());
+    assertEquals(1L, doc.getField(ReportFields.YEARS_PENDING).numericValue());
+    assertEquals(DocValuesType.NUMERIC, doc.getField(ReportFields.YEARS_PENDING).fieldType().docValuesType());
     // (The fixture avoids what the JSON does not keep: a null DocumentCounts, a row without cells.)
     assertEquals(checked.report(), ReportJson.read(doc.get(ReportFields.MODEL_JSON)).report());
 

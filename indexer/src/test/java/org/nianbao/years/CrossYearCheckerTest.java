@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.extract.ReportParser;
+import org.nianbao.identity.BodyKey;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.CountTable;
+import org.nianbao.model.Parts;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.RequestsTable;
 import org.nianbao.model.Tables;
@@ -88,6 +90,28 @@ class CrossYearCheckerTest {
         () -> assertEquals(1, findings.size(), findings.toString()),
         () -> assertEquals(CrossYearFinding.Kind.REUSED_TEXT, findings.get(0).kind()),
         () -> assertEquals("与 2022 年报告相同的句子占 80%（4/5 句）；表格中 2 个非零数字与上年相同", findings.get(0).message()));
+  }
+
+  @Test
+  void aCopyPrintedWithOtherLineBreaksIsStillACopy() {
+    // As a PDF gives it: the printed lines wrap inside sentences, elsewhere each year.
+    String lastYear = "2022年，我局严格落实信息发布审核制度，确保\n发布信息准确规范。通过门户网站主动公开各类政府\n信息，及时回应社会关切。";
+    String thisYear = "2023年，我局严格落实信息发布\n审核制度，确保发布信息准确规范。通过门户网站主动公开\n各类政府信息，及时回应社会关切。";
+
+    List<TextReuse.Span> spans = TextReuse.spans(thisYear);
+
+    assertAll(
+        () -> assertEquals(2, spans.size()),
+        () -> assertEquals("2023年，我局严格落实信息发布\n审核制度，确保发布信息准确规范。", spans.get(0).sentence()),
+        () -> assertEquals(spans.get(1).sentence(), thisYear.substring(spans.get(1).start(), spans.get(1).end())),
+        () -> assertEquals(List.of(spans.get(0).sentence(), spans.get(1).sentence()),
+            TextReuse.between(withOverview(hongze2024, thisYear), withOverview(hongze2023, lastYear)).reused()));
+  }
+
+  private static AnnualReport withOverview(AnnualReport report, String overview) {
+    Parts parts = new Parts(null, java.util.Map.of(org.nianbao.model.Part.OVERVIEW, overview), List.of());
+    return new AnnualReport(report.title(), report.agency(), report.year(), report.published(), report.region(), report.level(),
+        report.sector(), parts, report.tables(), report.format(), report.provenance());
   }
 
   private static AnnualReport withCarriedOver(AnnualReport report, Applicant column, long value) {

@@ -214,6 +214,21 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
+  /**
+   * The reports of the same body as report {@code id} (its years, {@code id}'s own included), by
+   * year; empty for an unknown id or a report whose body is not known.
+   */
+  public List<StoredReport> sameBody(String id) {
+    FacetedSearcher searcher = acquire();
+    try {
+      return BodyReports.of(searcher, id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
   /** How many reports the index holds (as of the last refresh). */
   public int reportCount() {
     FacetedSearcher searcher = acquire();

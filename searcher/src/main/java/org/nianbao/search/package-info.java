@@ -13,6 +13,8 @@
  * SnippetHighlighter}, {@code SnippetFormatter} and {@code PassageChooser} pick the passage; {@link
  * org.nianbao.search.QueryMatcher} finds the analysed query in any text as the index matches it,
  * for the passage choice and for the server's report page, which marks what the search matched.
+ * {@code ReportSearcher.report} reads one report back, {@code sameBody} ({@code BodyReports}) the
+ * reports of its body across years, by the stored body key.
  *
  * <p><b>Depends on</b> core only ({@code org.nianbao.schema}, {@code model}, {@code json}) and
  * Lucene (core, facet, queries, highlighter). <b>Must not</b> depend on the indexer (no readers,

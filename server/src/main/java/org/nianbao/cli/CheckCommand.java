@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * published. Exit code 1 when any rule fails or a file cannot be read as a report.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check reports against the consistency rules R1–R7; exit code 1 when any rule fails.")
+    description = "Check reports against the consistency rules R1–R7 (R8–R11 need an index: see search --flag); exit code 1 when any rule fails.")
 public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

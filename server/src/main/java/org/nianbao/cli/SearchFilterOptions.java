@@ -26,7 +26,7 @@ public final class SearchFilterOptions {
   @Option(names = "--level", description = "central, province, city, county or township.")
   String level;
 
-  @Option(names = "--flag", description = "Only reports violating this rule, R1 to R7.")
+  @Option(names = "--flag", description = "Only reports violating this rule, R1 to R11 (R8–R11 are evaluated by the index, see the README).")
   String flag;
 
   /** The filters with the command's query, order and page: what {@code SearchRequests} parses. */

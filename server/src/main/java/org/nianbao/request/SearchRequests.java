@@ -100,7 +100,7 @@ public final class SearchRequests {
   }
 
   private static Rule flag(String value) {
-    return Rule.find(value).orElseThrow(() -> new InvalidSearchRequest(Parameter.FLAG, "must be one of R1 to R7, got " + value));
+    return Rule.find(value).orElseThrow(() -> new InvalidSearchRequest(Parameter.FLAG, "must be one of R1 to R11, got " + value));
   }
 
   private static SortOrder sort(String raw) {

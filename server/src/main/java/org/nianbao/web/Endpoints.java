@@ -54,7 +54,7 @@ final class Endpoints {
       throw SearchParams.badRequest(e);
     }
     var stored = find(id);
-    return Reply.html(200, ReportPage.render(stored, q, words));
+    return Reply.html(200, ReportPage.render(stored, q, words, searcher.sameBody(stored.id())));
   }
 
   Reply apiSearch(Fields query) throws ClientError, IOException {
@@ -63,7 +63,8 @@ final class Endpoints {
 
   Reply apiReport(String id) throws ClientError, IOException {
     var stored = find(id);
-    return Reply.json(200, SearchJson.report(stored.id(), stored.source(), stored.checked()));
+    AgencyYears years = AgencyYears.of(stored, searcher.sameBody(stored.id())).orElse(null);
+    return Reply.json(200, SearchJson.report(stored.id(), stored.source(), stored.checked(), years));
   }
 
   Reply health() throws IOException {

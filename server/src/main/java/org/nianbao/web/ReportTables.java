@@ -28,15 +28,18 @@ final class ReportTables {
 
   private ReportTables() {}
 
-  static TableView.Active active(ActiveTable t) {
-    return new TableView.Active(documents(t.rules()), documents(t.normativeDocs()),
+  /** The 主动公开 table; its document counts are marked when a rule involves them (R9). */
+  static TableView.Active active(ActiveTable t, ViolatedCells violated) {
+    return new TableView.Active(documents(t.rules(), "rules", violated), documents(t.normativeDocs(), "normative_docs", violated),
         wide(number(t.licensingDecisions())), wide(number(t.penaltyDecisions())), wide(number(t.coercionDecisions())),
         wide(t.feesAmount() == null ? NOT_GIVEN : plain(t.feesAmount().toPlainString())));
   }
 
-  private static List<TableView.Cell> documents(DocumentCounts counts) {
-    return List.of(number(counts == null ? null : counts.issued()), number(counts == null ? null : counts.repealed()),
-        number(counts == null ? null : counts.inForce()));
+  private static List<TableView.Cell> documents(DocumentCounts counts, String row, ViolatedCells violated) {
+    return List.of(
+        cell(counts == null ? null : counts.issued(), violated.reason(CellRef.active(row, "issued")), false),
+        cell(counts == null ? null : counts.repealed(), violated.reason(CellRef.active(row, "repealed")), false),
+        cell(counts == null ? null : counts.inForce(), violated.reason(CellRef.active(row, "in_force")), false));
   }
 
   /** A cell spanning the table's three number columns. */

@@ -60,8 +60,8 @@ class CliApiAgreementTest {
     refuse(rows, "sector", "x".repeat(201));
     accept(rows, "level", "city", "County", "CITY", " township ", "central");
     refuse(rows, "level", "galactic", "省级", "cities");
-    accept(rows, "flag", "R1", "r1", "R7", " r5 ");
-    refuse(rows, "flag", "R8", "R0", "1", "r 1", "R1,R2");
+    accept(rows, "flag", "R1", "r1", "R7", " r5 ", "R8", "r11");
+    refuse(rows, "flag", "R12", "R0", "1", "r 1", "R1,R2");
     accept(rows, "sort", "relevance", "year_desc", "YEAR_ASC");
     refuse(rows, "sort", "random", "year-desc", "score");
     accept(rows, "size", "1", "10", "100", " 5 ");

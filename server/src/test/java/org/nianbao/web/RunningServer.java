@@ -33,7 +33,11 @@ public final class RunningServer implements AutoCloseable {
 
   public static RunningServer start() throws Exception {
     Path indexDir = Files.createTempDirectory("nianbao-web-index");
-    int indexed = SampleIndex.build(indexDir);
+    return over(indexDir, SampleIndex.build(indexDir));
+  }
+
+  /** The server over an index a test built in {@code indexDir} (deleted on close), holding {@code indexed} reports. */
+  static RunningServer over(Path indexDir, int indexed) throws Exception {
     ReportSearcher searcher = ReportSearcher.open(indexDir, GazetteerPlaces.bundled());
     Server server = SearchServer.create(ServerConfig.of("127.0.0.1", 0), searcher);
     server.start();

@@ -127,7 +127,7 @@ class SearchServerTest {
     cases.put("region=" + q("鼓楼区"), "ambiguous");
     cases.put("sort=random", "sort");
     cases.put("level=galactic", "level");
-    cases.put("flag=R9", "flag");
+    cases.put("flag=R12", "flag");
     cases.put("year=2023&year=2024", "year");
     cases.put("q=" + q("\""), "no words");
     cases.put("q=" + q("？！。、……"), "no words");

@@ -1,4 +1,4 @@
-package org.nianbao.years;
+package org.nianbao.identity;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
