@@ -11,12 +11,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.nianbao.identity.ReportKey;
 import org.nianbao.identity.TextFingerprint;
 import org.nianbao.json.ReportJson;
@@ -79,6 +81,7 @@ public final class ReportDocuments {
       addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule.id());
     }
 
+    addGroupKeys(doc, report);
     for (Map.Entry<CellRef, Number> cell : ReportCells.of(report.tables()).entrySet()) {
       String field = ReportFields.cellField(cell.getKey());
       if (cell.getValue() instanceof BigDecimal amount) {
@@ -140,6 +143,24 @@ public final class ReportDocuments {
       default -> section.part().map(report.parts()::get).orElse(null);
     };
     return isBlank(text) ? null : Boilerplate.split(text);
+  }
+
+  /** The statistics' group keys as sorted doc values (see {@link ReportFields#GROUP_PROVINCE}). */
+  private static void addGroupKeys(Document doc, AnnualReport report) {
+    List<String> path = report.region().path();
+    for (int depth = 1; depth <= path.size(); depth++) {
+      String field = depth == 1 ? ReportFields.GROUP_PROVINCE : depth == 2 ? ReportFields.GROUP_CITY : ReportFields.GROUP_COUNTY;
+      addGroupKey(doc, field, String.join("/", path.subList(0, depth)));
+    }
+    addGroupKey(doc, ReportFields.GROUP_AGENCY, report.agency());
+    addGroupKey(doc, ReportFields.GROUP_SECTOR, report.sector());
+    addGroupKey(doc, ReportFields.GROUP_LEVEL, report.level() == null ? null : report.level().key());
+  }
+
+  private static void addGroupKey(Document doc, String field, String value) {
+    if (!isBlank(value)) {
+      doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
   }
 
   private static void addKeyword(Document doc, String field, String facetDim, String value) {
