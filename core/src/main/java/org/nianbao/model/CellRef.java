@@ -150,6 +150,31 @@ public record CellRef(Table table, String row, String column) implements Measure
     }
   }
 
+  /**
+   * The cell a path names, with or without its table: every row key belongs to one table, so {@code
+   * review.total} is {@code review_litigation.review.total} and {@code new.total} is {@code
+   * requests.new.total}. Throws for a path that names no cell of the template.
+   */
+  public static CellRef parseShort(String path) {
+    String[] keys = path == null ? new String[0] : path.split("\\.", -1);
+    if (keys.length == 2) {
+      for (Table table : Table.values()) {
+        if (table.rows.contains(keys[0])) {
+          return checked(new CellRef(table, keys[0], keys[1]), path);
+        }
+      }
+      throw new IllegalArgumentException("not a table cell's path: " + path);
+    }
+    return checked(parse(path), path);
+  }
+
+  private static CellRef checked(CellRef cell, String path) {
+    if (!cell.exists()) {
+      throw new IllegalArgumentException("not a table cell's path: " + path);
+    }
+    return cell;
+  }
+
   /** The cell a model path names; throws for a path that names no cell of the three tables. */
   public static CellRef parse(String path) {
     String[] keys = path == null ? new String[0] : path.split("\\.", -1);

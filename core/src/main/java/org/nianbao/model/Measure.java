@@ -13,17 +13,16 @@ public sealed interface Measure permits CellRef, Rate {
   /** How a reader names it: 本年新收政府信息公开申请数量 · 总计, 公开率. */
   String label();
 
-  /** The measure a key names; throws IllegalArgumentException (saying what keys look like) for anything else. */
+  /**
+   * The measure a key names (a cell's path, with or without its table: {@code review.total}; a
+   * rate's key); throws IllegalArgumentException for anything else.
+   */
   static Measure parse(String key) {
     String value = key == null ? "" : key.strip();
     if (value.startsWith(Rate.PREFIX)) {
       return Rate.find(value).orElseThrow(() -> new IllegalArgumentException(
           "not a rate: " + value + " (rates are " + String.join(", ", Rate.keys()) + ")"));
     }
-    CellRef cell = CellRef.parse(value);
-    if (!cell.exists()) {
-      throw new IllegalArgumentException("not a table cell's path: " + value);
-    }
-    return cell;
+    return CellRef.parseShort(value);
   }
 }
