@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.nianbao.model.Level;
 import org.nianbao.model.Measure;
 import org.nianbao.model.Rule;
+import org.nianbao.region.Division;
+import org.nianbao.region.DivisionKind;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.search.InvalidSearchRequest;
@@ -73,6 +75,31 @@ public final class SearchRequests {
   /** The cells and rates an export adds as columns (the {@code cell} parameter, --cell). */
   public List<Measure> columns(List<String> keys) {
     return ValueInput.measures(Parameter.CELL, keys, List.of(), ValueInput.MAX_COLUMNS);
+  }
+
+  /**
+   * The region, year and sector of a coverage question: the region as a division at any level
+   * above a township (null when not given: the whole country, whose divisions are the provinces),
+   * the year (null when not given), the sector (null: 政府).
+   */
+  public CoverageQuery parseCoverage(String region, String year, String sector) {
+    Division division = filter(Parameter.REGION, region, this::division);
+    if (division != null && division.kind() == DivisionKind.TOWNSHIP) {
+      throw new InvalidSearchRequest(Parameter.REGION, division.name() + " is a township: no division is under it");
+    }
+    return new CoverageQuery(division, filter(Parameter.YEAR, year, this::year), filter(Parameter.SECTOR, sector, Function.identity()));
+  }
+
+  /** A coverage question, read: see {@link #parseCoverage}. */
+  public record CoverageQuery(Division region, Integer year, String sector) {}
+
+  private Division division(String value) {
+    return switch (gazetteer.lookup(value)) {
+      case RegionLookup.Found found -> found.division();
+      case RegionLookup.Unknown unknown ->
+          throw new InvalidSearchRequest(Parameter.REGION, unknown.input() + " is not a division name, path or code");
+      case RegionLookup.Ambiguous ambiguous -> throw new InvalidSearchRequest(Parameter.REGION, ambiguous.message());
+    };
   }
 
   /** A filter's value, stripped and checked for length, then read; null when not given. */
