@@ -125,7 +125,10 @@ public final class ReportFields {
   public static final String GROUP_PROVINCE = "group.province";
   /** The city as a path, since city names repeat across provinces rarely but do (山东省/淄博市). */
   public static final String GROUP_CITY = "group.city";
-  /** The county as a path: 朝阳区, 鼓楼区 and 城中区 name several counties (吉林省/长春市/朝阳区). */
+  /**
+   * The county as a path: 朝阳区, 鼓楼区 and 城中区 name several counties (吉林省/长春市/朝阳区); a county
+   * directly under its province has no city in its path (海南省/屯昌县).
+   */
   public static final String GROUP_COUNTY = "group.county";
   /** The agency, unique country-wide as the model writes it (淄博市文化和旅游局). */
   public static final String GROUP_AGENCY = "group.agency";

@@ -147,14 +147,23 @@ public final class ReportDocuments {
 
   /** The statistics' group keys as sorted doc values (see {@link ReportFields#GROUP_PROVINCE}). */
   private static void addGroupKeys(Document doc, AnnualReport report) {
-    List<String> path = report.region().path();
-    for (int depth = 1; depth <= path.size(); depth++) {
-      String field = depth == 1 ? ReportFields.GROUP_PROVINCE : depth == 2 ? ReportFields.GROUP_CITY : ReportFields.GROUP_COUNTY;
-      addGroupKey(doc, field, String.join("/", path.subList(0, depth)));
+    Region region = report.region();
+    addGroupKey(doc, ReportFields.GROUP_PROVINCE, region.province());
+    if (region.city() != null) {
+      addGroupKey(doc, ReportFields.GROUP_CITY, join(region.province(), region.city()));
+    }
+    if (region.county() != null) {
+      // A county directly under its province (海南's 屯昌县) has no city: 海南省/屯昌县.
+      addGroupKey(doc, ReportFields.GROUP_COUNTY, join(region.province(), region.city(), region.county()));
     }
     addGroupKey(doc, ReportFields.GROUP_AGENCY, report.agency());
     addGroupKey(doc, ReportFields.GROUP_SECTOR, report.sector());
     addGroupKey(doc, ReportFields.GROUP_LEVEL, report.level() == null ? null : report.level().key());
+  }
+
+  /** The names given, joined by /. */
+  private static String join(String... names) {
+    return String.join("/", java.util.Arrays.stream(names).filter(n -> n != null).toList());
   }
 
   private static void addGroupKey(Document doc, String field, String value) {

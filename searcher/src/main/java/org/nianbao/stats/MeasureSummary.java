@@ -6,7 +6,7 @@ import org.nianbao.model.Rate;
 /**
  * One measure over one group of reports. {@code reports}: how many give the value (a cell they
  * give; a rate whose cells they all give, with a denominator above 0); the rest are left out of
- * every figure, never counted as 0. {@code mean}, {@code median}, {@code min}, {@code max} are over
+ * every figure, never counted as 0; when none gives it, every figure is null. {@code mean}, {@code median}, {@code min}, {@code max} are over
  * those reports' values (for a rate: their rates, each body counting once); null when none gives it.
  *
  * <p>For a cell, {@code sum} is the total. For a rate, {@code numerator} and {@code denominator}

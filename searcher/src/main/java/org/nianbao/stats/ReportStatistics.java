@@ -175,8 +175,7 @@ public final class ReportStatistics {
 
     MeasureSummary summarise(Measure measure) {
       if (count == 0) {
-        boolean rate = measure instanceof org.nianbao.model.Rate;
-        return new MeasureSummary(measure, 0, rate ? null : 0.0, null, null, null, null, rate ? 0.0 : null, rate ? 0.0 : null, null);
+        return new MeasureSummary(measure, 0, null, null, null, null, null, null, null, null);
       }
       double[] sorted = Arrays.copyOf(values, count);
       Arrays.sort(sorted);

@@ -32,8 +32,14 @@ public final class RunningServer implements AutoCloseable {
   }
 
   public static RunningServer start() throws Exception {
+    return start(false);
+  }
+
+  /** A server over the samples and, with {@code devCorpus}, the real reports of corpus/dev too (116 reports). */
+  public static RunningServer start(boolean devCorpus) throws Exception {
     Path indexDir = Files.createTempDirectory("nianbao-web-index");
-    int indexed = SampleIndex.build(indexDir);
+    int indexed = devCorpus ? SampleIndex.build(indexDir, java.util.List.of(SampleIndex.samplesFolder(), SampleIndex.devCorpus()))
+        : SampleIndex.build(indexDir);
     ReportSearcher searcher = ReportSearcher.open(indexDir, GazetteerPlaces.bundled());
     Server server = SearchServer.create(ServerConfig.of("127.0.0.1", 0), searcher);
     server.start();
@@ -52,6 +58,12 @@ public final class RunningServer implements AutoCloseable {
 
   public HttpResponse<String> get(String pathAndQuery) throws Exception {
     return send("GET", pathAndQuery);
+  }
+
+  /** The body as bytes, for checking exports byte by byte. */
+  public HttpResponse<byte[]> getBytes(String pathAndQuery) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build();
+    return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
