@@ -13,7 +13,7 @@ public final class InvalidSearchRequest extends IllegalArgumentException {
   /** The parameters of a search request. */
   public enum Parameter { QUERY, YEAR, REGION, AGENCY, SECTOR, LEVEL, FLAG, SORT, PAGE, SIZE,
     /** Filters on cells and rates, statistics and exports. */
-    WHERE, GROUP, MEASURE, TOP, LIMIT, CELL }
+    WHERE, GROUP, MEASURE, RANK, TOP, LIMIT, CELL }
 
   private final Parameter parameter;
   private final String problem;

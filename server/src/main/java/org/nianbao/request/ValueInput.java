@@ -148,7 +148,7 @@ final class ValueInput {
         new InvalidSearchRequest(Parameter.GROUP, "must be year, province, city, county, agency, sector, level or none, got "
             + value)));
     List<Measure> measures = measures(Parameter.MEASURE, input.measures(), DEFAULT_MEASURES, StatsRequest.MAX_MEASURES);
-    Measure rank = SearchRequests.filter(Parameter.MEASURE, input.rank(), value -> measure(Parameter.MEASURE, value));
+    Measure rank = SearchRequests.filter(Parameter.RANK, input.rank(), value -> measure(Parameter.RANK, value));
     int top = SearchRequests.number(Parameter.TOP, input.top(), 0, StatsRequest.MAX_TOP, DEFAULT_TOP);
     int limit = SearchRequests.number(Parameter.LIMIT, input.limit(), 1, StatsRequest.MAX_GROUPS, DEFAULT_GROUPS);
     return new StatsRequest(search, group == null ? GroupBy.YEAR : group, measures, rank, top, limit);
