@@ -131,6 +131,32 @@ public final class ReportFields {
   public static final List<String> FACET_DIMS =
       List.of(FACET_YEAR, FACET_REGION, FACET_AGENCY, FACET_SECTOR, FACET_LEVEL, FACET_FLAG);
 
+  // ---- group keys for statistics (sorted doc values only: neither indexed nor stored) ----
+  /*
+   * Statistics group reports by these, reading one ordinal per document per segment, never stored
+   * fields. The facet field cannot serve: all dimensions share one sorted-set field ($facets), the
+   * region is a hierarchy of paths in it, and a document's values would have to be decoded and told
+   * apart per dimension. A single-valued SortedDocValuesField per dimension gives each document at
+   * most one ordinal, which a segment maps to a group once. The year groups by YEAR's numeric doc
+   * values. A report lacking the value (a central body has no province) is not in any group of that
+   * dimension.
+   */
+  /** The province (山东省). */
+  public static final String GROUP_PROVINCE = "group.province";
+  /** The city as a path, since city names repeat across provinces rarely but do (山东省/淄博市). */
+  public static final String GROUP_CITY = "group.city";
+  /**
+   * The county as a path: 朝阳区, 鼓楼区 and 城中区 name several counties (吉林省/长春市/朝阳区); a county
+   * directly under its province has no city in its path (海南省/屯昌县).
+   */
+  public static final String GROUP_COUNTY = "group.county";
+  /** The agency, unique country-wide as the model writes it (淄博市文化和旅游局). */
+  public static final String GROUP_AGENCY = "group.agency";
+  /** The normalised sector (文化和旅游, 政府). */
+  public static final String GROUP_SECTOR = "group.sector";
+  /** The level by its key (county). */
+  public static final String GROUP_LEVEL = "group.level";
+
   /**
    * A table cell as a numeric field (LongField, or DoubleField for fees: points for range filters,
    * doc values for sorting), named by its path in the model's JSON, e.g. {@code

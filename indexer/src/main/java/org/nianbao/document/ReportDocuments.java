@@ -12,12 +12,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.nianbao.identity.BodyKey;
 import org.nianbao.identity.ReportKey;
 import org.nianbao.identity.TextFingerprint;
@@ -83,6 +85,7 @@ public final class ReportDocuments {
       addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule.id());
     }
 
+    addGroupKeys(doc, report);
     for (Map.Entry<CellRef, Number> cell : ReportCells.of(report.tables()).entrySet()) {
       String field = ReportFields.cellField(cell.getKey());
       if (cell.getValue() instanceof BigDecimal amount) {
@@ -144,6 +147,33 @@ public final class ReportDocuments {
       default -> section.part().map(report.parts()::get).orElse(null);
     };
     return isBlank(text) ? null : Boilerplate.split(text);
+  }
+
+  /** The statistics' group keys as sorted doc values (see {@link ReportFields#GROUP_PROVINCE}). */
+  private static void addGroupKeys(Document doc, AnnualReport report) {
+    Region region = report.region();
+    addGroupKey(doc, ReportFields.GROUP_PROVINCE, region.province());
+    if (region.city() != null) {
+      addGroupKey(doc, ReportFields.GROUP_CITY, join(region.province(), region.city()));
+    }
+    if (region.county() != null) {
+      // A county directly under its province (海南's 屯昌县) has no city: 海南省/屯昌县.
+      addGroupKey(doc, ReportFields.GROUP_COUNTY, join(region.province(), region.city(), region.county()));
+    }
+    addGroupKey(doc, ReportFields.GROUP_AGENCY, report.agency());
+    addGroupKey(doc, ReportFields.GROUP_SECTOR, report.sector());
+    addGroupKey(doc, ReportFields.GROUP_LEVEL, report.level() == null ? null : report.level().key());
+  }
+
+  /** The names given, joined by /. */
+  private static String join(String... names) {
+    return String.join("/", java.util.Arrays.stream(names).filter(n -> n != null).toList());
+  }
+
+  private static void addGroupKey(Document doc, String field, String value) {
+    if (!isBlank(value)) {
+      doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
   }
 
   private static void addKeyword(Document doc, String field, String facetDim, String value) {

@@ -8,14 +8,16 @@ import org.nianbao.schema.ReportFields;
 /**
  * The request's filters as drill-downs on the facet dimensions, so {@code DrillSideways} can count
  * each dimension without its own filter. A region path drills down on the hierarchical region
- * dimension: [山东省] keeps every report of the province, its cities and its counties.
+ * dimension: [山东省] keeps every report of the province, its cities and its counties. Filters on
+ * cells and rates ({@link ValueFilter}) join the base query as non-scoring clauses: they are not
+ * facet dimensions.
  */
 final class ReportFilters {
 
   private ReportFilters() {}
 
   static DrillDownQuery drillDown(FacetsConfig config, Query base, SearchRequest request) {
-    DrillDownQuery query = new DrillDownQuery(config, base);
+    DrillDownQuery query = new DrillDownQuery(config, ValueQueries.filtered(base, request.where()));
     if (request.year() != null) {
       query.add(ReportFields.FACET_YEAR, request.year().toString());
     }

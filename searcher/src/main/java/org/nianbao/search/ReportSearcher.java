@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -124,7 +125,7 @@ public final class ReportSearcher implements Closeable {
 
   private Page run(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
     DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
-    Sort sort = ResultOrder.sort(request.sort(), query.isEmpty());
+    Sort sort = ResultOrder.sort(request, query.isEmpty());
     int topN = request.page() * request.size();
     if (searcher.facetState() != null) {
       DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
@@ -193,6 +194,35 @@ public final class ReportSearcher implements Closeable {
           passages.get(i).title() != null ? passages.get(i).title() : found.title(), found.body()));
     }
     return merged;
+  }
+
+  /** Work done over the reports a request matches: statistics, exports, coverage. */
+  @FunctionalInterface
+  public interface MatchWork<T> {
+    /**
+     * {@code query} matches exactly the reports the search would count (its words, filters and
+     * relaxation), {@code sort} is the search's order; the searcher is released after the call.
+     */
+    T apply(IndexSearcher searcher, Query query, Sort sort) throws IOException;
+  }
+
+  /** Runs {@code work} over the reports {@code request} matches, as {@link #search} would find them. */
+  public <T> T overMatches(SearchRequest request, MatchWork<T> work) throws IOException {
+    FacetedSearcher searcher = acquire();
+    try {
+      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
+      ReportQuery query = queryBuilder.build(analyzed, false);
+      Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
+      if (query.canRelax() && searcher.count(filtered) == 0) {
+        query = queryBuilder.build(analyzed, true);
+        filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
+      }
+      return work.apply(searcher, filtered, ResultOrder.sort(request, query.isEmpty()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "has too many words to search at once; search for fewer");
+    } finally {
+      release(searcher);
+    }
   }
 
   /** The report with this id, read back from its stored JSON. */

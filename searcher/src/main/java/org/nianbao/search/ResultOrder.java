@@ -14,6 +14,14 @@ final class ResultOrder {
 
   private ResultOrder() {}
 
+  /** The request's order: by a cell or a rate when it asks for one (ties by relevance), else by {@code sort()}. */
+  static Sort sort(SearchRequest request, boolean emptyQuery) {
+    if (request.valueSort() != null) {
+      return new Sort(ValueQueries.sortField(request.valueSort()), SortField.FIELD_SCORE);
+    }
+    return sort(request.sort(), emptyQuery);
+  }
+
   static Sort sort(SortOrder order, boolean emptyQuery) {
     return switch (order) {
       // Without a query every score is equal: browse newest first.

@@ -13,6 +13,10 @@ import org.nianbao.model.Rule;
  * before anywhere, then reports lacking a word; a word outside smartcn's dictionary matches only as
  * its contiguous characters (抖音 never matches where 抖 and 音 stand apart); "quoted text" is an
  * exact phrase. An empty query matches every report (browse by filters).
+ *
+ * <p>{@code where}: filters on table cells and rates, all of which a report must pass ({@code
+ * requests.new.total >= 100}); {@code valueSort}, when not null, orders the results by a cell or a
+ * rate instead of {@code sort}.
  */
 public record SearchRequest(
     String query,
@@ -24,7 +28,9 @@ public record SearchRequest(
     Rule flag,
     int page,
     int size,
-    SortOrder sort) {
+    SortOrder sort,
+    List<ValueFilter> where,
+    ValueSort valueSort) {
 
   public static final int MAX_SIZE = 100;
 
@@ -33,6 +39,7 @@ public record SearchRequest(
     query = query == null ? "" : query.strip();
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+    where = where == null ? List.of() : List.copyOf(where);
     if (page < 1) {
       throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.PAGE, "must be 1 or more, got " + page);
     }
@@ -47,6 +54,12 @@ public record SearchRequest(
     }
   }
 
+  /** A request without filters or sort on values. */
+  public SearchRequest(String query, Integer year, List<String> regionPath, String agency, String sector, Level level,
+      Rule flag, int page, int size, SortOrder sort) {
+    this(query, year, regionPath, agency, sector, level, flag, page, size, sort, List.of(), null);
+  }
+
   /** A first page of 10 by relevance for {@code query}, without filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, null, null, 1, 10, SortOrder.RELEVANCE);
@@ -54,6 +67,6 @@ public record SearchRequest(
 
   /** The same request for another page of another size. */
   public SearchRequest withPage(int newPage, int newSize) {
-    return new SearchRequest(query, year, regionPath, agency, sector, level, flag, newPage, newSize, sort);
+    return new SearchRequest(query, year, regionPath, agency, sector, level, flag, newPage, newSize, sort, where, valueSort);
   }
 }

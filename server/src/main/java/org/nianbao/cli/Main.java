@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "nianbao 0.1.0",
     description = "Search engine for China's government information-disclosure annual reports (政府信息公开工作年度报告).",
     subcommands = {IndexCommand.class, SearchCommand.class, ParseCommand.class, CheckCommand.class, ServeCommand.class,
-        MeasureExtractionCommand.class, EvalCommand.class})
+        MeasureExtractionCommand.class, EvalCommand.class, StatsCommand.class, ExportCommand.class})
 public final class Main {
 
   private Main() {}

@@ -40,7 +40,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Mixin SearchFilterOptions filters;
 
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year_desc or year_asc (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year_desc, year_asc, or a cell or rate with :desc or :asc, e.g. requests.new.total:desc "
+      + "(default: ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(names = "--limit", defaultValue = "10", description = "Hits to show, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")

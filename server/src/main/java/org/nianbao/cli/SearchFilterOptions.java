@@ -29,9 +29,14 @@ public final class SearchFilterOptions {
   @Option(names = "--flag", description = "Only reports violating this rule, R1 to R11 (R8–R11 are evaluated by the index, see the README).")
   String flag;
 
+  @Option(names = "--where", paramLabel = "CONDITION",
+      description = "A cell or rate compared with a number, e.g. 'requests.new.total>=100', 'review.total>0', "
+          + "'rate.disclosure<50%'; repeat for several (all must hold). Reports lacking the value never pass.")
+  java.util.List<String> where = new java.util.ArrayList<>();
+
   /** The filters with the command's query, order and page: what {@code SearchRequests} parses. */
   SearchInput input(String query, String sort, String page, String size) {
-    return new SearchInput(query, year, region, agency, sector, level, flag, sort, page, size);
+    return new SearchInput(query, year, region, agency, sector, level, flag, sort, page, size, where);
   }
 
   /** The option a bad value came from, as the user typed it: --limit for the size, QUERY for the query. */
@@ -39,6 +44,11 @@ public final class SearchFilterOptions {
     return switch (parameter) {
       case QUERY -> "QUERY";
       case SIZE -> "--limit";
+      case MEASURE -> "--measure";
+      case CELL -> "--cell";
+      case GROUP -> "--group";
+      case TOP -> "--top";
+      case LIMIT -> "--groups";
       default -> "--" + parameter.name().toLowerCase(java.util.Locale.ROOT);
     };
   }

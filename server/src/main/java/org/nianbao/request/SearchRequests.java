@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.nianbao.model.Level;
+import org.nianbao.model.Measure;
 import org.nianbao.model.Rule;
+import org.nianbao.region.Division;
+import org.nianbao.region.DivisionKind;
 import org.nianbao.region.Gazetteer;
 import org.nianbao.region.RegionLookup;
 import org.nianbao.search.InvalidSearchRequest;
@@ -13,6 +16,7 @@ import org.nianbao.search.InvalidSearchRequest.Parameter;
 import org.nianbao.search.SearchRequest;
 import org.nianbao.search.SortOrder;
 import org.nianbao.search.UserQuery;
+import org.nianbao.stats.StatsRequest;
 
 /**
  * The one place user input becomes a {@link SearchRequest}: the command line's {@code search} and
@@ -57,11 +61,49 @@ public final class SearchRequests {
         filter(Parameter.FLAG, input.flag(), SearchRequests::flag),
         number(Parameter.PAGE, input.page(), 1, MAX_PAGE, 1),
         number(Parameter.SIZE, input.size(), 1, SearchRequest.MAX_SIZE, DEFAULT_SIZE),
-        sort(input.sort()));
+        sort(input.sort()),
+        ValueInput.where(input.where()),
+        ValueInput.valueSort(input.sort()));
+  }
+
+  /** The statistics the input asks for, over the search it also gives; throws {@link InvalidSearchRequest}. */
+  public StatsRequest parseStats(SearchInput search, StatsInput stats) {
+    SearchRequest request = parse(search);
+    return ValueInput.stats(request, stats);
+  }
+
+  /** The cells and rates an export adds as columns (the {@code cell} parameter, --cell). */
+  public List<Measure> columns(List<String> keys) {
+    return ValueInput.measures(Parameter.CELL, keys, List.of(), ValueInput.MAX_COLUMNS);
+  }
+
+  /**
+   * The region, year and sector of a coverage question: the region as a division at any level
+   * above a township (null when not given: the whole country, whose divisions are the provinces),
+   * the year (null when not given), the sector (null: 政府).
+   */
+  public CoverageQuery parseCoverage(String region, String year, String sector) {
+    Division division = filter(Parameter.REGION, region, this::division);
+    if (division != null && division.kind() == DivisionKind.TOWNSHIP) {
+      throw new InvalidSearchRequest(Parameter.REGION, division.name() + " is a township: no division is under it");
+    }
+    return new CoverageQuery(division, filter(Parameter.YEAR, year, this::year), filter(Parameter.SECTOR, sector, Function.identity()));
+  }
+
+  /** A coverage question, read: see {@link #parseCoverage}. */
+  public record CoverageQuery(Division region, Integer year, String sector) {}
+
+  private Division division(String value) {
+    return switch (gazetteer.lookup(value)) {
+      case RegionLookup.Found found -> found.division();
+      case RegionLookup.Unknown unknown ->
+          throw new InvalidSearchRequest(Parameter.REGION, unknown.input() + " is not a division name, path or code");
+      case RegionLookup.Ambiguous ambiguous -> throw new InvalidSearchRequest(Parameter.REGION, ambiguous.message());
+    };
   }
 
   /** A filter's value, stripped and checked for length, then read; null when not given. */
-  private static <T> T filter(Parameter parameter, String raw, Function<String, T> read) {
+  static <T> T filter(Parameter parameter, String raw, Function<String, T> read) {
     String value = given(raw);
     if (value == null) {
       return null;
@@ -103,16 +145,16 @@ public final class SearchRequests {
     return Rule.find(value).orElseThrow(() -> new InvalidSearchRequest(Parameter.FLAG, "must be one of R1 to R11, got " + value));
   }
 
+  /** The order by relevance or year; a sort on a cell or rate leaves it at relevance (see {@link ValueInput#valueSort}). */
   private static SortOrder sort(String raw) {
     String value = given(raw);
     if (value == null) {
       return SortOrder.RELEVANCE;
     }
-    return SortOrder.find(value).orElseThrow(() ->
-        new InvalidSearchRequest(Parameter.SORT, "must be relevance, year_desc or year_asc, got " + value));
+    return SortOrder.find(value).orElse(SortOrder.RELEVANCE);
   }
 
-  private static int number(Parameter parameter, String raw, int min, int max, int absent) {
+  static int number(Parameter parameter, String raw, int min, int max, int absent) {
     String value = given(raw);
     if (value == null) {
       return absent;
@@ -127,7 +169,7 @@ public final class SearchRequests {
     return number;
   }
 
-  private static String given(String raw) {
+  static String given(String raw) {
     return raw == null || raw.isBlank() ? null : raw.strip();
   }
 }

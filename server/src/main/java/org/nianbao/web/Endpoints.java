@@ -88,7 +88,7 @@ final class Endpoints {
     }
   }
 
-  private StoredReport find(String id) throws ClientError, IOException {
+  StoredReport find(String id) throws ClientError, IOException {
     if (!REPORT_ID.matcher(id).matches()) {
       throw ClientError.notFound("no report has id " + id);
     }

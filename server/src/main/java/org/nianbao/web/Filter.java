@@ -57,7 +57,7 @@ enum Filter {
         this == SECTOR ? null : r.sector(),
         this == LEVEL ? null : r.level(),
         this == FLAG ? null : r.flag(),
-        r.page(), r.size(), r.sort());
+        r.page(), r.size(), r.sort(), r.where(), r.valueSort());
   }
 
   /** How a value reads to a user: 2023年, 山东省 › 淄博市, 县级, R1 申请数量收支不平. */

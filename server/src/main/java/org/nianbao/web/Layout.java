@@ -16,7 +16,10 @@ final class Layout {
   static Shell shell(String title, SearchParams state) {
     List<Shell.Field> hidden = new ArrayList<>();
     state.filters().forEach((filter, value) -> hidden.add(new Shell.Field(filter.key(), value)));
-    if (state.sort() != SortOrder.RELEVANCE) {
+    state.where().forEach(condition -> hidden.add(new Shell.Field(SearchParams.WHERE, condition)));
+    if (state.valueSort() != null) {
+      hidden.add(new Shell.Field("sort", state.valueSort()));
+    } else if (state.sort() != SortOrder.RELEVANCE) {
       hidden.add(new Shell.Field("sort", state.sort().key()));
     }
     return new Shell(title, state.query(), hidden);

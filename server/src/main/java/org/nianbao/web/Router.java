@@ -27,11 +27,16 @@ final class Router extends Handler.Abstract {
   private static final String PAGE_POLICY =
       "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  private static final String EXPORT_REPORTS = "/export/reports/";
+  private static final String CSV = ".csv";
+
   private final Endpoints endpoints;
+  private final StatsEndpoints stats;
   private final String stylesheet;
 
-  Router(Endpoints endpoints, String stylesheet) {
+  Router(Endpoints endpoints, StatsEndpoints stats, String stylesheet) {
     this.endpoints = endpoints;
+    this.stats = stats;
     this.stylesheet = stylesheet;
   }
 
@@ -75,12 +80,24 @@ final class Router extends Handler.Abstract {
       case API_SEARCH -> endpoints.apiSearch(query);
       case API_REPORT -> endpoints.apiReport(path.substring(API_REPORTS.length()));
       case HEALTH -> endpoints.health();
+      case STATS_PAGE -> stats.statsPage(query);
+      case API_STATS -> stats.apiStats(query);
+      case COVERAGE_PAGE -> stats.coveragePage(query);
+      case API_COVERAGE -> stats.apiCoverage(query);
+      case EXPORT_HITS -> stats.exportHits(query);
+      case EXPORT_STATS -> stats.exportStats(query);
+      case EXPORT_REPORT -> stats.exportReport(path.substring(EXPORT_REPORTS.length(), path.length() - CSV.length()), endpoints);
       case STYLESHEET -> new Reply(200, Reply.CSS, stylesheet, Map.of("Cache-Control", "public, max-age=3600"));
     };
   }
 
   private enum Route {
-    SEARCH_PAGE, REPORT_PAGE, API_SEARCH, API_REPORT, HEALTH, STYLESHEET;
+    SEARCH_PAGE, REPORT_PAGE, API_SEARCH, API_REPORT, HEALTH, STYLESHEET,
+    STATS_PAGE, API_STATS, COVERAGE_PAGE, API_COVERAGE, EXPORT_HITS, EXPORT_STATS, EXPORT_REPORT;
+
+    private static final Map<String, Route> FIXED = Map.of("/stats", STATS_PAGE, "/api/v1/stats", API_STATS,
+        "/coverage", COVERAGE_PAGE, "/api/v1/coverage", API_COVERAGE, "/export/reports.csv", EXPORT_HITS,
+        "/export/stats.csv", EXPORT_STATS);
 
     static Route of(String path) {
       if (path.equals("/")) {
@@ -101,7 +118,11 @@ final class Router extends Handler.Abstract {
       if (path.equals(Layout.STYLESHEET)) {
         return STYLESHEET;
       }
-      return null;
+      if (path.startsWith(EXPORT_REPORTS) && path.endsWith(CSV)
+          && isSegment(path.substring(EXPORT_REPORTS.length(), path.length() - CSV.length()))) {
+        return EXPORT_REPORT;
+      }
+      return FIXED.get(path);
     }
 
     private static boolean isSegment(String rest) {

@@ -72,7 +72,7 @@ final class SearchJson {
     return write(NODES.objectNode().put("error", message));
   }
 
-  private static String write(JsonNode node) {
+  static String write(JsonNode node) {
     try {
       return ReportJson.mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {

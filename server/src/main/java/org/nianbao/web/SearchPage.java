@@ -35,8 +35,40 @@ final class SearchPage {
         response.hits().stream().map(hit -> hit(state, hit)).toList(),
         (long) (state.page() - 1) * state.size() + 1,
         pagination(state, response.total()),
-        response.hits().isEmpty() ? empty(state, relaxations) : null);
+        response.hits().isEmpty() ? empty(state, relaxations) : null,
+        values(state));
     return Templates.render("search.jte", page);
+  }
+
+  /** Links to this search's statistics and CSV, and the form for a filter or sort on a value. */
+  private static SearchView.ValueForm values(SearchParams state) {
+    String filters = state.filterString();
+    List<org.nianbao.web.view.Shell.Field> hidden = new ArrayList<>();
+    if (!state.query().isEmpty()) {
+      hidden.add(new org.nianbao.web.view.Shell.Field("q", state.query()));
+    }
+    state.filters().forEach((filter, value) -> hidden.add(new org.nianbao.web.view.Shell.Field(filter.key(), value)));
+    state.where().forEach(condition -> hidden.add(new org.nianbao.web.view.Shell.Field(SearchParams.WHERE, condition)));
+    List<SearchView.Option> measures = new ArrayList<>();
+    for (org.nianbao.model.Measure m : StatsPage.allMeasures()) {
+      measures.add(new SearchView.Option(m.key(), StatsPage.optionLabel(m), false));
+    }
+    List<SearchView.Option> comparisons = new ArrayList<>();
+    for (org.nianbao.search.Comparison c : org.nianbao.search.Comparison.values()) {
+      comparisons.add(new SearchView.Option(c.symbol(), c.symbol(), c == org.nianbao.search.Comparison.GE));
+    }
+    String sorted = state.valueSort() == null ? null : sortLabel(state.valueSort());
+    String cells = state.valueSort() == null ? "" : "cell=" + SearchParams.encode(state.valueSort().substring(0, state.valueSort().lastIndexOf(':')));
+    return new SearchView.ValueForm("/stats" + (filters.isEmpty() ? "" : "?" + filters),
+        "/export/reports.csv?" + (state.queryString().isEmpty() ? cells : state.queryString() + (cells.isEmpty() ? "" : "&" + cells)),
+        hidden, measures, comparisons, sorted);
+  }
+
+  /** requests.new.total:desc reads as 本年新收…·总计（从高到低）. */
+  private static String sortLabel(String valueSort) {
+    int colon = valueSort.lastIndexOf(':');
+    String label = org.nianbao.model.Measure.parse(valueSort.substring(0, colon)).label();
+    return label + (valueSort.endsWith(":asc") ? "（从低到高）" : "（从高到低）");
   }
 
   private static SearchView.Summary summary(SearchParams state, SearchResponse response) {
@@ -46,17 +78,23 @@ final class SearchPage {
       sorts.add(sortLink(state, SortOrder.YEAR_DESC, "年度（新→旧）"));
       sorts.add(sortLink(state, SortOrder.YEAR_ASC, "年度（旧→新）"));
     }
+    if (state.valueSort() != null && response.total() > 0) {
+      sorts.add(new SearchView.Link(sortLabel(state.valueSort()), null));
+    }
     return new SearchView.Summary(state.query().isEmpty() && !state.hasFilters(), response.total(), response.tookMs(), sorts);
   }
 
   private static SearchView.Link sortLink(SearchParams state, SortOrder order, String label) {
-    return new SearchView.Link(label, state.sort() == order ? null : state.withSort(order).url());
+    return new SearchView.Link(label, state.sort() == order && state.valueSort() == null ? null : state.withSort(order).url());
   }
 
   private static SearchView.Chips chips(SearchParams state) {
     List<SearchView.Chip> chips = new ArrayList<>();
     state.filters().forEach((filter, value) ->
         chips.add(new SearchView.Chip(filter.label(), filter.display(value), state.without(filter).url())));
+    for (int i = 0; i < state.where().size(); i++) {
+      chips.add(new SearchView.Chip("数值", state.where().get(i), state.withoutWhere(i).url()));
+    }
     return new SearchView.Chips(chips, chips.size() > 1 ? state.withoutFilters().url() : null);
   }
 

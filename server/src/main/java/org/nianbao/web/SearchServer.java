@@ -37,8 +37,10 @@ public final class SearchServer {
     connector.setPort(config.port());
     server.addConnector(connector);
 
-    Endpoints endpoints = new Endpoints(searcher, SearchRequests.bundled());
-    server.setHandler(new GracefulHandler(new Router(endpoints, stylesheet())));
+    SearchRequests requests = SearchRequests.bundled();
+    Endpoints endpoints = new Endpoints(searcher, requests);
+    StatsEndpoints stats = new StatsEndpoints(searcher, requests, org.nianbao.region.Gazetteer.bundled());
+    server.setHandler(new GracefulHandler(new Router(endpoints, stats, stylesheet())));
     server.setErrorHandler(new JettyErrors());
     server.setStopTimeout(config.stopTimeout().toMillis());
     server.setStopAtShutdown(true);

@@ -68,7 +68,55 @@ class CliApiAgreementTest {
     refuse(rows, "size", "101", "0", "-5", "abc", "1e3", "99999999999", "2.5");
     accept(rows, "page", "1", "2", "1000");
     refuse(rows, "page", "1001", "0", "-1", "abc", "99999999999");
+    accept(rows, "where", "requests.new.total>=100", "review.total > 0", "review_litigation.review.total>0", "rate.disclosure<50%",
+        "rate.denial>=0.1", "active.fees.amount>=0.5", "requests.new.total=11", "requests.new.total!=0", " new.total <= 3 ");
+    refuse(rows, "where", "requests.nope.total>1", "requests.new.total~5", "requests.new.total>=lots", "active.fees.issued>1",
+        ">=5", "requests.new.total", "rate.happiness>1", "requests.new.total>=1e3", "x".repeat(201));
+    accept(rows, "sort", "requests.new.total:desc", "rate.disclosure:asc", "review.total", "active.fees.amount:ASC");
+    refuse(rows, "sort", "requests.new.total:sideways", "rate.none:asc", "requests.new:desc");
     return rows.stream();
+  }
+
+  /** Statistics parameters, with the search's: {@code nianbao stats} and {@code GET /api/v1/stats}. */
+  static Stream<Input> statsInputs() {
+    List<Input> rows = new ArrayList<>();
+    accept(rows, "group", "year", "Province", "city", "county", "agency", "sector", "LEVEL", "none");
+    refuse(rows, "group", "planet", "region", "x".repeat(201));
+    accept(rows, "measure", "rate.disclosure", "requests.new.total", "review.total", "rate.denial,rate.review_corrected");
+    refuse(rows, "measure", "requests.nope.total", "rate.happiness", "requests.new.total,nope");
+    accept(rows, "rank", "rate.litigation_corrected", "new.total");
+    refuse(rows, "rank", "nope");
+    accept(rows, "top", "0", "5", "100");
+    refuse(rows, "top", "101", "-1", "ten");
+    accept(rows, "where", "requests.new.total>=10");
+    refuse(rows, "where", "requests.new.total>>10");
+    accept(rows, "region", "山东省");
+    refuse(rows, "region", "朝阳区");
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "stats {0}")
+  @MethodSource("statsInputs")
+  void theStatsCommandAndTheStatsApiAgree(Input input) throws Exception {
+    HttpResponse<String> api = web.get("/api/v1/stats?" + input.parameter() + "=" + RunningServer.q(input.value()));
+    List<String> args = new ArrayList<>(List.of("stats", "--" + input.parameter(), input.value(), "--index", web.indexDir().toString(),
+        "--json"));
+    Cli cli = Cli.run(args.toArray(String[]::new));
+    boolean accepted = input.accepted();
+    assertEquals(accepted ? 200 : 400, api.statusCode(), "API: " + api.body());
+    assertEquals(accepted ? ExitCodes.OK : ExitCodes.USAGE, cli.exitCode(), "CLI: " + cli.err());
+    if (accepted) {
+      JsonNode fromApi = ReportJson.mapper().readTree(api.body());
+      JsonNode fromCli = ReportJson.mapper().readTree(cli.out());
+      assertEquals(fromApi.path("total").asLong(), fromCli.path("total").asLong(), "the same reports");
+      assertEquals(fromApi.path("groups"), fromCli.path("groups"), "the same groups and figures");
+      assertEquals(fromApi.path("ranking"), fromCli.path("ranking"), "the same ranking");
+    } else {
+      String apiError = ReportJson.mapper().readTree(api.body()).path("error").asText();
+      String problem = apiError.substring(apiError.indexOf(' ') + 1);
+      assertTrue(cli.err().strip().endsWith(" " + problem), "CLI says " + cli.err() + "; API says " + apiError);
+      assertTrue(cli.err().startsWith("nianbao stats: --" + input.parameter() + " "), cli.err());
+    }
   }
 
   private static void accept(List<Input> rows, String parameter, String... values) {

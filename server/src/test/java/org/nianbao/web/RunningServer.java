@@ -32,8 +32,15 @@ public final class RunningServer implements AutoCloseable {
   }
 
   public static RunningServer start() throws Exception {
+    return start(false);
+  }
+
+  /** A server over the samples and, with {@code devCorpus}, the real reports of corpus/dev too (116 reports). */
+  public static RunningServer start(boolean devCorpus) throws Exception {
     Path indexDir = Files.createTempDirectory("nianbao-web-index");
-    return over(indexDir, SampleIndex.build(indexDir));
+    int indexed = devCorpus ? SampleIndex.build(indexDir, java.util.List.of(SampleIndex.samplesFolder(), SampleIndex.devCorpus()))
+        : SampleIndex.build(indexDir);
+    return over(indexDir, indexed);
   }
 
   /** The server over an index a test built in {@code indexDir} (deleted on close), holding {@code indexed} reports. */
@@ -56,6 +63,12 @@ public final class RunningServer implements AutoCloseable {
 
   public HttpResponse<String> get(String pathAndQuery) throws Exception {
     return send("GET", pathAndQuery);
+  }
+
+  /** The body as bytes, for checking exports byte by byte. */
+  public HttpResponse<byte[]> getBytes(String pathAndQuery) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build();
+    return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> send(String method, String pathAndQuery) throws Exception {

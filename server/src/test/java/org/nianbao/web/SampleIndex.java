@@ -34,8 +34,18 @@ final class SampleIndex {
 
   /** Indexes every sample into {@code indexDir}; returns how many reports the index holds. */
   static int build(Path indexDir) throws IOException {
+    return build(indexDir, List.of(samplesFolder()));
+  }
+
+  /** The labelled real reports of corpus/dev (pages, excerpts, PDFs), beside samples/. */
+  static Path devCorpus() throws IOException {
+    return samplesFolder().getParent().resolve("corpus").resolve("dev");
+  }
+
+  /** Indexes every report under {@code folders} into {@code indexDir}; returns how many reports the index holds. */
+  static int build(Path indexDir, List<Path> folders) throws IOException {
     try (ReportIndexer indexer = ReportIndexer.open(indexDir, ReportPipeline.bundled())) {
-      IndexSummary summary = indexer.index(List.of(samplesFolder()), ProgressListener.NONE);
+      IndexSummary summary = indexer.index(folders, ProgressListener.NONE);
       assertTrue(summary.allSucceeded(), "every sample indexes: " + summary.failures());
       return summary.reportsInIndex();
     }

@@ -13,7 +13,18 @@ public final class SearchView {
    * searched and says whether partial matches are shown.
    */
   public record Page(Shell shell, FacetView.Sidebar facets, Summary summary, Chips chips, Notes notes,
-      List<Hit> hits, long firstRank, List<PageLink> pages, Empty empty) {}
+      List<Hit> hits, long firstRank, List<PageLink> pages, Empty empty, ValueForm values) {}
+
+  /**
+   * The analyst's tools for this search: its statistics and CSV, and a form adding a filter on a
+   * cell or rate or ordering by one ({@code hidden}: the search's state; {@code measures}: every
+   * cell and rate; {@code sorted}: the current order by a value, or null).
+   */
+  public record ValueForm(String statsHref, String exportHref, List<Shell.Field> hidden, List<Option> measures,
+      List<Option> comparisons, String sorted) {}
+
+  /** A choice of a select box. */
+  public record Option(String value, String label, boolean selected) {}
 
   /** The count line ({@code browsing}: no query and no filter, so it counts the whole index) and the sort links. */
   public record Summary(boolean browsing, long total, long tookMs, List<Link> sorts) {}
