@@ -2,9 +2,12 @@ package org.nianbao.search;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
@@ -17,12 +20,14 @@ import org.apache.lucene.search.SearcherFactory;
  * An IndexSearcher carrying the sorted-set facet state of its reader, scoring with {@link
  * BigramSimilarity}. The state (an ordinal map
  * over all segments) is built once when {@code SearcherManager} opens a new reader, through
- * {@link Factory}, never per request.
+ * {@link Factory}, never per request; so are the counts of the whole index.
  */
 final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final Set<String> facetDims;
+  /** The counts of the whole index (no query, no filter), computed on first use: once per refresh. */
+  private volatile Map<String, List<FacetCount>> allFacets;
 
   private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
     super(reader);
@@ -38,6 +43,17 @@ final class FacetedSearcher extends IndexSearcher {
   /** Null when no document has a facet value (an empty index). */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The facet counts of every report (as {@link FacetOutput#read} gives them without a region path). */
+  Map<String, List<FacetCount>> allFacets() throws IOException {
+    Map<String, List<FacetCount>> counts = allFacets;
+    if (counts == null) {
+      // Two requests may both count on a fresh reader; the results are equal, either may stay.
+      counts = FacetOutput.read(new SortedSetDocValuesFacetCounts(facetState), facetDims, List.of());
+      allFacets = counts;
+    }
+    return counts;
   }
 
   /** The facet dimensions at least one document has. */

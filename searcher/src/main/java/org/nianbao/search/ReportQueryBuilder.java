@@ -89,7 +89,7 @@ public final class ReportQueryBuilder {
   ReportQuery build(AnalyzedQuery query, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = new MatchAllDocsQuery();
-      return new ReportQuery(all, all, query, Map.of(), 0, false);
+      return new ReportQuery(all, all, all, query, Map.of(), 0, false);
     }
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
@@ -104,9 +104,10 @@ public final class ReportQueryBuilder {
     int msm = relaxed ? 1 : minimumShouldMatch(units.size());
     anyUnits.setMinimumNumberShouldMatch(msm);
 
+    Query enoughUnits = anyUnits.build();
     Query near = nearQuery(query);
     Query relevance = new BooleanQuery.Builder()
-        .add(anyUnits.build(), Occur.MUST)
+        .add(enoughUnits, Occur.MUST)
         .add(new BoostQuery(near, PROXIMITY_WEIGHT), Occur.SHOULD)
         .build();
     Query scoring = new BooleanQuery.Builder()
@@ -115,7 +116,8 @@ public final class ReportQueryBuilder {
         .add(bonus(near, MatchGrade.NEAR_BONUS), Occur.SHOULD)
         .add(bonus(exactQuery(query), MatchGrade.EXACT_BONUS), Occur.SHOULD)
         .build();
-    return new ReportQuery(scoring, highlightQuery(query), query, unitQueries, msm, relaxed);
+    // The bonuses are SHOULD clauses: what matches is exactly the reports with enough units.
+    return new ReportQuery(scoring, new ConstantScoreQuery(enoughUnits), highlightQuery(query), query, unitQueries, msm, relaxed);
   }
 
   /**

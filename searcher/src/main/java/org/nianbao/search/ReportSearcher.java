@@ -14,17 +14,27 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.nianbao.json.ReportJson;
@@ -96,40 +106,81 @@ public final class ReportSearcher implements Closeable {
     try {
       AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
       ReportQuery query = queryBuilder.build(analyzed, false);
-      Page page = run(searcher, query, request);
-      if (page.top().totalHits.value() == 0 && query.canRelax()) {
+      Counts counts = count(searcher, query, request);
+      if (counts.total() == 0 && query.canRelax()) {
         // Nothing matches enough of the words: show what matches any of them, and say so.
         query = queryBuilder.build(analyzed, true);
-        page = run(searcher, query, request);
+        counts = count(searcher, query, request);
       }
-      int from = Math.min((request.page() - 1) * request.size(), page.top().scoreDocs.length);
-      ScoreDoc[] onPage = Arrays.copyOfRange(page.top().scoreDocs, from, page.top().scoreDocs.length);
+      ScoreDoc[] top = counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request);
+      int from = Math.min((request.page() - 1) * request.size(), top.length);
+      ScoreDoc[] onPage = Arrays.copyOfRange(top, from, top.length);
       List<Hit> hits = hits(searcher, query, onPage);
       boolean partial = query.relaxed() || hits.stream().anyMatch(Hit::isPartial);
       Interpretation interpretation = query.isEmpty()
           ? Interpretation.NONE
           : new Interpretation(analyzed.units(), analyzed.expansions(), query.minimumShouldMatch(), query.relaxed(), partial);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResponse(page.top().totalHits.value(), tookMs, hits, page.facets(), interpretation);
+      return new SearchResponse(counts.total(), tookMs, hits, counts.facets(), interpretation);
     } finally {
       release(searcher);
     }
   }
 
-  /** The top hits and facet counts of one query. */
-  private record Page(TopDocs top, Map<String, List<FacetCount>> facets) {}
+  /** How many reports pass the filters, and the facet counts (drill-sideways). */
+  private record Counts(long total, Map<String, List<FacetCount>> facets) {}
 
-  private Page run(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
-    DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
-    Sort sort = ResultOrder.sort(request.sort(), query.isEmpty());
-    int topN = request.page() * request.size();
-    if (searcher.facetState() != null) {
-      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
-      DrillSideways.DrillSidewaysResult result = sideways.search(filtered, null, null, topN, sort, true);
-      return new Page(result.hits, FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
+  /**
+   * The total and the facet counts, over what the query matches without scoring it: ranking needs
+   * only the page, counting needs every match. Unfiltered, a query that matches every report has the
+   * index's own counts, computed once per refresh.
+   */
+  private Counts count(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
+    DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.matching(), request);
+    int reports = searcher.getIndexReader().numDocs();
+    if (searcher.facetState() == null) {
+      return new Counts(searcher.count(filtered), FacetOutput.empty());
     }
-    TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE));
-    return new Page(top, FacetOutput.empty());
+    if (filtered.getDrillDownQueries().length == 0) {
+      if (query.isEmpty()) {
+        return new Counts(reports, searcher.allFacets());
+      }
+      FacetsCollector matches = searcher.search(query.matching(), new FacetsCollectorManager());
+      long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+      if (total == reports) {
+        return new Counts(total, searcher.allFacets());
+      }
+      Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
+      return new Counts(total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
+    }
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
+        sideways.search(filtered, new TotalHitCountCollectorManager(searcher.getSlices()));
+    return new Counts(result.collectorResult, FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
+  }
+
+  /**
+   * The ranked reports up to the requested page. Only reports that pass the filters are scored (the
+   * filters are conjunctive clauses that lead the iteration), and the total comes from {@link #count}.
+   */
+  private ScoreDoc[] top(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
+    Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
+    Sort sort = ResultOrder.sort(request.sort(), query.isEmpty());
+    int topN = Math.min(request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopFieldDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, topN, null, topN));
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getType() == SortField.Type.SCORE) {
+        // The collector sorted by the score: it is the sort value, no need to score the page again.
+        for (ScoreDoc hit : top.scoreDocs) {
+          hit.score = (Float) ((FieldDoc) hit).fields[i];
+        }
+        return top.scoreDocs;
+      }
+    }
+    // A listing's hits carry their (constant) score like every other hit.
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+    return top.scoreDocs;
   }
 
   private static List<Hit> hits(IndexSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
