@@ -26,11 +26,13 @@ final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final Set<String> facetDims;
+  private final FieldInfos fieldInfos;
   /** The counts of the whole index (no query, no filter), computed on first use: once per refresh. */
   private volatile Map<String, List<FacetCount>> allFacets;
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(IndexReader reader, FieldInfos fieldInfos, SortedSetDocValuesReaderState facetState) {
     super(reader);
+    this.fieldInfos = fieldInfos;
     setSimilarity(new BigramSimilarity());
     this.facetState = facetState;
     Set<String> dims = new HashSet<>();
@@ -43,6 +45,11 @@ final class FacetedSearcher extends IndexSearcher {
   /** Null when no document has a facet value (an empty index). */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The reader's field infos, merged over its segments once (the highlighter asks for them). */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
   }
 
   /** The facet counts of every report (as {@link FacetOutput#read} gives them without a region path). */
@@ -70,11 +77,12 @@ final class FacetedSearcher extends IndexSearcher {
 
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      FieldInfo facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      FieldInfos fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+      FieldInfo facets = fieldInfos.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
       SortedSetDocValuesReaderState state = facets != null && facets.getDocValuesType() == DocValuesType.SORTED_SET
           ? new DefaultSortedSetDocValuesReaderState(reader, config)
           : null;
-      return new FacetedSearcher(reader, state);
+      return new FacetedSearcher(reader, fieldInfos, state);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,29 +184,35 @@ public final class ReportSearcher implements Closeable {
     return top.scoreDocs;
   }
 
-  private static List<Hit> hits(IndexSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
+  private static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     HitReader reader = new HitReader(searcher.storedFields());
+    boolean highlighted = !query.isEmpty() && docIds.length > 0;
+    Map<Integer, HitReader.StoredHit> stored = new HashMap<>();
+    for (int doc : docIds) {
+      stored.put(doc, reader.load(doc, highlighted, SnippetHighlighter.MAX_LENGTH));
+    }
     List<Hit> hits = new ArrayList<>(page.length);
-    if (query.isEmpty() || docIds.length == 0) {
+    if (!highlighted) {
       for (ScoreDoc sd : page) {
-        hits.add(reader.read(sd.doc, PassageChooser.Chosen.NONE, sd.score, null, List.of()));
+        hits.add(reader.read(stored.get(sd.doc), PassageChooser.Chosen.NONE, sd.score, null, List.of()));
       }
       return hits;
     }
     List<String> marked = query.analyzed().markedStrings();
     List<SnippetHighlighter.HitPassages> passages =
-        new SnippetHighlighter(searcher, marked, false).highlight(query.highlight(), docIds);
-    passages = withBoilerplateFallback(searcher, marked, query, docIds, passages);
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, false, stored).highlight(query.highlight(), docIds);
+    passages = withBoilerplateFallback(searcher, marked, query, docIds, passages, stored);
     HitExplainer explainer = new HitExplainer(searcher, query);
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
-      PassageChooser.Chosen chosen = PassageChooser.choose(passages.get(i), reader.sections(doc), query.analyzed());
+      HitReader.StoredHit hit = stored.get(doc);
+      PassageChooser.Chosen chosen = PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed());
       float score = page[i].score;
       List<String> missing = explainerMissing(explainer, doc, score);
       // A score that was not computed (NaN) does not tell the grade; the missing words still do.
       MatchGrade match = !Float.isNaN(score) ? MatchGrade.ofScore(score) : missing.isEmpty() ? null : MatchGrade.PARTIAL;
-      hits.add(reader.read(doc, chosen, page[i].score, match, missing));
+      hits.add(reader.read(hit, chosen, page[i].score, match, missing));
     }
     return hits;
   }
@@ -219,8 +226,9 @@ public final class ReportSearcher implements Closeable {
   }
 
   /** Hits with no passage in their content get one from the boilerplate, so every hit shows why it matched. */
-  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(IndexSearcher searcher, List<String> marked,
-      ReportQuery query, int[] docIds, List<SnippetHighlighter.HitPassages> passages) throws IOException {
+  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(FacetedSearcher searcher, List<String> marked,
+      ReportQuery query, int[] docIds, List<SnippetHighlighter.HitPassages> passages, Map<Integer, HitReader.StoredHit> stored)
+      throws IOException {
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       if (passages.get(i).body().isEmpty()) {
@@ -232,7 +240,7 @@ public final class ReportSearcher implements Closeable {
     }
     int[] retry = missing.stream().mapToInt(i -> docIds[i]).toArray();
     List<SnippetHighlighter.HitPassages> fallback =
-        new SnippetHighlighter(searcher, marked, true).highlight(query.highlight(), retry);
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, true, stored).highlight(query.highlight(), retry);
     List<SnippetHighlighter.HitPassages> merged = new ArrayList<>(passages);
     for (int j = 0; j < missing.size(); j++) {
       SnippetHighlighter.HitPassages found = fallback.get(j);
