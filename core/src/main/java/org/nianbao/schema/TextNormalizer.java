@@ -9,11 +9,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * The text normalisation that index and query share, so that a query matches however the report
@@ -34,16 +32,12 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  */
 public final class TextNormalizer {
 
-  /** Between two Han characters: soft separators, or a line break that does not start a blank line. */
-  private static final Pattern SOFT_SEPARATORS = Pattern.compile(
-      "(?<=\\p{IsHan})(?:[\\p{Zs}\\t\"'“”‘’「」『』《》〈〉、·・]|\\r?\\n(?![\\p{Zs}\\t]*\\r?\\n))+(?=\\p{IsHan})");
-
   private TextNormalizer() {}
 
   /** Wraps a reader with every normalisation step (not lower-casing: analyzers do that per token). */
   public static Reader normalizing(Reader reader) {
     Reader folded = new MappingCharFilter(TraditionalToSimplified.MAP, new CJKWidthCharFilter(reader));
-    return new PatternReplaceCharFilter(SOFT_SEPARATORS, "", folded);
+    return new SoftSeparatorFilter(folded);
   }
 
   /** The normalised form of {@code text}, lower-cased: what query words and passages are compared as. */
