@@ -45,6 +45,11 @@ public final class ReportDocuments {
 
   /** The document for {@code checked}, facets already built: pass it straight to updateDocument. */
   public static Document toDocument(String id, CheckedReport checked, String source, String contentHash) {
+    return toDocument(id, checked, source, contentHash, TextFingerprint.of(checked.report()));
+  }
+
+  /** The same, with the report's {@link TextFingerprint} already computed. */
+  public static Document toDocument(String id, CheckedReport checked, String source, String contentHash, long fingerprint) {
     AnnualReport report = checked.report();
     Document doc = new Document();
     doc.add(new StringField(ReportFields.ID, id, Field.Store.YES));
@@ -56,7 +61,7 @@ public final class ReportDocuments {
     }
     doc.add(new StoredField(ReportFields.MODEL_JSON, ReportJson.write(id, checked)));
     doc.add(new StoredField(ReportFields.REPORT_KEY, ReportKey.of(report).value()));
-    doc.add(new StoredField(ReportFields.FINGERPRINT, TextFingerprint.of(report)));
+    doc.add(new StoredField(ReportFields.FINGERPRINT, fingerprint));
 
     if (!isBlank(report.title())) {
       doc.add(new StoredField(ReportFields.TITLE, report.title()));
