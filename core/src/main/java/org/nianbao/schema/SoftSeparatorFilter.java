@@ -58,10 +58,16 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     for (int n = input.read(chunk); n > 0; n = input.read(chunk)) {
       in.append(chunk, 0, n);
     }
-    transformed = new StringReader(remove(in));
+    transformed = new StringReader(remove(in, this));
   }
 
-  private String remove(CharSequence s) {
+  /** {@code s} without its soft-separator runs (what the filter reads out, without offsets). */
+  static String removeAll(CharSequence s) {
+    return remove(s, null);
+  }
+
+  /** Removes the runs; records the offset corrections in {@code filter} when there is one. */
+  private static String remove(CharSequence s, SoftSeparatorFilter filter) {
     int n = s.length();
     StringBuilder out = null;
     int copied = 0;
@@ -82,7 +88,9 @@ final class SoftSeparatorFilter extends BaseCharFilter {
         }
         out.append(s, copied, i);
         removed += end - i;
-        addOffCorrectMap(out.length(), removed);
+        if (filter != null) {
+          filter.addOffCorrectMap(out.length(), removed);
+        }
         copied = end;
       }
       // Every position inside the run follows a separator: no match can start there.
