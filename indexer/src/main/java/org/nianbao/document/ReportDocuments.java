@@ -28,6 +28,7 @@ import org.nianbao.model.Region;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.StoredModel;
 
 /**
  * Turns a checked report into the Lucene document the index holds; field names and the reason for
@@ -59,7 +60,6 @@ public final class ReportDocuments {
     if (contentHash != null) {
       doc.add(new StringField(ReportFields.CONTENT_HASH, contentHash, Field.Store.YES));
     }
-    doc.add(new StoredField(ReportFields.MODEL_JSON, ReportJson.write(id, checked)));
     doc.add(new StoredField(ReportFields.REPORT_KEY, ReportKey.of(report).value()));
     doc.add(new StoredField(ReportFields.FINGERPRINT, fingerprint));
 
@@ -67,7 +67,9 @@ public final class ReportDocuments {
       doc.add(new StoredField(ReportFields.TITLE, report.title()));
       doc.add(new Field(ReportFields.TITLE_CJK, report.title(), BIGRAMS));
     }
-    addBody(doc, report);
+    List<String> bodyKeys = addBody(doc, report);
+    // The parts' text is stored once, as body values; the model JSON names them (StoredModel).
+    doc.add(new StoredField(ReportFields.MODEL_JSON, StoredModel.write(id, checked, bodyKeys)));
 
     if (report.year() != null) {
       doc.add(new IntField(ReportFields.YEAR, report.year(), Field.Store.YES));
@@ -114,9 +116,9 @@ public final class ReportDocuments {
 
   /**
    * The body: each non-empty section as one stored value and its two twins (content and
-   * boilerplate), in {@link ReportFields#SECTIONS} order, with the list of section keys.
+   * boilerplate), in {@link ReportFields#SECTIONS} order, with the list of section keys (returned).
    */
-  private static void addBody(Document doc, AnnualReport report) {
+  private static List<String> addBody(Document doc, AnnualReport report) {
     List<String> keys = new ArrayList<>();
     for (String key : ReportFields.SECTIONS) {
       MaskedText section = section(report, key);
@@ -131,6 +133,7 @@ public final class ReportDocuments {
     if (!keys.isEmpty()) {
       doc.add(new StoredField(ReportFields.BODY_SECTIONS, String.join(" ", keys)));
     }
+    return keys;
   }
 
   private static MaskedText section(AnnualReport report, String key) {

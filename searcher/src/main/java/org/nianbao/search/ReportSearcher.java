@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,16 +39,19 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.nianbao.json.ReportJson;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.StoredModel;
 
 /**
  * Searches an index of reports. One instance serves a whole web server: it is thread-safe, every
  * searcher acquired is released, and {@link #refresh()} picks up what the indexer committed.
  */
 public final class ReportSearcher implements Closeable {
+
+  /** What a stored report is read from: its id, its source and the model ({@link StoredModel}). */
+  private static final Set<String> REPORT_FIELDS = union(Set.of(ReportFields.ID, ReportFields.SOURCE), StoredModel.FIELDS);
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -259,10 +263,8 @@ public final class ReportSearcher implements Closeable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc,
-          Set.of(ReportFields.ID, ReportFields.SOURCE, ReportFields.MODEL_JSON));
-      return Optional.of(new StoredReport(doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE),
-          ReportJson.read(doc.get(ReportFields.MODEL_JSON))));
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, REPORT_FIELDS);
+      return Optional.of(new StoredReport(doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE), StoredModel.read(doc)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -308,5 +310,11 @@ public final class ReportSearcher implements Closeable {
     } finally {
       directory.close();
     }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }
