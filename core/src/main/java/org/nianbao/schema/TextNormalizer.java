@@ -8,12 +8,10 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * The text normalisation that index and query share, so that a query matches however the report
@@ -34,20 +32,45 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  */
 public final class TextNormalizer {
 
-  /** Between two Han characters: soft separators, or a line break that does not start a blank line. */
-  private static final Pattern SOFT_SEPARATORS = Pattern.compile(
-      "(?<=\\p{IsHan})(?:[\\p{Zs}\\t\"'“”‘’「」『』《》〈〉、·・]|\\r?\\n(?![\\p{Zs}\\t]*\\r?\\n))+(?=\\p{IsHan})");
-
   private TextNormalizer() {}
 
   /** Wraps a reader with every normalisation step (not lower-casing: analyzers do that per token). */
   public static Reader normalizing(Reader reader) {
     Reader folded = new MappingCharFilter(TraditionalToSimplified.MAP, new CJKWidthCharFilter(reader));
-    return new PatternReplaceCharFilter(SOFT_SEPARATORS, "", folded);
+    return new SoftSeparatorFilter(folded);
   }
 
-  /** The normalised form of {@code text}, lower-cased: what query words and passages are compared as. */
+  /**
+   * The normalised form of {@code text}, lower-cased: what query words and passages are compared as.
+   * The same as {@link #mapped}'s text, char by char without the readers (the indexer normalises
+   * every sentence of every report), except for half-width katakana, whose voiced marks combine:
+   * such text goes through the readers.
+   */
   public static String normalize(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0xFF65 && c <= 0xFF9F) {
+        return mapped(text).text();
+      }
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c = (char) (c - 0xFEE0); // full-width ASCII, as CJKWidthCharFilter folds it
+      }
+      chars[i] = TraditionalToSimplified.simplified(c);
+    }
+    String removed = SoftSeparatorFilter.removeAll(java.nio.CharBuffer.wrap(chars));
+    StringBuilder lower = new StringBuilder(removed);
+    for (int i = 0; i < lower.length(); i++) {
+      lower.setCharAt(i, Character.toLowerCase(lower.charAt(i)));
+    }
+    return lower.toString();
+  }
+
+  /** {@link #normalize} through the char filters themselves: the definition the fast path follows. */
+  static String normalizeByReaders(String text) {
     return mapped(text).text();
   }
 
@@ -102,7 +125,15 @@ public final class TextNormalizer {
    */
   static final class TraditionalToSimplified {
     static final String RESOURCE = "traditional-simplified.txt";
+    /** The same one-to-one map as a table: every key and value is one UTF-16 char. */
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
     static final NormalizeCharMap MAP = build();
+
+    /** What {@link #MAP} maps {@code c} to (itself when it is not a key). */
+    static char simplified(char c) {
+      char s = TABLE[c];
+      return s == 0 ? c : s;
+    }
 
     private static NormalizeCharMap build() {
       NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
@@ -117,6 +148,7 @@ public final class TextNormalizer {
           }
           for (int i = 0; i + 1 < line.length(); i += 2) {
             builder.add(String.valueOf(line.charAt(i)), String.valueOf(line.charAt(i + 1)));
+            TABLE[line.charAt(i)] = line.charAt(i + 1);
           }
         }
       } catch (IOException e) {

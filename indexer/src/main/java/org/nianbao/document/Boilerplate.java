@@ -87,6 +87,12 @@ public final class Boilerplate {
 
   /** A line made only of template labels, numbers and numbering: a table kept as text. */
   static boolean isTableFurniture(String sentence) {
+    // A character in no label and no furniture survives both removals: most prose sentences end here.
+    for (int i = 0; i < sentence.length(); i++) {
+      if (!RULES.furnitureOrLabel[sentence.charAt(i)]) {
+        return false;
+      }
+    }
     String rest = sentence;
     for (String label : RULES.labels) {
       rest = rest.replace(label, "");
@@ -108,7 +114,7 @@ public final class Boilerplate {
   }
 
   /** The rules file, plus every row and column label of the model's tables. */
-  private record Rules(List<Pattern> sentence, List<Pattern> clause, List<String> labels) {
+  private record Rules(List<Pattern> sentence, List<Pattern> clause, List<String> labels, boolean[] furnitureOrLabel) {
 
     static Rules load() {
       List<Pattern> sentence = new ArrayList<>();
@@ -151,7 +157,14 @@ public final class Boilerplate {
       }
       // Longest first, so 行政规范性文件 goes before 规范性文件 eats part of it.
       labels.sort(Comparator.comparingInt(String::length).reversed());
-      return new Rules(List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels));
+      boolean[] furnitureOrLabel = new boolean[Character.MAX_VALUE + 1];
+      for (char c = 0; c < Character.MAX_VALUE; c++) {
+        furnitureOrLabel[c] = FURNITURE.matcher(String.valueOf(c)).matches();
+      }
+      for (String label : labels) {
+        label.chars().forEach(c -> furnitureOrLabel[c] = true);
+      }
+      return new Rules(List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels), furnitureOrLabel);
     }
 
     /** "（三）不予公开 1.属于国家秘密" → 不予公开, 属于国家秘密: the pieces without their numbering. */

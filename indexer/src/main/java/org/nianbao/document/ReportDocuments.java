@@ -34,6 +34,7 @@ import org.nianbao.model.Section;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.StoredModel;
 
 /**
  * Turns a checked report into the Lucene document the index holds; field names and the reason for
@@ -51,6 +52,11 @@ public final class ReportDocuments {
 
   /** The document for {@code checked}, facets already built: pass it straight to updateDocument. */
   public static Document toDocument(String id, CheckedReport checked, String source, String contentHash) {
+    return toDocument(id, checked, source, contentHash, TextFingerprint.of(checked.report()));
+  }
+
+  /** The same, with the report's {@link TextFingerprint} already computed. */
+  public static Document toDocument(String id, CheckedReport checked, String source, String contentHash, long fingerprint) {
     AnnualReport report = checked.report();
     Document doc = new Document();
     doc.add(new StringField(ReportFields.ID, id, Field.Store.YES));
@@ -60,15 +66,16 @@ public final class ReportDocuments {
     if (contentHash != null) {
       doc.add(new StringField(ReportFields.CONTENT_HASH, contentHash, Field.Store.YES));
     }
-    doc.add(new StoredField(ReportFields.MODEL_JSON, ReportJson.write(id, checked)));
     doc.add(new StoredField(ReportFields.REPORT_KEY, ReportKey.of(report).value()));
-    doc.add(new StoredField(ReportFields.FINGERPRINT, TextFingerprint.of(report)));
+    doc.add(new StoredField(ReportFields.FINGERPRINT, fingerprint));
 
     if (!isBlank(report.title())) {
       doc.add(new StoredField(ReportFields.TITLE, report.title()));
       doc.add(new Field(ReportFields.TITLE_CJK, report.title(), BIGRAMS));
     }
-    addBody(doc, report);
+    List<String> bodyKeys = addBody(doc, report);
+    // The parts' text is stored once, as body values; the model JSON names them (StoredModel).
+    doc.add(new StoredField(ReportFields.MODEL_JSON, StoredModel.write(id, checked, bodyKeys)));
 
     if (report.year() != null) {
       doc.add(new IntField(ReportFields.YEAR, report.year(), Field.Store.YES));
@@ -118,9 +125,9 @@ public final class ReportDocuments {
 
   /**
    * The body: each non-empty section as one stored value and its two twins (content and
-   * boilerplate), in {@link ReportFields#SECTIONS} order, with the list of section keys.
+   * boilerplate), in {@link ReportFields#SECTIONS} order, with the list of section keys (returned).
    */
-  private static void addBody(Document doc, AnnualReport report) {
+  private static List<String> addBody(Document doc, AnnualReport report) {
     List<String> keys = new ArrayList<>();
     for (Section key : ReportFields.SECTIONS) {
       MaskedText section = text(report, key);
@@ -135,6 +142,7 @@ public final class ReportDocuments {
     if (!keys.isEmpty()) {
       doc.add(new StoredField(ReportFields.BODY_SECTIONS, String.join(" ", keys)));
     }
+    return keys;
   }
 
   private static MaskedText text(AnnualReport report, Section section) {

@@ -21,11 +21,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.nianbao.document.ReportDocuments;
-import org.nianbao.json.ReportJson;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Rule;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.StoredModel;
 import org.nianbao.years.BodyReport;
 import org.nianbao.years.BodyYears;
 import org.nianbao.years.YearFlags;
@@ -47,7 +47,7 @@ public final class CrossYearPass {
   public record Result(int bodies, int evaluated, int rewritten) {}
 
   private static final Set<String> STORED =
-      Set.of(ReportFields.ID, ReportFields.SOURCE, ReportFields.CONTENT_HASH, ReportFields.MODEL_JSON);
+      StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE, ReportFields.CONTENT_HASH);
 
   private final IndexWriter writer;
   private final DirectoryReader reader;
@@ -175,7 +175,7 @@ public final class CrossYearPass {
   private Stored load(int doc, boolean pending) throws IOException {
     Document d = stored.document(doc, STORED);
     return new Stored(d.get(ReportFields.ID), d.get(ReportFields.SOURCE), d.get(ReportFields.CONTENT_HASH),
-        ReportJson.read(d.get(ReportFields.MODEL_JSON)), pending);
+        StoredModel.read(d), pending);
   }
 
   /** Rewrites the report if its flags change, else clears its pending mark; true if rewritten. */

@@ -3,15 +3,18 @@ package org.nianbao.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -32,26 +35,35 @@ import org.nianbao.source.PageAddresses;
 import org.nianbao.source.ReportFinder;
 
 /**
- * Writes reports into an index on disk. Files are read and parsed, and documents analysed, on all
- * cores in batches; decisions (new, updated, unchanged, duplicate) are taken in file order so the
- * outcome never depends on thread timing. The index is committed every {@value #COMMIT_EVERY}
- * documents and at the end: a killed run leaves the last commit intact and loses only the work
- * since it.
+ * Writes reports into an index on disk, as a pipeline: files are read, parsed and checked on all
+ * cores, running ahead of the decisions; decisions (new, updated, unchanged, duplicate) are taken in
+ * file order on the calling thread, so the outcome never depends on thread timing; each document is
+ * built and analysed on the cores again while later files load. No step waits for a batch. The
+ * index is committed every {@link #COMMIT_SECONDS} seconds (30) and at the end: a killed run leaves the
+ * last commit intact and loses only the work since it.
  */
 public final class ReportIndexer implements Closeable {
 
-  static final int COMMIT_EVERY = 500;
-  private static final int BATCH = 64;
+  /**
+   * A commit makes the work so far survive a kill; each costs a flush of small segments and an fsync
+   * (every 500 reports, as before, cost ~14 % of the run). {@code -Dnianbao.index.commitSeconds=N}
+   * changes it (the kill -9 test commits often, to kill between commits).
+   */
+  static final long COMMIT_SECONDS = Long.getLong("nianbao.index.commitSeconds", 30);
+  /** Indexing memory before a segment is flushed: fewer, larger segments, less merging. */
+  static final double RAM_BUFFER_MB = 64;
 
   private final IndexWriter writer;
   private final ReportPipeline pipeline;
   private final ExecutorService workers;
+  private final int threads;
   /** The reports in the index and those placed so far in this run, by key. */
   private final KnownReports known;
 
   private ReportIndexer(IndexWriter writer, ReportPipeline pipeline, int threads) throws IOException {
     this.writer = writer;
     this.pipeline = pipeline;
+    this.threads = threads;
     this.workers = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "nianbao-indexer");
       thread.setDaemon(true);
@@ -65,6 +77,7 @@ public final class ReportIndexer implements Closeable {
     Directory directory = FSDirectory.open(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(ReportAnalyzers.perField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setCommitOnClose(true);
     IndexWriter writer;
     try {
@@ -81,50 +94,93 @@ public final class ReportIndexer implements Closeable {
     return index(paths, progress, PageAddresses.fromFolders());
   }
 
+  /** A file loaded on a worker, with what deciding on it needs (computed there, not on the deciding thread). */
+  private record Prepared(FileLoad load, ReportKey key, long fingerprint, String contentHash) {}
+
   /** The same, with the web addresses the user has for the files (a folder's urls.tsv, or --url). */
   public IndexSummary index(List<Path> paths, ProgressListener progress, PageAddresses addresses) throws IOException {
     FoundFiles found = new ReportFinder().find(paths);
     List<Path> files = found.files();
     List<FileOutcome> outcomes = new ArrayList<>(files.size());
     Map<String, Path> idsThisRun = new HashMap<>();
-    int sinceCommit = 0;
-    for (int start = 0; start < files.size(); start += BATCH) {
-      List<Path> batch = files.subList(start, Math.min(files.size(), start + BATCH));
-      List<FileLoad> loaded = runAll(batch.stream().<Callable<FileLoad>>map(path -> () -> pipeline.tryLoad(path, addresses.of(path))).toList());
-      List<Callable<String>> writes = new ArrayList<>();
-      for (int i = 0; i < batch.size(); i++) {
-        FileOutcome outcome = decide(batch.get(i), loaded.get(i), idsThisRun);
+    // Files held at once (loaded and not yet decided, or being written): bounds memory; loads run
+    // at most `ahead` files beyond the decisions so the cores always have work queued.
+    int ahead = 4 * threads;
+    Semaphore held = new Semaphore(8 * threads);
+    ArrayDeque<Future<Prepared>> loading = new ArrayDeque<>();
+    ArrayDeque<Future<String>> writing = new ArrayDeque<>();
+    long lastCommit = System.nanoTime();
+    int next = 0;
+    try {
+      for (int i = 0; i < files.size(); i++) {
+        while (next < files.size() && (loading.isEmpty() || (next - i < ahead && held.tryAcquire()))) {
+          if (loading.isEmpty()) {
+            held.acquire(); // every permit is held by a write: wait for one
+          }
+          Path path = files.get(next++);
+          Optional<String> url = addresses.of(path);
+          loading.add(workers.submit(() -> prepare(path, url)));
+        }
+        Path path = files.get(i);
+        Prepared prepared = result(loading.removeFirst());
+        FileOutcome outcome = decide(path, prepared, idsThisRun);
         outcomes.add(outcome);
         if ((outcome.status() == FileOutcome.Status.INDEXED || outcome.status() == FileOutcome.Status.UPDATED)
-            && loaded.get(i) instanceof FileLoad.Loaded(LoadedReport report)) {
+            && prepared.load() instanceof FileLoad.Loaded(LoadedReport report)) {
           String id = outcome.id();
-          writes.add(() -> write(report, id));
+          writing.add(workers.submit(() -> {
+            try {
+              return write(report, id, prepared);
+            } finally {
+              held.release();
+            }
+          }));
+        } else {
+          held.release();
         }
         progress.fileDone(outcomes.size(), files.size(), outcome);
+        while (!writing.isEmpty() && writing.peekFirst().isDone()) {
+          result(writing.removeFirst()); // a failed write fails the run now
+        }
+        if (System.nanoTime() - lastCommit >= TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
+          writer.commit();
+          lastCommit = System.nanoTime();
+        }
       }
-      runAll(writes);
-      sinceCommit += writes.size();
-      if (sinceCommit >= COMMIT_EVERY) {
-        writer.commit();
-        sinceCommit = 0;
+      while (!writing.isEmpty()) {
+        result(writing.removeFirst());
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } finally {
+      loading.forEach(f -> f.cancel(true));
     }
     CrossYearPass.run(writer); // R8–R11 for every body this run (or a killed one) touched
     writer.commit();
     return new IndexSummary(outcomes, found.problems(), writer.getDocStats().numDocs);
   }
 
-  private FileOutcome decide(Path path, FileLoad loaded, Map<String, Path> idsThisRun) {
+  private Prepared prepare(Path path, Optional<String> url) {
+    FileLoad load = pipeline.tryLoad(path, url);
+    if (load instanceof FileLoad.Loaded(LoadedReport report)) {
+      return new Prepared(load, ReportKey.of(report.checked().report()), TextFingerprint.of(report.checked().report()),
+          contentHash(report));
+    }
+    return new Prepared(load, null, 0, null);
+  }
+
+  private FileOutcome decide(Path path, Prepared prepared, Map<String, Path> idsThisRun) {
     LoadedReport report;
-    switch (loaded) {
+    switch (prepared.load()) {
       case FileLoad.Rejected rejected -> {
         return new FileOutcome(path, FileOutcome.Status.FAILED, null, rejected.reason());
       }
       case FileLoad.Loaded(LoadedReport r) -> report = r;
     }
-    ReportKey key = ReportKey.of(report.checked().report());
-    long fingerprint = TextFingerprint.of(report.checked().report());
-    String contentHash = contentHash(report);
+    ReportKey key = prepared.key();
+    long fingerprint = prepared.fingerprint();
+    String contentHash = prepared.contentHash();
     KnownReports.Identity identity = known.identify(key, fingerprint, contentHash, ReportIds.byKey(key));
     String id = identity.id();
     Path first = idsThisRun.putIfAbsent(id, path);
@@ -141,8 +197,9 @@ public final class ReportIndexer implements Closeable {
         identity.keyedOnText(), report.file().replacedBytes());
   }
 
-  private String write(LoadedReport report, String id) throws IOException {
-    Document doc = ReportDocuments.toDocument(id, report.checked(), report.file().path().toString(), contentHash(report));
+  private String write(LoadedReport report, String id, Prepared prepared) throws IOException {
+    Document doc = ReportDocuments.toDocument(id, report.checked(), report.file().path().toString(), prepared.contentHash(),
+        prepared.fingerprint());
     writer.updateDocument(new Term(ReportFields.ID, id), doc);
     return id;
   }
@@ -151,22 +208,16 @@ public final class ReportIndexer implements Closeable {
     return report.file().sha256() + ":" + ReportPipeline.VERSION;
   }
 
-  private <T> List<T> runAll(List<Callable<T>> tasks) throws IOException {
-    List<T> results = new ArrayList<>(tasks.size());
+  /** A task's result; its IOException as itself, anything else as the run's failure. */
+  private static <T> T result(Future<T> future) throws IOException, InterruptedException {
     try {
-      for (Future<T> future : workers.invokeAll(tasks)) {
-        results.add(future.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
+      return future.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
       throw new IllegalStateException("indexing failed", e.getCause());
     }
-    return results;
   }
 
   /** Commits and closes the index. */

@@ -22,7 +22,7 @@ public final class ReportPipeline {
    * Bumped whenever parsing or checking changes what a file yields, so that re-indexing re-parses
    * files whose bytes did not change.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   private static final Logger LOG = Logger.getLogger(ReportPipeline.class.getName());
 

@@ -99,6 +99,10 @@ public enum KeyFigure {
   }
 
   private static Long plus(Long sum, Long cell) {
-    return cell == null ? sum : sum == null ? cell : sum + cell;
+    // Not a conditional expression: with a long operand it would unbox a null sum.
+    if (cell == null) {
+      return sum;
+    }
+    return sum == null ? cell : Long.valueOf(sum + cell);
   }
 }

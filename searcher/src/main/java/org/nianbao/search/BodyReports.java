@@ -11,8 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.nianbao.json.ReportJson;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.StoredModel;
 
 /**
  * A report's body across its years: every report the index holds under the same {@link
@@ -23,7 +23,7 @@ final class BodyReports {
   /** More reports than one body publishes in any span of years the index could hold. */
   static final int MAX = 200;
 
-  private static final Set<String> FIELDS = Set.of(ReportFields.ID, ReportFields.SOURCE, ReportFields.MODEL_JSON);
+  private static final Set<String> FIELDS = StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
 
   private BodyReports() {}
 
@@ -41,7 +41,7 @@ final class BodyReports {
     for (ScoreDoc hit : searcher.search(new TermQuery(new Term(ReportFields.BODY_KEY, body)), MAX).scoreDocs) {
       Document doc = searcher.storedFields().document(hit.doc, FIELDS);
       reports.add(new StoredReport(doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE),
-          ReportJson.read(doc.get(ReportFields.MODEL_JSON))));
+          StoredModel.read(doc)));
     }
     reports.sort(Comparator.comparing((StoredReport r) -> r.checked().report().year(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(StoredReport::id));

@@ -5,7 +5,9 @@ import org.apache.lucene.search.Query;
 
 /**
  * A user query turned into Lucene queries. {@code scoring} decides what matches and how it ranks
- * (see {@link ReportQueryBuilder}); {@code highlight} holds every string a snippet should mark;
+ * (see {@link ReportQueryBuilder}); {@code matching} matches exactly the same reports without
+ * scoring them (positions only where a unit is a phrase), for the total and the facet counts;
+ * {@code highlight} holds every string a snippet should mark;
  * {@code unitQueries} match each unit on its own, to tell a partial hit which words it lacks.
  *
  * @param minimumShouldMatch how many units a report must match (0 for an empty query)
@@ -13,6 +15,7 @@ import org.apache.lucene.search.Query;
  */
 record ReportQuery(
     Query scoring,
+    Query matching,
     Query highlight,
     AnalyzedQuery analyzed,
     Map<String, Query> unitQueries,

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -57,7 +56,7 @@ public final class ReportQueryBuilder {
   static final int NEAR_SLOP = 30;
   /** Weight of the proximity score (0–1 per field) inside the relevance score. */
   static final float PROXIMITY_WEIGHT = 5f;
-  /** The BM25 score that saturates to 0.5 (see {@link Saturated}). */
+  /** The relevance that saturates to 0.5: relevance r counts r / (r + pivot) (see {@link GradedQuery}). */
   static final double SATURATION_PIVOT = 10;
   /** Expansions of a single-character unit's prefix and wildcard. */
   private static final int MAX_EXPANSIONS = 128;
@@ -89,33 +88,27 @@ public final class ReportQueryBuilder {
   ReportQuery build(AnalyzedQuery query, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = new MatchAllDocsQuery();
-      return new ReportQuery(all, all, query, Map.of(), 0, false);
+      return new ReportQuery(all, all, all, query, Map.of(), 0, false);
     }
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
     BooleanQuery.Builder anyUnits = new BooleanQuery.Builder();
-    BooleanQuery.Builder allUnits = new BooleanQuery.Builder();
     for (String unit : units) {
       Query q = unitQuery(unit, query);
       unitQueries.put(unit, q);
       anyUnits.add(q, Occur.SHOULD);
-      allUnits.add(q, Occur.MUST);
     }
     int msm = relaxed ? 1 : minimumShouldMatch(units.size());
     anyUnits.setMinimumNumberShouldMatch(msm);
 
-    Query near = nearQuery(query);
-    Query relevance = new BooleanQuery.Builder()
-        .add(anyUnits.build(), Occur.MUST)
-        .add(new BoostQuery(near, PROXIMITY_WEIGHT), Occur.SHOULD)
-        .build();
-    Query scoring = new BooleanQuery.Builder()
-        .add(new FunctionScoreQuery(relevance, new Saturated(SATURATION_PIVOT)), Occur.MUST)
-        .add(bonus(allUnits.build(), MatchGrade.ALL_BONUS), Occur.SHOULD)
-        .add(bonus(near, MatchGrade.NEAR_BONUS), Occur.SHOULD)
-        .add(bonus(exactQuery(query), MatchGrade.EXACT_BONUS), Occur.SHOULD)
-        .build();
-    return new ReportQuery(scoring, highlightQuery(query), query, unitQueries, msm, relaxed);
+    Query enoughUnits = anyUnits.build();
+    // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4, each
+    // sub-query evaluated once per report (see GradedQuery).
+    List<Query> eachUnit = msm == units.size() ? List.of() : List.copyOf(unitQueries.values());
+    Query scoring = new GradedQuery(enoughUnits, eachUnit, nearQuery(query), exactQuery(query), PROXIMITY_WEIGHT,
+        SATURATION_PIVOT);
+    // What matches is exactly the reports with enough units.
+    return new ReportQuery(scoring, new ConstantScoreQuery(enoughUnits), highlightQuery(query), query, unitQueries, msm, relaxed);
   }
 
   /**
@@ -276,10 +269,6 @@ public final class ReportQueryBuilder {
     };
     float boost = fieldWeight * weight;
     return boost == 1f ? q : new BoostQuery(q, boost);
-  }
-
-  private static Query bonus(Query q, float value) {
-    return new BoostQuery(new ConstantScoreQuery(q), value);
   }
 
   /** The character when {@code text} analyses to one lone CJK character, else null. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,30 +15,42 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.nianbao.json.ReportJson;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
+import org.nianbao.schema.StoredModel;
 
 /**
  * Searches an index of reports. One instance serves a whole web server: it is thread-safe, every
  * searcher acquired is released, and {@link #refresh()} picks up what the indexer committed.
  */
 public final class ReportSearcher implements Closeable {
+
+  /** What a stored report is read from: its id, its source and the model ({@link StoredModel}). */
+  private static final Set<String> REPORT_FIELDS = StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -97,21 +110,22 @@ public final class ReportSearcher implements Closeable {
     try {
       AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
       ReportQuery query = queryBuilder.build(analyzed, false);
-      Page page = run(searcher, query, request);
-      if (page.top().totalHits.value() == 0 && query.canRelax()) {
+      Counts counts = count(searcher, query, request);
+      if (counts.total() == 0 && query.canRelax()) {
         // Nothing matches enough of the words: show what matches any of them, and say so.
         query = queryBuilder.build(analyzed, true);
-        page = run(searcher, query, request);
+        counts = count(searcher, query, request);
       }
-      int from = Math.min((request.page() - 1) * request.size(), page.top().scoreDocs.length);
-      ScoreDoc[] onPage = Arrays.copyOfRange(page.top().scoreDocs, from, page.top().scoreDocs.length);
+      ScoreDoc[] top = counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request);
+      int from = Math.min((request.page() - 1) * request.size(), top.length);
+      ScoreDoc[] onPage = Arrays.copyOfRange(top, from, top.length);
       List<Hit> hits = hits(searcher, query, onPage);
       boolean partial = query.relaxed() || hits.stream().anyMatch(Hit::isPartial);
       Interpretation interpretation = query.isEmpty()
           ? Interpretation.NONE
           : new Interpretation(analyzed.units(), analyzed.expansions(), query.minimumShouldMatch(), query.relaxed(), partial);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResponse(page.top().totalHits.value(), tookMs, hits, page.facets(), interpretation);
+      return new SearchResponse(counts.total(), tookMs, hits, counts.facets(), interpretation);
     } catch (IndexSearcher.TooManyClauses e) {
       // A pasted paragraph has more words than one Lucene query may hold: the user's to shorten, not a failure.
       throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "has too many words to search at once; search for fewer");
@@ -120,45 +134,93 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
-  /** The top hits and facet counts of one query. */
-  private record Page(TopDocs top, Map<String, List<FacetCount>> facets) {}
+  /** How many reports pass the filters, and the facet counts (drill-sideways). */
+  private record Counts(long total, Map<String, List<FacetCount>> facets) {}
 
-  private Page run(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
-    DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
-    Sort sort = ResultOrder.sort(request, query.isEmpty());
-    int topN = request.page() * request.size();
-    if (searcher.facetState() != null) {
-      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
-      DrillSideways.DrillSidewaysResult result = sideways.search(filtered, null, null, topN, sort, true);
-      return new Page(result.hits, FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
+  /**
+   * The total and the facet counts, over what the query matches without scoring it: ranking needs
+   * only the page, counting needs every match. Unfiltered, a query that matches every report has the
+   * index's own counts, computed once per refresh. Filters on cells and rates are part of what
+   * matches, so they never take that shortcut.
+   */
+  private Counts count(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
+    DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.matching(), request);
+    Query matching = ValueQueries.filtered(query.matching(), request.where());
+    int reports = searcher.getIndexReader().numDocs();
+    if (searcher.facetState() == null) {
+      return new Counts(searcher.count(filtered), FacetOutput.empty());
     }
-    TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE));
-    return new Page(top, FacetOutput.empty());
+    if (filtered.getDrillDownQueries().length == 0) {
+      if (query.isEmpty() && request.where().isEmpty()) {
+        return new Counts(reports, searcher.allFacets());
+      }
+      FacetsCollector matches = searcher.search(matching, new FacetsCollectorManager());
+      long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+      if (total == reports) {
+        return new Counts(total, searcher.allFacets());
+      }
+      Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
+      return new Counts(total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
+    }
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
+        sideways.search(filtered, new TotalHitCountCollectorManager(searcher.getSlices()));
+    return new Counts(result.collectorResult, FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
   }
 
-  private static List<Hit> hits(IndexSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
+  /**
+   * The ranked reports up to the requested page. Only reports that pass the filters are scored (the
+   * filters are conjunctive clauses that lead the iteration), and the total comes from {@link #count}.
+   */
+  private ScoreDoc[] top(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
+    Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
+    Sort sort = ResultOrder.sort(request, query.isEmpty());
+    int topN = Math.min(request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopFieldDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, topN, null, topN));
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getType() == SortField.Type.SCORE) {
+        // The collector sorted by the score: it is the sort value, no need to score the page again.
+        for (ScoreDoc hit : top.scoreDocs) {
+          hit.score = (Float) ((FieldDoc) hit).fields[i];
+        }
+        return top.scoreDocs;
+      }
+    }
+    // A listing's hits carry their (constant) score like every other hit.
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+    return top.scoreDocs;
+  }
+
+  private static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     HitReader reader = new HitReader(searcher.storedFields());
+    boolean highlighted = !query.isEmpty() && docIds.length > 0;
+    Map<Integer, HitReader.StoredHit> stored = new HashMap<>();
+    for (int doc : docIds) {
+      stored.put(doc, reader.load(doc, highlighted, SnippetHighlighter.MAX_LENGTH));
+    }
     List<Hit> hits = new ArrayList<>(page.length);
-    if (query.isEmpty() || docIds.length == 0) {
+    if (!highlighted) {
       for (ScoreDoc sd : page) {
-        hits.add(reader.read(sd.doc, PassageChooser.Chosen.NONE, sd.score, null, List.of()));
+        hits.add(reader.read(stored.get(sd.doc), PassageChooser.Chosen.NONE, sd.score, null, List.of()));
       }
       return hits;
     }
     List<String> marked = query.analyzed().markedStrings();
     List<SnippetHighlighter.HitPassages> passages =
-        new SnippetHighlighter(searcher, marked, false).highlight(query.highlight(), docIds);
-    passages = withBoilerplateFallback(searcher, marked, query, docIds, passages);
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, false, stored).highlight(query.highlight(), docIds);
+    passages = withBoilerplateFallback(searcher, marked, query, docIds, passages, stored);
     HitExplainer explainer = new HitExplainer(searcher, query);
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
-      PassageChooser.Chosen chosen = PassageChooser.choose(passages.get(i), reader.sections(doc), query.analyzed());
+      HitReader.StoredHit hit = stored.get(doc);
+      PassageChooser.Chosen chosen = PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed());
       float score = page[i].score;
       List<String> missing = explainerMissing(explainer, doc, score);
       // A score that was not computed (NaN) does not tell the grade; the missing words still do.
       MatchGrade match = !Float.isNaN(score) ? MatchGrade.ofScore(score) : missing.isEmpty() ? null : MatchGrade.PARTIAL;
-      hits.add(reader.read(doc, chosen, page[i].score, match, missing));
+      hits.add(reader.read(hit, chosen, page[i].score, match, missing));
     }
     return hits;
   }
@@ -172,8 +234,9 @@ public final class ReportSearcher implements Closeable {
   }
 
   /** Hits with no passage in their content get one from the boilerplate, so every hit shows why it matched. */
-  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(IndexSearcher searcher, List<String> marked,
-      ReportQuery query, int[] docIds, List<SnippetHighlighter.HitPassages> passages) throws IOException {
+  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(FacetedSearcher searcher, List<String> marked,
+      ReportQuery query, int[] docIds, List<SnippetHighlighter.HitPassages> passages, Map<Integer, HitReader.StoredHit> stored)
+      throws IOException {
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       if (passages.get(i).body().isEmpty()) {
@@ -185,7 +248,7 @@ public final class ReportSearcher implements Closeable {
     }
     int[] retry = missing.stream().mapToInt(i -> docIds[i]).toArray();
     List<SnippetHighlighter.HitPassages> fallback =
-        new SnippetHighlighter(searcher, marked, true).highlight(query.highlight(), retry);
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, true, stored).highlight(query.highlight(), retry);
     List<SnippetHighlighter.HitPassages> merged = new ArrayList<>(passages);
     for (int j = 0; j < missing.size(); j++) {
       SnippetHighlighter.HitPassages found = fallback.get(j);
@@ -233,10 +296,8 @@ public final class ReportSearcher implements Closeable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc,
-          Set.of(ReportFields.ID, ReportFields.SOURCE, ReportFields.MODEL_JSON));
-      return Optional.of(new StoredReport(doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE),
-          ReportJson.read(doc.get(ReportFields.MODEL_JSON))));
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, REPORT_FIELDS);
+      return Optional.of(new StoredReport(doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE), StoredModel.read(doc)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -5,7 +5,10 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -31,7 +34,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   private static final String[] FIELDS = {ReportFields.TITLE, ReportFields.BODY};
 
-  SnippetHighlighter(IndexSearcher searcher, List<String> marked, boolean withBoilerplate) {
+  /** The hits' stored texts, read once with the rest of each hit (see {@link HitReader#load}). */
+  private final Map<Integer, HitReader.StoredHit> stored;
+
+  /**
+   * {@code fieldInfos}: the reader's merged field infos, built once per refresh (merging them costs
+   * more than highlighting ten hits); {@code stored}: every hit's stored texts by doc id.
+   */
+  SnippetHighlighter(IndexSearcher searcher, FieldInfos fieldInfos, List<String> marked, boolean withBoilerplate,
+      Map<Integer, HitReader.StoredHit> stored) {
     super(UnifiedHighlighter.builder(searcher, ReportAnalyzers.perField())
         .withMaxLength(MAX_LENGTH)
         .withMaskedFieldsFunc(field -> switch (field) {
@@ -45,6 +56,37 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.MAX_CHARS, 0.5f))
         .withMaxNoHighlightPassages(0)
         .withFormatter(new SnippetFormatter(marked)));
+    this.fieldInfos = fieldInfos;
+    this.stored = stored;
+  }
+
+  /** The texts already read with each hit, in the highlighter's field order, as its own loader gives them. */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    List<CharSequence[]> out = new ArrayList<>();
+    int sumChars = 0;
+    do {
+      int doc = docIter.nextDoc();
+      if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+        break;
+      }
+      HitReader.StoredHit hit = stored.get(doc);
+      if (hit == null) {
+        throw new IllegalStateException("doc " + doc + " was not read before highlighting");
+      }
+      CharSequence[] values = new CharSequence[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        values[i] = switch (fields[i]) {
+          case ReportFields.TITLE -> hit.title();
+          case ReportFields.BODY -> hit.body();
+          default -> throw new IllegalArgumentException("not a highlighted field: " + fields[i]);
+        };
+        sumChars += values[i] == null ? 0 : values[i].length();
+      }
+      out.add(values);
+    } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+    return out;
   }
 
   /** For each doc id: its title passage (or null) and its body passages (possibly empty). */

@@ -31,7 +31,8 @@ import org.nianbao.schema.ReportFields;
 /**
  * {@code kill -9} during {@code nianbao index}: a real index process (a child JVM) over 540 distinct
  * reports, killed with SIGKILL three times, each re-run going on from what the last one left, and a
- * last run to completion. The run commits every 500 reports and at the end, so the kills aim at
+ * last run to completion. The run commits every {@value #COMMIT_SECONDS} seconds (by a system
+ * property; 30 s by default) and at the end, so the kills aim at
  * three moments (each with a seeded delay): before any commit, at the first commit (while its
  * pending_segments file exists when the poll sees it, else right after), and once a commit is in
  * place; the figures say where each landed, which depends on the machine's speed. After each
@@ -42,6 +43,8 @@ import org.nianbao.schema.ReportFields;
 class IndexCrashTest {
 
   private static final long SEED = 9;
+  /** The run commits this often (30 s by default): several commits in a run of 540 reports. */
+  private static final long COMMIT_SECONDS = 2;
   private static final List<String> BODIES = List.of("教育局", "民政局", "财政局", "人力资源和社会保障局", "自然资源局", "生态环境局",
       "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "卫生健康委员会", "退役军人事务局", "应急管理局", "审计局",
       "市场监督管理局", "统计局", "医疗保障局");
@@ -50,7 +53,8 @@ class IndexCrashTest {
    * The runs are short and the machine may have two cores: C1 alone halves the JIT's CPU (what a kill
    * does to the index does not depend on which compiler ran the code).
    */
-  private static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  private static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+      "-Dnianbao.index.commitSeconds=" + COMMIT_SECONDS);
   /** The summary line of an index run. */
   private static final Pattern SUMMARY = Pattern.compile(
       "indexed (\\d+), updated (\\d+), unchanged (\\d+), duplicate (\\d+), failed (\\d+); (\\d+) reports in the index");

@@ -1,0 +1,304 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.BooleanClause.Occur;
+
+/**
+ * The graded query of {@link ReportQueryBuilder} evaluated in one scorer. It scores exactly as
+ *
+ * <pre>
+ *   +saturated(+enough  (near)^proximityWeight)   (ConstantScore(all units))^1
+ *   (ConstantScore(near))^2   (ConstantScore(exact))^4
+ * </pre>
+ *
+ * does in Lucene (the same float and double operations in the same order, {@link
+ * #score(float, boolean, float, boolean, boolean, double)}), but each sub-query is evaluated once
+ * per report: as separate clauses, the proximity query (intervals over every position of the
+ * words) ran twice per report, once to score and once for its bonus, and the units' queries twice,
+ * for the relevance and for "all units". It matches exactly what {@code enough} matches.
+ */
+final class GradedQuery extends Query {
+
+  /** The units, at least the minimum-should-match of them: what matches, and the BM25 part of the score. */
+  private final Query enough;
+  /** Each unit's query; empty when {@code enough} requires them all (every match has every unit). */
+  private final List<Query> units;
+  /** The units near each other in one content field (scored, boosted by {@code proximityWeight}). */
+  private final Query near;
+  /** Every typed word as written in the title or the content. */
+  private final Query exact;
+  private final float proximityWeight;
+  private final double pivot;
+
+  GradedQuery(Query enough, List<Query> units, Query near, Query exact, float proximityWeight, double pivot) {
+    this.enough = Objects.requireNonNull(enough);
+    this.units = List.copyOf(units);
+    this.near = Objects.requireNonNull(near);
+    this.exact = Objects.requireNonNull(exact);
+    this.proximityWeight = proximityWeight;
+    this.pivot = pivot;
+  }
+
+  /**
+   * The score of one report, as the clause tree computes it: the relevance is the required clause
+   * plus the optional proximity clause (a double sum cast to float), squeezed into [0, 1) as {@code
+   * r / (r + pivot)} (order-preserving, so it ranks like the relevance itself but never reaches the
+   * next grade's bonus of 1), plus the bonuses reached (constant scores, summed as a disjunction sums
+   * them).
+   */
+  static float score(float enoughScore, boolean nearMatched, float nearScore, boolean all, boolean exact, double pivot) {
+    double relevance = enoughScore;
+    if (nearMatched) {
+      relevance += nearScore;
+    }
+    double s = Math.max(0, (double) (float) relevance);
+    double saturated = s / (s + pivot);
+    float relevancePart = saturated >= 0 ? (float) (saturated * 1f) : 0f;
+    double bonuses = 0;
+    boolean anyBonus = false;
+    if (all) {
+      bonuses += MatchGrade.ALL_BONUS;
+      anyBonus = true;
+    }
+    if (nearMatched) {
+      bonuses += MatchGrade.NEAR_BONUS;
+      anyBonus = true;
+    }
+    if (exact) {
+      bonuses += MatchGrade.EXACT_BONUS;
+      anyBonus = true;
+    }
+    double total = relevancePart;
+    if (anyBonus) {
+      total += (float) bonuses;
+    }
+    return (float) total;
+  }
+
+  @Override
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    Query e = enough.rewrite(searcher);
+    List<Query> u = new ArrayList<>(units.size());
+    boolean changed = e != enough;
+    for (Query unit : units) {
+      Query r = unit.rewrite(searcher);
+      changed |= r != unit;
+      u.add(r);
+    }
+    Query n = near.rewrite(searcher);
+    Query x = exact.rewrite(searcher);
+    changed |= n != near || x != exact;
+    return changed ? new GradedQuery(e, u, n, x, proximityWeight, pivot) : this;
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+    if (!scoreMode.needsScores()) {
+      return searcher.createWeight(enough, scoreMode, boost);
+    }
+    Weight enoughWeight = searcher.createWeight(enough, ScoreMode.COMPLETE, 1f);
+    List<Weight> unitWeights = new ArrayList<>(units.size());
+    for (Query unit : units) {
+      unitWeights.add(searcher.createWeight(unit, ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
+    Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    return new GradedWeight(enoughWeight, unitWeights, nearWeight, exactWeight);
+  }
+
+  private final class GradedWeight extends Weight {
+    private final Weight enoughWeight;
+    private final List<Weight> unitWeights;
+    private final Weight nearWeight;
+    private final Weight exactWeight;
+
+    GradedWeight(Weight enoughWeight, List<Weight> unitWeights, Weight nearWeight, Weight exactWeight) {
+      super(GradedQuery.this);
+      this.enoughWeight = enoughWeight;
+      this.unitWeights = unitWeights;
+      this.nearWeight = nearWeight;
+      this.exactWeight = exactWeight;
+    }
+
+    @Override
+    public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+      ScorerSupplier enoughSupplier = enoughWeight.scorerSupplier(context);
+      if (enoughSupplier == null) {
+        return null;
+      }
+      List<ScorerSupplier> unitSuppliers = new ArrayList<>(unitWeights.size());
+      for (Weight w : unitWeights) {
+        unitSuppliers.add(w.scorerSupplier(context));
+      }
+      ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
+      ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
+      return new ScorerSupplier() {
+        @Override
+        public Scorer get(long leadCost) throws IOException {
+          Scorer lead = enoughSupplier.get(leadCost);
+          long cost = Math.min(leadCost, lead.iterator().cost());
+          List<Follower> followers = new ArrayList<>(unitSuppliers.size());
+          for (ScorerSupplier s : unitSuppliers) {
+            followers.add(Follower.of(s, cost));
+          }
+          return new GradedScorer(lead, followers, Follower.of(nearSupplier, cost), Follower.of(exactSupplier, cost));
+        }
+
+        @Override
+        public long cost() {
+          return enoughSupplier.cost();
+        }
+      };
+    }
+
+    @Override
+    public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+      Explanation enoughExpl = enoughWeight.explain(context, doc);
+      if (!enoughExpl.isMatch()) {
+        return Explanation.noMatch("not enough of the query's units", enoughExpl);
+      }
+      boolean all = true;
+      for (Weight w : unitWeights) {
+        all &= w.explain(context, doc).isMatch();
+      }
+      Explanation nearExpl = nearWeight.explain(context, doc);
+      boolean exact = exactWeight.explain(context, doc).isMatch();
+      float score = score(enoughExpl.getValue().floatValue(), nearExpl.isMatch(),
+          nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f, all, exact, pivot);
+      return Explanation.match(score, "graded: saturated(units + near) + bonuses (all "
+          + all + ", near " + nearExpl.isMatch() + ", exact " + exact + ")", enoughExpl, nearExpl);
+    }
+
+    @Override
+    public boolean isCacheable(LeafReaderContext ctx) {
+      return false;
+    }
+  }
+
+  /** A sub-query's scorer, advanced to the lead's documents only, confirming a two-phase match once per document. */
+  private static final class Follower {
+    private final Scorer scorer;
+    private final DocIdSetIterator approximation;
+    private final TwoPhaseIterator twoPhase;
+    private int confirmedDoc = -1;
+    private boolean matched;
+
+    private Follower(Scorer scorer) {
+      this.scorer = scorer;
+      this.twoPhase = scorer.twoPhaseIterator();
+      this.approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    }
+
+    static Follower of(ScorerSupplier supplier, long leadCost) throws IOException {
+      return supplier == null ? null : new Follower(supplier.get(leadCost));
+    }
+
+    boolean matches(int doc) throws IOException {
+      if (confirmedDoc == doc) {
+        return matched;
+      }
+      int at = approximation.docID();
+      if (at < doc) {
+        at = approximation.advance(doc);
+      }
+      matched = at == doc && (twoPhase == null || twoPhase.matches());
+      confirmedDoc = doc;
+      return matched;
+    }
+
+    float score() throws IOException {
+      return scorer.score();
+    }
+  }
+
+  private final class GradedScorer extends Scorer {
+    private final Scorer lead;
+    private final List<Follower> units;
+    private final Follower near;
+    private final Follower exact;
+
+    GradedScorer(Scorer lead, List<Follower> units, Follower near, Follower exact) {
+      this.lead = lead;
+      this.units = units;
+      this.near = near;
+      this.exact = exact;
+    }
+
+    @Override
+    public float score() throws IOException {
+      int doc = lead.docID();
+      boolean all = true;
+      for (Follower unit : units) {
+        if (unit == null || !unit.matches(doc)) {
+          all = false;
+          break;
+        }
+      }
+      boolean nearMatched = near != null && near.matches(doc);
+      float nearScore = nearMatched ? near.score() : 0f;
+      boolean exactMatched = exact != null && exact.matches(doc);
+      return GradedQuery.score(lead.score(), nearMatched, nearScore, all, exactMatched, pivot);
+    }
+
+    @Override
+    public int docID() {
+      return lead.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return lead.iterator();
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return lead.twoPhaseIterator();
+    }
+
+    @Override
+    public float getMaxScore(int upTo) {
+      // The saturated relevance is below 1, the bonuses add at most 7.
+      return MatchGrade.ALL_BONUS + MatchGrade.NEAR_BONUS + MatchGrade.EXACT_BONUS + 1f;
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    QueryVisitor must = visitor.getSubVisitor(Occur.MUST, this);
+    enough.visit(must);
+    QueryVisitor should = visitor.getSubVisitor(Occur.SHOULD, this);
+    units.forEach(u -> u.visit(should));
+    near.visit(should);
+    exact.visit(should);
+  }
+
+  @Override
+  public String toString(String field) {
+    return "graded(" + enough.toString(field) + ", near " + near.toString(field) + ", exact " + exact.toString(field) + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && other instanceof GradedQuery g && enough.equals(g.enough) && units.equals(g.units)
+        && near.equals(g.near) && exact.equals(g.exact) && proximityWeight == g.proximityWeight && pivot == g.pivot;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), enough, units, near, exact, proximityWeight, pivot);
+  }
+}
