@@ -1,6 +1,8 @@
 package org.nianbao.search;
 
 import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -29,6 +31,18 @@ record ReportQuery(
   /** True when nothing was asked: every report matches. */
   boolean isEmpty() {
     return analyzed.isEmpty();
+  }
+
+  /**
+   * This query without the reports {@code first} matches: the reports that follow {@code first}'s
+   * when a few full matches are topped up with partial ones. Ranks and highlights as this query.
+   */
+  ReportQuery after(ReportQuery first) {
+    Query rest = new BooleanQuery.Builder()
+        .add(scoring, BooleanClause.Occur.MUST)
+        .add(first.matching(), BooleanClause.Occur.MUST_NOT)
+        .build();
+    return new ReportQuery(rest, matching, highlight, analyzed, unitQueries, minimumShouldMatch, relaxed);
   }
 
   /** Whether a one-unit fallback could find more than this query. */

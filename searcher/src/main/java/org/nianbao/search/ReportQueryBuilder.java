@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,7 +34,8 @@ import org.nianbao.schema.ReportFields;
  * <p>A unit ({@link AnalyzedQuery}) matches as a phrase over the CJK-bigram fields, an exact
  * substring of the normalised text, or as one of its variants. The query's result set is the
  * reports matching a minimum number of its units ({@link #minimumShouldMatch}, like
- * Elasticsearch's {@code "1<-1 5<75%"}); with no result it is relaxed to one unit. Reports rank
+ * Elasticsearch's {@code "1<-1 5<75%"}); with no result it is relaxed to one unit, and with fewer
+ * than a page the reports matching half of the units follow (see {@code ReportSearcher}). Reports rank
  * by grade (exact words in the report's own text, then all words near each other in one part,
  * then all words anywhere, then most words), then by BM25 over the units: title ×{@value
  * #TITLE_WEIGHT}, content ×1, template boilerplate ×{@value #BOILERPLATE_WEIGHT}, variants
@@ -86,6 +88,20 @@ public final class ReportQueryBuilder {
 
   /** The graded query; {@code relaxed} asks for one unit only (the fallback when nothing matches). */
   ReportQuery build(AnalyzedQuery query, boolean relaxed) {
+    return build(query, relaxed ? 1 : minimumShouldMatch(query.units().size()), relaxed);
+  }
+
+  /**
+   * The graded query matching reports with at least half of the units: what tops up a first page
+   * that too few reports fill ({@code ReportSearcher}). Empty when that is not fewer than the query asks.
+   */
+  Optional<ReportQuery> topUp(AnalyzedQuery query) {
+    int units = query.units().size();
+    int half = Math.max(1, (units + 1) / 2);
+    return half < minimumShouldMatch(units) ? Optional.of(build(query, half, false)) : Optional.empty();
+  }
+
+  private ReportQuery build(AnalyzedQuery query, int msm, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = new MatchAllDocsQuery();
       return new ReportQuery(all, all, all, query, Map.of(), 0, false);
@@ -98,7 +114,6 @@ public final class ReportQueryBuilder {
       unitQueries.put(unit, q);
       anyUnits.add(q, Occur.SHOULD);
     }
-    int msm = relaxed ? 1 : minimumShouldMatch(units.size());
     anyUnits.setMinimumNumberShouldMatch(msm);
 
     Query enoughUnits = anyUnits.build();

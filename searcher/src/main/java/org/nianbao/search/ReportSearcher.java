@@ -49,6 +49,12 @@ import org.nianbao.schema.StoredModel;
  */
 public final class ReportSearcher implements Closeable {
 
+  /**
+   * Fewer matches than this (a first page) are topped up with reports matching at least half of the
+   * query's words, ranked after them: on the judged queries, relevant reports often lack one word.
+   */
+  static final int TOP_UP_BELOW = 10;
+
   /** What a stored report is read from: its id, its source and the model ({@link StoredModel}). */
   private static final Set<String> REPORT_FIELDS = StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
 
@@ -110,20 +116,16 @@ public final class ReportSearcher implements Closeable {
     try {
       AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
       ReportQuery query = queryBuilder.build(analyzed, false);
-      Counts counts = count(searcher, query, request);
-      if (counts.total() == 0 && query.canRelax()) {
-        // Nothing matches enough of the words: show what matches any of them, and say so.
-        query = queryBuilder.build(analyzed, true);
-        counts = count(searcher, query, request);
-      }
-      ScoreDoc[] top = counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request);
-      int from = Math.min((request.page() - 1) * request.size(), top.length);
-      ScoreDoc[] onPage = Arrays.copyOfRange(top, from, top.length);
-      List<Hit> hits = hits(searcher, query, onPage);
-      boolean partial = query.relaxed() || hits.stream().anyMatch(Hit::isPartial);
+      Ranked ranked = rank(searcher, analyzed, query, request);
+      int from = Math.min((request.page() - 1) * request.size(), ranked.top().length);
+      ScoreDoc[] onPage = Arrays.copyOfRange(ranked.top(), from, ranked.top().length);
+      List<Hit> hits = hits(searcher, ranked.shown(), onPage);
+      ReportQuery asked = ranked.asked();
+      boolean partial = asked.relaxed() || hits.stream().anyMatch(Hit::isPartial);
       Interpretation interpretation = query.isEmpty()
           ? Interpretation.NONE
-          : new Interpretation(analyzed.units(), analyzed.expansions(), query.minimumShouldMatch(), query.relaxed(), partial);
+          : new Interpretation(analyzed.units(), analyzed.expansions(), asked.minimumShouldMatch(), asked.relaxed(), partial);
+      Counts counts = ranked.counts();
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(counts.total(), tookMs, hits, counts.facets(), interpretation);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -132,6 +134,42 @@ public final class ReportSearcher implements Closeable {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * What a search shows: the reports up to the requested page, their total and facets, the query
+   * that matched them ({@code shown}: it highlights them and tells each one's missing words), and
+   * the query the results are explained by ({@code asked}: the relaxed one when it replaced the
+   * user's, else the user's, also when reports matching fewer words were added after its own).
+   */
+  private record Ranked(ReportQuery shown, ReportQuery asked, Counts counts, ScoreDoc[] top) {}
+
+  private Ranked rank(FacetedSearcher searcher, AnalyzedQuery analyzed, ReportQuery query, SearchRequest request)
+      throws IOException {
+    Counts counts = count(searcher, query, request);
+    if (counts.total() == 0 && query.canRelax()) {
+      // Nothing matches enough of the words: show what matches any of them, and say so.
+      ReportQuery relaxed = queryBuilder.build(analyzed, true);
+      Counts any = count(searcher, relaxed, request);
+      return new Ranked(relaxed, relaxed, any, any.total() == 0 ? new ScoreDoc[0] : top(searcher, relaxed, request));
+    }
+    Optional<ReportQuery> topUp = queryBuilder.topUp(analyzed);
+    if (counts.total() > 0 && counts.total() < TOP_UP_BELOW && topUp.isPresent() && ResultOrder.byRelevance(request)) {
+      // Too few match enough of the words to fill a first page: reports matching at least half of
+      // them follow, as on a web search engine, each saying which words it lacks.
+      ReportQuery half = topUp.get();
+      ScoreDoc[] full = top(searcher, query, request);
+      ScoreDoc[] rest = top(searcher, half.after(query), request);
+      return new Ranked(half, query, count(searcher, half, request), concat(full, rest, request.page() * request.size()));
+    }
+    return new Ranked(query, query, counts, counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request));
+  }
+
+  /** The full matches first, then {@code rest}, at most {@code limit} in all. */
+  private static ScoreDoc[] concat(ScoreDoc[] first, ScoreDoc[] rest, int limit) {
+    ScoreDoc[] all = Arrays.copyOf(first, Math.min(limit, first.length + rest.length));
+    System.arraycopy(rest, 0, all, first.length, all.length - first.length);
+    return all;
   }
 
   /** How many reports pass the filters, and the facet counts (drill-sideways). */

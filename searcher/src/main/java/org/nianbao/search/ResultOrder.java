@@ -22,6 +22,11 @@ final class ResultOrder {
     return sort(request.sort(), emptyQuery);
   }
 
+  /** Whether the request ranks by relevance (no cell, rate or year order). */
+  static boolean byRelevance(SearchRequest request) {
+    return request.valueSort() == null && request.sort() == SortOrder.RELEVANCE;
+  }
+
   static Sort sort(SortOrder order, boolean emptyQuery) {
     return switch (order) {
       // Without a query every score is equal: browse newest first.

@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -104,7 +105,10 @@ class GradedSearchTest {
     assertEquals(List.of("quotes", "traditional"), sorted(ids("三公經費")));
     assertEquals(List.of("quotes"), ids("放管服改革"));
     assertEquals(List.of("quotes"), ids("一件事一次办"));
-    assertEquals(List.of("pdf"), ids("中华人民共和国政府信息公开条例"));
+    // The only report with every word; others with half of them (政府, 信息, 公开 …) follow it.
+    SearchResponse law = search("中华人民共和国政府信息公开条例");
+    assertEquals("pdf", ids(law).get(0));
+    assertEquals(List.of("pdf"), law.hits().stream().filter(hit -> !hit.isPartial()).map(Hit::id).toList());
     assertTrue(search("放管服改革").hits().get(0).match() == MatchGrade.EXACT);
   }
 
@@ -124,6 +128,23 @@ class GradedSearchTest {
     for (Hit full : response.hits().subList(0, 3)) {
       assertEquals(List.of(), full.missing());
     }
+  }
+
+  @Test
+  void tooFewFullMatchesAreFollowedByReportsWithHalfTheWords() throws IOException {
+    // 保密 审查 制度 安全: three of the four are enough; "partial" has two (保密审查), half.
+    SearchResponse response = search("保密审查制度 安全");
+    assertEquals(4, response.query().words().size());
+    assertEquals(3, response.query().minimumShouldMatch());
+    assertEquals(List.of("exact", "near", "all", "partial"), ids(response).subList(0, 4));
+    assertEquals(4, response.total());
+    assertEquals(List.of("制度", "安全"), response.hits().get(3).missing());
+    assertTrue(response.query().partial());
+    assertFalse(response.query().relaxed());
+
+    // Ordered by year, they would mix with the reports that have enough words: not added.
+    SearchRequest byYear = new SearchRequest("保密审查制度 安全", null, null, null, null, null, null, 1, 10, SortOrder.YEAR_DESC);
+    assertEquals(List.of("all", "exact", "near"), sorted(ids(searcher.search(byYear))));
   }
 
   @Test
