@@ -1,11 +1,7 @@
 package org.nianbao.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.nianbao.model.AnnualReport;
-import org.nianbao.model.ExtraPart;
-import org.nianbao.model.Part;
 
 /**
  * A 64-bit SimHash (Charikar) of a report's prose: two copies of one report (a re-download, the
@@ -52,17 +48,7 @@ public final class TextFingerprint {
   }
 
   private static String prose(AnnualReport report) {
-    List<String> texts = new ArrayList<>();
-    texts.add(report.parts().preamble());
-    for (Part part : Part.values()) {
-      texts.add(report.parts().get(part));
-    }
-    for (ExtraPart extra : report.parts().extra()) {
-      texts.add(extra.text());
-    }
-    StringBuilder all = new StringBuilder();
-    texts.stream().filter(t -> t != null).forEach(all::append);
-    return all.toString();
+    return String.join("", report.parts().texts());
   }
 
   private static String lettersAndDigits(String text) {

@@ -1,5 +1,6 @@
 package org.nianbao.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,5 +29,24 @@ public record Parts(String preamble, Map<Part, String> main, List<ExtraPart> ext
 
   public boolean has(Part part) {
     return main.containsKey(part);
+  }
+
+  /** Every text the report has, in reading order: the preamble, the six parts, the added parts. */
+  public List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    if (preamble != null) {
+      texts.add(preamble);
+    }
+    for (Part part : Part.values()) {
+      if (main.get(part) != null) {
+        texts.add(main.get(part));
+      }
+    }
+    for (ExtraPart part : extra) {
+      if (part.text() != null) {
+        texts.add(part.text());
+      }
+    }
+    return texts;
   }
 }

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.AnnualReport;
-import org.nianbao.model.ExtraPart;
-import org.nianbao.model.Part;
 
 /**
  * How much of a report's prose repeats last year's: the share of its own sentences (boilerplate
@@ -87,16 +85,8 @@ public record TextReuse(int sentences, List<String> reused) {
 
   /** The report's own sentences: long enough, not template boilerplate. */
   static List<String> sentences(AnnualReport report) {
-    List<String> texts = new ArrayList<>();
-    texts.add(report.parts().preamble());
-    for (Part part : Part.values()) {
-      texts.add(report.parts().get(part));
-    }
-    for (ExtraPart extra : report.parts().extra()) {
-      texts.add(extra.text());
-    }
     List<String> sentences = new ArrayList<>();
-    for (String text : texts) {
+    for (String text : report.parts().texts()) {
       for (Span span : spans(text)) {
         sentences.add(span.sentence());
       }
