@@ -19,10 +19,20 @@ public final class ChildJvm {
 
   private ChildJvm() {}
 
+  /** The heap {@code ./nianbao} gives a command by default (see the launcher's comment); extra options come after and win. */
+  static List<String> defaultHeap(String command) {
+    return switch (command) {
+      case "serve" -> List.of("-Xmx512m");
+      case "index" -> List.of("-Xmx2g");
+      default -> List.of();
+    };
+  }
+
   public static ProcessBuilder command(List<String> extraJvmOptions, List<String> cliArgs) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(LAUNCHER_FLAGS);
+    cmd.addAll(cliArgs.isEmpty() ? List.of() : defaultHeap(cliArgs.get(0)));
     cmd.addAll(extraJvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
