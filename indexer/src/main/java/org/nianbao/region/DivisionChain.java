@@ -59,7 +59,7 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
       Gazetteer gazetteer, SectorClassifier sectors, String text, int pos, List<Division> outer) {
     // A short form is not taken where a sector word starts: 荆州市公安局 is not 荆州市/公安县 + 局.
     boolean aliasesAllowed = !sectors.sectorWordAt(text, pos);
-    for (int length = Math.min(gazetteer.longestName(), text.length() - pos); length >= 2; length--) {
+    for (int length = gazetteer.longestNameAt(text, pos); length >= 2; length--) {
       String name = text.substring(pos, pos + length);
       List<Division> named = new ArrayList<>(gazetteer.findFullName(name));
       if (aliasesAllowed) {

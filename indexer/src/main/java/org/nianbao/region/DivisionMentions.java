@@ -22,7 +22,7 @@ final class DivisionMentions {
     int pos = 0;
     while (pos < text.length() - 1) {
       int matched = 0;
-      for (int length = Math.min(gazetteer.longestName(), text.length() - pos); length >= 2 && matched == 0; length--) {
+      for (int length = gazetteer.longestNameAt(text, pos); length >= 2 && matched == 0; length--) {
         String name = text.substring(pos, pos + length);
         List<Division> named = gazetteer.findFullName(name);
         for (Division d : named) {

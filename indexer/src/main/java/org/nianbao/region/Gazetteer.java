@@ -34,6 +34,8 @@ public final class Gazetteer {
   private final Map<String, List<Division>> byFullName;
   private final Map<String, List<Division>> byAlias;
   private final int longestName;
+  /** First two chars of a full name or alias (packed in an int) → the longest such name's length. */
+  private final Map<Integer, Integer> longestByStart;
 
   private Gazetteer(List<Division> divisions) {
     // Plain HashMaps, never exposed mutably: copying 45,000 entries into immutable maps would
@@ -41,19 +43,33 @@ public final class Gazetteer {
     Map<String, Division> codes = new HashMap<>(divisions.size() * 2);
     Map<String, List<Division>> full = new HashMap<>(divisions.size() * 2);
     Map<String, List<Division>> alias = new HashMap<>(8192);
+    Map<Integer, Integer> byStart = new HashMap<>(divisions.size() * 2);
     int longest = 0;
     for (Division d : divisions) {
       codes.put(d.code(), d);
       add(full, d.name(), d);
       longest = Math.max(longest, d.name().length());
+      noteStart(byStart, d.name());
       for (String a : DivisionNames.aliases(d.name(), d.kind())) {
         add(alias, a, d);
+        noteStart(byStart, a);
       }
     }
     this.byCode = codes;
     this.byFullName = full;
     this.byAlias = alias;
     this.longestName = longest;
+    this.longestByStart = byStart;
+  }
+
+  private static void noteStart(Map<Integer, Integer> byStart, String name) {
+    if (name.length() >= 2) {
+      byStart.merge(pair(name, 0), name.length(), Math::max);
+    }
+  }
+
+  private static int pair(CharSequence text, int at) {
+    return (text.charAt(at) << 16) | text.charAt(at + 1);
   }
 
   private static void add(Map<String, List<Division>> index, String name, Division d) {
@@ -199,6 +215,19 @@ public final class Gazetteer {
   /** Length of the longest full name, the bound for scanning text. */
   int longestName() {
     return longestName;
+  }
+
+  /**
+   * Length of the longest full name or alias that could start at {@code at} in {@code text} (it
+   * starts with the same two characters), 0 when none does: most places in a text start no name,
+   * and scanning each of them for every length was most of the parser's time on some texts.
+   */
+  int longestNameAt(CharSequence text, int at) {
+    if (at + 2 > text.length()) {
+      return 0;
+    }
+    Integer longest = longestByStart.get(pair(text, at));
+    return longest == null ? 0 : Math.min(longest, text.length() - at);
   }
 
   /**

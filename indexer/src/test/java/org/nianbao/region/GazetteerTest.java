@@ -145,4 +145,19 @@ class GazetteerTest {
     assertTrue(GAZETTEER.isWithin(kaizhou, GAZETTEER.byCode("500000").orElseThrow()));
     assertFalse(GAZETTEER.isWithin(kaizhou, GAZETTEER.byCode("110000").orElseThrow()));
   }
+
+  @Test
+  void theLongestNameAtAPlaceBoundsEveryNameStartingThere() {
+    String text = "根据淄博市临淄区人民政府的安排";
+    // 淄博市 starts at 2, 临淄区 at 5; 根据 and 的安 start no division name.
+    assertTrue(GAZETTEER.longestNameAt(text, 2) >= "淄博市".length());
+    assertTrue(GAZETTEER.longestNameAt(text, 5) >= "临淄区".length());
+    assertEquals(0, GAZETTEER.longestNameAt(text, 0));
+    assertEquals(0, GAZETTEER.longestNameAt(text, text.indexOf("的安")));
+    // Never past the text's end, and nothing for a single last character.
+    assertTrue(GAZETTEER.longestNameAt("淄博", 0) <= 2);
+    assertEquals(0, GAZETTEER.longestNameAt(text, text.length() - 1));
+    // An alias starts a name too: 淄博 (of 淄博市).
+    assertEquals(2, GAZETTEER.longestNameAt("淄博", 0));
+  }
 }
