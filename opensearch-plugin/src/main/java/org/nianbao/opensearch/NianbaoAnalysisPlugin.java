@@ -3,14 +3,21 @@ package org.nianbao.opensearch;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.search.similarities.Similarity;
+import org.nianbao.schema.BigramSimilarity;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.TextNormalizer;
+import org.opensearch.Version;
+import org.opensearch.common.TriFunction;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.index.IndexModule;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.CharFilterFactory;
 import org.opensearch.index.analysis.TokenizerFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.script.ScriptService;
 
 /**
  * nianbao's analysis in OpenSearch, under names the mapping ({@code nianbao-index.json}) and queries use:
@@ -23,7 +30,9 @@ import org.opensearch.plugins.Plugin;
  *       {@code body.bp.cjk}) and of the phrase and proximity queries over them;
  *   <li>{@value #NORMALIZE}: the {@link TextNormalizer} char filters alone (full width, traditional →
  *       simplified, soft separators), to build other custom analyzers that match like nianbao's;
- *   <li>{@value #SMARTCN}: smartcn's tokenizer, so that such analyzers need not the analysis-smartcn plugin.
+ *   <li>{@value #SMARTCN}: smartcn's tokenizer, so that such analyzers need not the analysis-smartcn plugin;
+ *   <li>{@value #SIMILARITY}: {@link BigramSimilarity}, a similarity type: BM25 with nianbao's b, and a
+ *       phrase's IDF taken from its rarest bigram, for the bigram fields.
  * </ul>
  *
  * The classes are nianbao-core's own, not copies: the same jar builds nianbao's index and this one, so the two
@@ -35,6 +44,20 @@ public final class NianbaoAnalysisPlugin extends Plugin implements AnalysisPlugi
   public static final String BIGRAMS = "nianbao_bigrams";
   public static final String NORMALIZE = "nianbao_normalize";
   public static final String SMARTCN = "nianbao_smartcn";
+  public static final String SIMILARITY = "nianbao_bigram";
+
+  /**
+   * The similarity types this plugin adds, by type name. An index uses one by declaring a similarity of that
+   * type ({@code index.similarity.NAME.type}) and naming it on fields, as {@code nianbao-index.json} does.
+   */
+  static Map<String, TriFunction<Settings, Version, ScriptService, Similarity>> similarities() {
+    return Map.of(SIMILARITY, (settings, version, scriptService) -> new BigramSimilarity());
+  }
+
+  @Override
+  public void onIndexModule(IndexModule module) {
+    similarities().forEach(module::addSimilarity);
+  }
 
   @Override
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {

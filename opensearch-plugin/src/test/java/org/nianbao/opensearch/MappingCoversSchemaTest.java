@@ -46,7 +46,7 @@ class MappingCoversSchemaTest {
   }
 
   @Test
-  void searchFieldsAreBigramsWithOffsetsAndTheSectionGap() {
+  void searchFieldsAreBigramsWithOffsetsTheSectionGapAndTheSimilarity() {
     for (String field : ReportFields.SEARCH_FIELDS) {
       Map<String, Object> mapping = mapped.get(field);
       assertEquals("text", String.valueOf(mapping.get("type")), field);
@@ -55,6 +55,7 @@ class MappingCoversSchemaTest {
       assertEquals("offsets", String.valueOf(mapping.get("index_options")), field);
       // OpenSearch gives every analyzer a gap of 100 unless the mapping says otherwise.
       assertEquals(ReportAnalyzers.SECTION_POSITION_GAP, mapping.get("position_increment_gap"), field);
+      assertEquals(NianbaoAnalysisPlugin.SIMILARITY, String.valueOf(mapping.get("similarity")), field);
     }
   }
 

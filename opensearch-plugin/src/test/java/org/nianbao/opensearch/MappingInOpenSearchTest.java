@@ -2,6 +2,7 @@ package org.nianbao.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,15 +18,21 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.CellRef;
+import org.nianbao.schema.BigramSimilarity;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
 import org.opensearch.common.settings.Settings;
@@ -37,6 +44,7 @@ import org.opensearch.index.mapper.MapperParsingException;
 import org.opensearch.index.mapper.ParsedDocument;
 import org.opensearch.index.mapper.SourceFieldMapper;
 import org.opensearch.index.mapper.SourceToParse;
+import org.opensearch.index.similarity.NonNegativeScoresSimilarity;
 
 /**
  * OpenSearch's own mapper service reads {@code nianbao-index.json} (flat dotted names, the plugin's analyzer,
@@ -73,13 +81,30 @@ class MappingInOpenSearchTest {
   }
 
   @Test
-  void searchFieldsUseTheBigramsWithTheSectionGap() {
+  void searchFieldsUseTheBigramsTheSectionGapAndTheSimilarity() {
     for (String field : ReportFields.SEARCH_FIELDS) {
       MappedFieldType type = index.mapperService.fieldType(field);
       assertEquals("text", type.typeName(), field);
       assertEquals(NianbaoAnalysisPlugin.BIGRAMS, type.getTextSearchInfo().getSearchAnalyzer().name(), field);
       assertEquals(ReportAnalyzers.SECTION_POSITION_GAP, index.mapperService.indexAnalyzer().getPositionIncrementGap(field), field);
+      // OpenSearch wraps a plugin's similarity in a guard against negative scores.
+      Similarity similarity = ((NonNegativeScoresSimilarity) type.getTextSearchInfo().getSimilarity().get()).getDelegate();
+      assertInstanceOf(BigramSimilarity.class, similarity, field);
     }
+  }
+
+  @Test
+  void aPhraseScoresWithTheIdfOfItsRarestBigram() {
+    // Through OpenSearch's wrapper, as a phrase query on body.cjk is scored: 抖音 (a rare bigram) next to
+    // a common one scores as 抖音 alone, where plain BM25 would add the two IDFs.
+    Similarity similarity = index.mapperService.fieldType(ReportFields.BODY_CJK).getTextSearchInfo().getSimilarity().get();
+    CollectionStatistics reports = new CollectionStatistics(ReportFields.BODY_CJK, 1000, 1000, 2_000_000, 2_000_000);
+    TermStatistics rare = new TermStatistics(new BytesRef("抖音"), 10, 10);
+    TermStatistics common = new TermStatistics(new BytesRef("政务"), 900, 900);
+    float phrase = similarity.scorer(1f, reports, rare, common).score(1f, 1L);
+    assertEquals(similarity.scorer(1f, reports, rare).score(1f, 1L), phrase);
+    BM25Similarity bm25 = new BM25Similarity(BigramSimilarity.K1, BigramSimilarity.B);
+    assertTrue(bm25.scorer(1f, reports, rare, common).score(1f, 1L) > phrase, "plain BM25 sums the IDFs");
   }
 
   @Test

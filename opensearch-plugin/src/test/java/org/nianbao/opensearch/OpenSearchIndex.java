@@ -21,7 +21,8 @@ import org.opensearch.indices.analysis.AnalysisModule;
 /**
  * What an OpenSearch node builds for an index created with {@code nianbao-index.json}, without the node:
  * the analysis registry with the plugin loaded (and analysis-common, a module every distribution has), the
- * index's analyzers from its settings, and the mapper service with the mapping merged. This is OpenSearch's
+ * index's analyzers from its settings, the similarities the plugin registers, and the mapper service with the
+ * mapping merged. This is OpenSearch's
  * own code parsing our files, so a setting or mapping parameter it refuses fails here, not on a cluster.
  */
 final class OpenSearchIndex implements AutoCloseable {
@@ -45,7 +46,7 @@ final class OpenSearchIndex implements AutoCloseable {
       AnalysisModule analysis = new AnalysisModule(environment, List.of(new CommonAnalysisModulePlugin(), new NianbaoAnalysisPlugin()));
       analyzers = analysis.getAnalysisRegistry().build(indexSettings);
       mapperService = new MapperService(indexSettings, analyzers, NamedXContentRegistry.EMPTY,
-          new SimilarityService(indexSettings, null, Map.of()), new IndicesModule(List.of()).getMapperRegistry(),
+          new SimilarityService(indexSettings, null, NianbaoAnalysisPlugin.similarities()), new IndicesModule(List.of()).getMapperRegistry(),
           () -> null, () -> true, null);
       mapperService.merge(MapperService.SINGLE_MAPPING_NAME, definition.mappings(), MapperService.MergeReason.MAPPING_UPDATE);
     } catch (IOException e) {
