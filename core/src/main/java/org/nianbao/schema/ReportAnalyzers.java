@@ -30,47 +30,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class ReportAnalyzers {
 
-  private static final Analyzer WORDS = new Analyzer() {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return new CJKWidthCharFilter(reader);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new HMMChineseTokenizer();
-      TokenStream stream = new LowerCaseFilter(tokenizer);
-      // smartcn's default stop set is punctuation only: words are never dropped.
-      stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
-      return new TokenStreamComponents(tokenizer, stream);
-    }
-  };
+  private static final Analyzer WORDS = newWords();
 
   /**
    * Positions between two values of a multi-valued field (the report's sections): larger than any
-   * proximity window, so "words near each other" never spans two parts.
+   * proximity window, so "words near each other" never spans two parts. Public because an engine that
+   * wraps these analyzers (OpenSearch's text fields) sets its own gap and must be given this one.
    */
-  static final int SECTION_POSITION_GAP = 1000;
+  public static final int SECTION_POSITION_GAP = 1000;
 
-  private static final Analyzer BIGRAMS = new Analyzer() {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return TextNormalizer.normalizing(reader);
-    }
-
-    @Override
-    public int getPositionIncrementGap(String fieldName) {
-      return SECTION_POSITION_GAP;
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new LowerCaseFilter(tokenizer);
-      stream = new CJKBigramFilter(stream);
-      return new TokenStreamComponents(tokenizer, stream);
-    }
-  };
+  private static final Analyzer BIGRAMS = newBigrams();
 
   private static final Analyzer PER_FIELD = perField();
 
@@ -82,6 +51,51 @@ public final class ReportAnalyzers {
 
   public static Analyzer bigrams() {
     return BIGRAMS;
+  }
+
+  /**
+   * A new instance of {@link #words()}, for a caller that closes its analyzers when done with them
+   * (an OpenSearch index closes its own): closing the shared one would break every later query.
+   */
+  public static Analyzer newWords() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HMMChineseTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        // smartcn's default stop set is punctuation only: words are never dropped.
+        stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  /** A new instance of {@link #bigrams()} (see {@link #newWords()}). */
+  public static Analyzer newBigrams() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return TextNormalizer.normalizing(reader);
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return SECTION_POSITION_GAP;
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new CJKBigramFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
   }
 
   /** The analyzer for an IndexWriter: bigrams for every searchable text field, words otherwise. */

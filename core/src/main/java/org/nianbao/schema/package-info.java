@@ -5,8 +5,10 @@
  * ({@link org.nianbao.schema.ReportAnalyzers}), the normalisation index and query share ({@link
  * org.nianbao.schema.TextNormalizer}, with {@code traditional-simplified.txt} beside it; {@code
  * mapped} keeps where each normalised character stands in the text, so a match found on normalised
- * text is marked where the report prints it) and the facet configuration ({@link
- * org.nianbao.schema.ReportFacets}). The body's sections are {@code model.Section}s in {@code
+ * text is marked where the report prints it), the facet configuration ({@link
+ * org.nianbao.schema.ReportFacets}) and the BM25 variant the bigram fields are scored with ({@link
+ * org.nianbao.schema.BigramSimilarity}). The OpenSearch plugin ({@code opensearch-plugin/}) serves
+ * the analyzers and the similarity from this package, so a cluster analyses and scores as nianbao does. The body's sections are {@code model.Section}s in {@code
  * ReportFields.SECTIONS} order; a table cell's numeric field is named by its {@code model.CellRef}.
  *
  * <p><b>Depends on</b> {@code org.nianbao.model} (the part keys name body sections), Lucene's
@@ -25,6 +27,8 @@
  *       counts).
  *   <li>Bump {@code ReportPipeline.VERSION}; if old indexes can no longer be searched, make {@code
  *       ReportSearcher.requireCurrentSchema} say so.
+ *   <li>Map it in {@code opensearch-plugin/src/main/resources/org/nianbao/opensearch/nianbao-index.json}:
+ *       {@code MappingCoversSchemaTest} fails on a field the mapping lacks.
  *   <li>Tests: {@code ReportDocumentsTest} (how it is indexed) and {@code ReportSearcherTest} (how
  *       it is searched). A change to the analyzers or the normaliser must show in {@code
  *       ReportAnalyzersTest} (searcher), which pins smartcn's cuts and the bigrams.

@@ -15,6 +15,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.nianbao.schema.BigramSimilarity;
 
 /**
  * An IndexSearcher carrying the sorted-set facet state of its reader, scoring with {@link

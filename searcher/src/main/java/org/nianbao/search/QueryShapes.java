@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import org.apache.lucene.search.Query;
+import org.nianbao.schema.BigramSimilarity;
 
 /**
  * The engine's Lucene query for a user query in two shapes, for measuring what graded matching

@@ -1,4 +1,4 @@
-package org.nianbao.search;
+package org.nianbao.schema;
 
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Explanation;
@@ -16,13 +16,17 @@ import org.apache.lucene.search.similarities.BM25Similarity;
  * report's length says more about the body's size and habits (a ministry, a township) than about
  * how much it is about one topic, so a long report that describes its Douyin account should not
  * fall behind a short one that names 新媒体 once.
+ *
+ * <p>In the schema package because it belongs to the index as much as the analyzers do: the searcher
+ * scores with it, and the OpenSearch plugin registers it for the mapping's bigram fields.
  */
-final class BigramSimilarity extends BM25Similarity {
+public final class BigramSimilarity extends BM25Similarity {
 
-  static final float B = 0.5f;
+  public static final float K1 = 1.2f;
+  public static final float B = 0.5f;
 
-  BigramSimilarity() {
-    super(1.2f, B);
+  public BigramSimilarity() {
+    super(K1, B);
   }
 
   @Override
