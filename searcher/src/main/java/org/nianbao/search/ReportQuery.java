@@ -10,13 +10,16 @@ import org.apache.lucene.search.Query;
  * (see {@link ReportQueryBuilder}); {@code matching} matches exactly the same reports without
  * scoring them (positions only where a unit is a phrase), for the total and the facet counts;
  * {@code highlight} holds every string a snippet should mark;
- * {@code unitQueries} match each unit on its own, to tell a partial hit which words it lacks.
+ * {@code unitQueries} match each unit on its own, to tell a partial hit which words it lacks;
+ * {@code firstPhase} matches the same reports as {@code scoring}, ranked by the units' BM25 alone:
+ * cheap enough to pick the candidates that {@code scoring} then ranks when very many match.
  *
  * @param minimumShouldMatch how many units a report must match (0 for an empty query)
  * @param relaxed            whether this is the one-unit fallback after the query found nothing
  */
 record ReportQuery(
     Query scoring,
+    Query firstPhase,
     Query matching,
     Query highlight,
     AnalyzedQuery analyzed,
@@ -38,11 +41,15 @@ record ReportQuery(
    * when a few full matches are topped up with partial ones. Ranks and highlights as this query.
    */
   ReportQuery after(ReportQuery first) {
-    Query rest = new BooleanQuery.Builder()
-        .add(scoring, BooleanClause.Occur.MUST)
-        .add(first.matching(), BooleanClause.Occur.MUST_NOT)
+    return new ReportQuery(without(scoring, first), without(firstPhase, first), matching, highlight, analyzed, unitQueries,
+        minimumShouldMatch, relaxed);
+  }
+
+  private static Query without(Query query, ReportQuery other) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(other.matching(), BooleanClause.Occur.MUST_NOT)
         .build();
-    return new ReportQuery(rest, matching, highlight, analyzed, unitQueries, minimumShouldMatch, relaxed);
   }
 
   /** Whether a one-unit fallback could find more than this query. */

@@ -104,7 +104,7 @@ public final class ReportQueryBuilder {
   private ReportQuery build(AnalyzedQuery query, int msm, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = new MatchAllDocsQuery();
-      return new ReportQuery(all, all, all, query, Map.of(), 0, false);
+      return new ReportQuery(all, all, all, all, query, Map.of(), 0, false);
     }
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
@@ -123,7 +123,8 @@ public final class ReportQueryBuilder {
     Query scoring = new GradedQuery(enoughUnits, eachUnit, nearQuery(query), exactQuery(query), PROXIMITY_WEIGHT,
         SATURATION_PIVOT);
     // What matches is exactly the reports with enough units.
-    return new ReportQuery(scoring, new ConstantScoreQuery(enoughUnits), highlightQuery(query), query, unitQueries, msm, relaxed);
+    return new ReportQuery(scoring, enoughUnits, new ConstantScoreQuery(enoughUnits), highlightQuery(query), query, unitQueries, msm,
+        relaxed);
   }
 
   /**
