@@ -205,7 +205,8 @@ public final class BenchRun {
     say("kept %s and %s", json, md);
   }
 
-  private static BenchResult.Machine machine() {
+  /** The machine the run is on (cores, RAM, CPU, OS, JDK), "?" where /proc does not say. */
+  static BenchResult.Machine machine() {
     double ramGb = -1;
     String cpu = "?";
     try {
@@ -227,7 +228,8 @@ public final class BenchRun {
         System.getProperty("os.name") + " " + System.getProperty("os.version"), Runtime.version().toString());
   }
 
-  private static String loadAverage() {
+  /** The 1, 5 and 15 minute load averages, or "?". */
+  static String loadAverage() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return f[0] + " " + f[1] + " " + f[2];

@@ -173,6 +173,17 @@ public final class ReportStatistics {
       denominator += den;
     }
 
+    void addAll(Values other) {
+      if (count + other.count > values.length) {
+        values = Arrays.copyOf(values, Math.max(values.length * 2, count + other.count));
+      }
+      System.arraycopy(other.values, 0, values, count, other.count);
+      count += other.count;
+      sum += other.sum;
+      numerator += other.numerator;
+      denominator += other.denominator;
+    }
+
     MeasureSummary summarise(Measure measure) {
       if (count == 0) {
         return new MeasureSummary(measure, 0, null, null, null, null, null, null, null, null);
@@ -197,6 +208,13 @@ public final class ReportStatistics {
       measures = new Values[measureCount];
       for (int i = 0; i < measureCount; i++) {
         measures[i] = new Values();
+      }
+    }
+
+    void addAll(GroupValues other) {
+      reports += other.reports;
+      for (int i = 0; i < measures.length; i++) {
+        measures[i].addAll(other.measures[i]);
       }
     }
 
@@ -227,6 +245,7 @@ public final class ReportStatistics {
     private MeasureValues.Leaf rankValues;
     private int rankIndex;
     private SortedDocValues groupOrds;
+    /** This segment's groups by ord, named and added to the index-wide ones when the segment is done. */
     private GroupValues[] groupOfOrd;
     private SortedNumericDocValues years;
 
@@ -247,6 +266,7 @@ public final class ReportStatistics {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      finishSegment();
       docBase = context.docBase;
       values = new MeasureValues.Leaf[measures.size()];
       for (int i = 0; i < values.length; i++) {
@@ -300,10 +320,30 @@ public final class ReportStatistics {
       int ord = groupOrds.ordValue();
       GroupValues group = groupOfOrd[ord];
       if (group == null) {
-        group = groupNamed(groupOrds.lookupOrd(ord).utf8ToString());
+        group = new GroupValues(measures.size());
         groupOfOrd[ord] = group;
       }
       return group;
+    }
+
+    /**
+     * Names the segment's groups and adds them to the index-wide ones. Keys are read in ord order
+     * once the segment is collected, not as each group first appears: docs come in no order of
+     * their group, and looking an ord up out of order decompresses a block of the terms dictionary
+     * each time (grouping 100,000 reports by agency, 67,000 groups, spent most of its time there),
+     * while ascending ords walk each block once.
+     */
+    private void finishSegment() throws IOException {
+      if (groupOrds == null) {
+        return;
+      }
+      for (int ord = 0; ord < groupOfOrd.length; ord++) {
+        if (groupOfOrd[ord] != null) {
+          groupNamed(groupOrds.lookupOrd(ord).utf8ToString()).addAll(groupOfOrd[ord]);
+        }
+      }
+      groupOrds = null;
+      groupOfOrd = null;
     }
 
     private GroupValues groupNamed(String key) {
@@ -336,7 +376,8 @@ public final class ReportStatistics {
       }
     }
 
-    List<Group> groups() {
+    List<Group> groups() throws IOException {
+      finishSegment();
       List<Group> out = new ArrayList<>(groups.size());
       for (int i = 0; i < groups.size(); i++) {
         out.add(groups.get(i).summarise(keys.get(i), measures));
