@@ -54,9 +54,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @org.junit.jupiter.api.Tag("browser")
 class StatsBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   /** The filter the test starts from, as the search page's URL carries it, and the same filter over the JSON. */
   private static final String YEAR = "2023";
   private static final String GROUP = "province";
@@ -67,51 +64,27 @@ class StatsBrowserTest {
   private static RunningServer web;
   /** The reports of {@link #YEAR}, as the API gives each one's JSON. */
   private static List<JsonNode> reports;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path userDataDir;
-  private static Path downloads;
-  private static Path screenshots;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeFalse(Boolean.getBoolean("nianbao.skipBrowser"), "nianbao.skipBrowser=true: browser test skipped");
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("the browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-    }
-    screenshots = Files.createDirectories(
-        Path.of(StatsBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().resolve("screenshots"));
+    HeadlessChromium.requireInstalled();
     web = RunningServer.start(true);
     reports = reportsOf(YEAR);
-    userDataDir = Files.createTempDirectory("nianbao-chromium");
-    downloads = Files.createTempDirectory("nianbao-downloads");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=1280,1400", "--lang=zh-CN", "--user-data-dir=" + userDataDir);
-    // The CSV link is an attachment: let Chromium save it into a folder of ours without asking.
-    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false, "download.directory_upgrade", true));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chromium = HeadlessChromium.start(1400);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() throws Exception {
     try {
-      if (browser != null) {
-        browser.quit();
+      if (chromium != null) {
+        chromium.close();
       }
     } finally {
       if (web != null) {
         web.close();
-      }
-      for (Path dir : new Path[] {userDataDir, downloads}) {
-        if (dir != null) {
-          SampleIndex.deleteTree(dir);
-        }
       }
     }
   }
@@ -121,7 +94,7 @@ class StatsBrowserTest {
     // 1. The search filtered to one year links its statistics; the page keeps the filter.
     browser.get(web.uri("/?year=" + YEAR).toString());
     browser.findElement(By.id("stats-link")).click();
-    waitFor(By.cssSelector("form.stats-form"));
+    chromium.waitFor(By.cssSelector("form.stats-form"));
     assertEquals(Integer.toString(reports.size()), browser.findElement(By.cssSelector(".stats-total")).getText(),
         "the reports of " + YEAR);
 
@@ -136,10 +109,10 @@ class StatsBrowserTest {
     top.clear();
     top.sendKeys(Integer.toString(TOP));
     browser.findElement(By.cssSelector("form.stats-form button[type=submit]")).click();
-    waitFor(By.cssSelector("#chart-groups svg"));
+    chromium.waitFor(By.cssSelector("#chart-groups svg"));
     assertTrue(browser.getCurrentUrl().contains("year=" + YEAR) && browser.getCurrentUrl().contains("group=" + GROUP),
         browser.getCurrentUrl());
-    shoot("stats-01-chart");
+    chromium.shoot("stats-01-chart");
 
     Map<String, List<JsonNode>> groups = StatsOracle.groups(reports, GROUP, r -> true);
     assertTrue(groups.size() >= 2, "several provinces in " + YEAR + ": " + groups.keySet());
@@ -155,7 +128,7 @@ class StatsBrowserTest {
     String href = csvLink.getAttribute("href");
     assertTrue(href.contains("year=" + YEAR) && href.contains("group=" + GROUP), href);
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", csvLink);
-    shoot("stats-02-ranking");
+    chromium.shoot("stats-02-ranking");
     csvLink.click();
     checkCsv(downloaded(), groups, sent);
   }
@@ -303,7 +276,7 @@ class StatsBrowserTest {
   private static Path downloaded() throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      try (Stream<Path> files = Files.list(downloads)) {
+      try (Stream<Path> files = Files.list(chromium.downloads())) {
         List<Path> all = files.toList();
         List<Path> csv = all.stream().filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
         if (!csv.isEmpty() && all.stream().noneMatch(p -> p.getFileName().toString().endsWith(".crdownload"))) {
@@ -312,7 +285,7 @@ class StatsBrowserTest {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("Chromium saved no CSV into " + downloads);
+    throw new AssertionError("Chromium saved no CSV into " + chromium.downloads());
   }
 
   /** Every report of a year, as {@code /api/v1/reports/{id}} gives it; the year read from each report's JSON. */
@@ -335,14 +308,5 @@ class StatsBrowserTest {
     var response = web.get(pathAndQuery);
     assertEquals(200, response.statusCode(), pathAndQuery + ": " + response.body());
     return ReportJson.mapper().readTree(response.body());
-  }
-
-  private static void waitFor(By what) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(what));
-  }
-
-  private static void shoot(String name) throws Exception {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

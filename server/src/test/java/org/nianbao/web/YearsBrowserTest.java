@@ -37,49 +37,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @org.junit.jupiter.api.Tag("browser")
 class YearsBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   private static RunningServer web;
   private static Map<String, String> ids;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path userDataDir;
-  private static Path screenshots;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeFalse(Boolean.getBoolean("nianbao.skipBrowser"), "nianbao.skipBrowser=true: browser test skipped");
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("the browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-    }
-    screenshots = Files.createDirectories(
-        Path.of(YearsBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().resolve("screenshots"));
+    HeadlessChromium.requireInstalled();
     web = YearsIndex.serve();
     ids = YearsIndex.ids(web);
-    userDataDir = Files.createTempDirectory("nianbao-chromium");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=1280,1400", "--lang=zh-CN", "--user-data-dir=" + userDataDir);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chromium = HeadlessChromium.start(1400);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() throws Exception {
     try {
-      if (browser != null) {
-        browser.quit();
+      if (chromium != null) {
+        chromium.close();
       }
     } finally {
       if (web != null) {
         web.close();
-      }
-      if (userDataDir != null) {
-        SampleIndex.deleteTree(userDataDir);
       }
     }
   }
@@ -88,24 +68,24 @@ class YearsBrowserTest {
   void followABodyAcrossItsYearsAndSeeWhatWasCopied() throws Exception {
     // 1. 洪泽区 2024: the years section links 2023; the table shows both years with the change.
     browser.get(web.uri("/reports/" + ids.get("洪泽2024")).toString());
-    waitFor(By.cssSelector("section#years table.yoy-table"));
+    chromium.waitFor(By.cssSelector("section#years table.yoy-table"));
     WebElement newRequests = browser.findElement(By.xpath("//table[contains(@class,'yoy-table')]//tr[th='本年新收申请']"));
     List<WebElement> cells = newRequests.findElements(By.tagName("td"));
     assertEquals("21", cells.get(0).getText());
     assertTrue(cells.get(1).getText().startsWith("95") && cells.get(1).getText().contains("+74（+352%）"), cells.get(1).getText());
-    scrollTo("section#years");
-    shoot("years-01-hongze-2024");
+    chromium.scrollTo("section#years");
+    chromium.shoot("years-01-hongze-2024");
 
     // 2. Follow the link to 2023: its page links 2024 back.
     browser.findElement(By.cssSelector("section#years ul.year-links a")).click();
-    waitFor(By.cssSelector("section#years"));
+    chromium.waitFor(By.cssSelector("section#years"));
     assertTrue(browser.getCurrentUrl().endsWith("/reports/" + ids.get("洪泽2023")), browser.getCurrentUrl());
     String back = browser.findElement(By.cssSelector("section#years ul.year-links a")).getAttribute("href");
     assertTrue(back.endsWith("/reports/" + ids.get("洪泽2024")), back);
 
     // 3. 淄博市水利局 2023, mostly its 2022 text: six sentences shaded, R9 amber, R10 red.
     browser.get(web.uri("/reports/" + ids.get("水利2023")).toString());
-    waitFor(By.cssSelector("span.reused"));
+    chromium.waitFor(By.cssSelector("span.reused"));
     List<WebElement> reused = browser.findElements(By.cssSelector("span.reused"));
     assertEquals(6, reused.size());
     String shade = reused.get(0).getCssValue("background-color");
@@ -114,20 +94,7 @@ class YearsBrowserTest {
     WebElement r9 = browser.findElement(By.xpath("//section[@id='flags']//span[starts-with(normalize-space(.),'R9')]"));
     assertNotEquals(browser.findElement(By.xpath("//section[@id='flags']//span[starts-with(normalize-space(.),'R10')]"))
         .getCssValue("background-color"), r9.getCssValue("background-color"), "R9 is a hint, not an error");
-    scrollTo("#overview");
-    shoot("years-02-copied");
-  }
-
-  private static void scrollTo(String css) {
-    ((JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).scrollIntoView()", css);
-  }
-
-  private static void waitFor(By what) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(what));
-  }
-
-  private static void shoot(String name) throws Exception {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    chromium.scrollTo("#overview");
+    chromium.shoot("years-02-copied");
   }
 }
