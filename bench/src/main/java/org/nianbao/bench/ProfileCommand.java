@@ -31,8 +31,11 @@ import picocli.CommandLine.Spec;
  * counts each method once per sample wherever it is on the stack (inclusive), and names the first
  * org.nianbao frame for allocations and waits.
  */
-@Command(name = "profile", mixinStandardHelpOptions = true,
-    description = "Summarise a JFR recording: self and inclusive CPU samples, allocation, lock contention, parking, GC.")
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
+    description =
+        "Summarise a JFR recording: self and inclusive CPU samples, allocation, lock contention, parking, GC.")
 final class ProfileCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -40,10 +43,15 @@ final class ProfileCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.jfr")
   Path file;
 
-  @Option(names = "--top", defaultValue = "25", description = "Rows per table (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "25",
+      description = "Rows per table (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--thread", description = "Only samples of threads whose name contains this (e.g. qtp for Jetty's pool).")
+  @Option(
+      names = "--thread",
+      description = "Only samples of threads whose name contains this (e.g. qtp for Jetty's pool).")
   String thread;
 
   private final Map<String, Long> self = new HashMap<>();
@@ -67,22 +75,35 @@ final class ProfileCommand implements Callable<Integer> {
         switch (e.getEventType().getName()) {
           case "jdk.ExecutionSample" -> sample(e);
           case "jdk.ObjectAllocationSample" -> allocation(e);
-          case "jdk.JavaMonitorEnter" -> add(contention, e.getClass("monitorClass").getName() + " ← " + ourFrame(e.getStackTrace()),
-              e.getDuration().toMillis());
-          case "jdk.ThreadPark" -> add(parking, className(e.getClass("parkedClass")) + " ← " + ourFrame(e.getStackTrace()),
-              e.getDuration().toMillis());
+          case "jdk.JavaMonitorEnter" ->
+              add(
+                  contention,
+                  e.getClass("monitorClass").getName() + " ← " + ourFrame(e.getStackTrace()),
+                  e.getDuration().toMillis());
+          case "jdk.ThreadPark" ->
+              add(
+                  parking,
+                  className(e.getClass("parkedClass")) + " ← " + ourFrame(e.getStackTrace()),
+                  e.getDuration().toMillis());
           case "jdk.GarbageCollection" -> {
             gcCount++;
             gcPause = gcPause.plus(e.getDuration("sumOfPauses"));
           }
           case "jdk.GCHeapSummary" -> maxHeapUsed = Math.max(maxHeapUsed, e.getLong("heapUsed"));
-          default -> { }
+          default -> {}
         }
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s: %,d execution samples%s; GC %d collections, %d ms paused in all; heap used at most %.0f MB%n",
-        file, samples, thread == null ? "" : " of threads *" + thread + "*", gcCount, gcPause.toMillis(), maxHeapUsed / 1048576.0);
+    out.printf(
+        Locale.ROOT,
+        "%s: %,d execution samples%s; GC %d collections, %d ms paused in all; heap used at most %.0f MB%n",
+        file,
+        samples,
+        thread == null ? "" : " of threads *" + thread + "*",
+        gcCount,
+        gcPause.toMillis(),
+        maxHeapUsed / 1048576.0);
     table(out, "CPU, top frame (self)", self, samples, "%");
     table(out, "CPU, anywhere on the stack (inclusive)", inclusive, samples, "%");
     table(out, "CPU by the innermost org.nianbao frame", firstOurs, samples, "%");
@@ -155,18 +176,22 @@ final class ProfileCommand implements Callable<Integer> {
     map.merge(key, n, Long::sum);
   }
 
-  private void table(PrintWriter out, String title, Map<String, Long> counts, long total, String unit) {
+  private void table(
+      PrintWriter out, String title, Map<String, Long> counts, long total, String unit) {
     if (counts.isEmpty()) {
       return;
     }
     out.println();
     out.println("## " + title);
     Map<String, Long> sorted = new LinkedHashMap<>();
-    counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(top)
         .forEachOrdered(en -> sorted.put(en.getKey(), en.getValue()));
     for (var en : sorted.entrySet()) {
       if (unit.equals("%")) {
-        out.printf(Locale.ROOT, "%6.1f%%  %s%n", 100.0 * en.getValue() / Math.max(1, total), en.getKey());
+        out.printf(
+            Locale.ROOT, "%6.1f%%  %s%n", 100.0 * en.getValue() / Math.max(1, total), en.getKey());
       } else {
         out.printf(Locale.ROOT, "%,9d %s  %s%n", en.getValue(), unit, en.getKey());
       }

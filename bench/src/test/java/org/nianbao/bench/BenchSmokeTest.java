@@ -23,8 +23,22 @@ class BenchSmokeTest {
   @Test
   void fiftyReportsIndexedAndServedOverHttp(@TempDir Path work) throws Exception {
     StringWriter log = new StringWriter();
-    BenchRun.Settings settings = new BenchRun.Settings(50, 11, work, List.of(1), 60, 0, 3, 3, "", "", true, null,
-        "smoke test", "BenchSmokeTest");
+    BenchRun.Settings settings =
+        new BenchRun.Settings(
+            50,
+            11,
+            work,
+            List.of(1),
+            60,
+            0,
+            3,
+            3,
+            "",
+            "",
+            true,
+            null,
+            "smoke test",
+            "BenchSmokeTest");
     BenchResult result = new BenchRun(settings, new PrintWriter(log, true)).run();
 
     BenchResult.Nianbao nianbao = result.nianbao();
@@ -35,7 +49,8 @@ class BenchSmokeTest {
     assertEquals(3, http.requests(), log.toString());
     assertEquals(0, http.errors(), log.toString());
     assertEquals(3, nianbao.totals().size());
-    assertTrue(nianbao.totals().values().stream().allMatch(t -> t >= 0), nianbao.totals().toString());
+    assertTrue(
+        nianbao.totals().values().stream().allMatch(t -> t >= 0), nianbao.totals().toString());
     assertEquals(0, result.plainLucene().search().get(0).errors());
     assertTrue(ResultTable.markdown(result).contains("| **nianbao**"));
   }

@@ -34,23 +34,23 @@ import org.nianbao.bench.load.QueryMix;
 import org.nianbao.bench.load.ServerProcess;
 
 /**
- * The same answers before and after the speed work (issue 11). On {@value #REPORTS} generated reports
- * (seed 11), the real {@code nianbao index} and {@code serve} (child JVMs, as the benchmark runs them)
- * answer the benchmark's whole query mix over HTTP; for every request the total, the facet counts (in
- * order), the page of hits the mix asks for (id, score, year, grade, missing words, part and snippet)
- * and the whole ranking behind it (every hit's id, score and year, fetched {@value #FULL_PAGE} a
- * page, so deep pages are pinned too) must equal what is recorded in {@code
+ * The same answers before and after the speed work (issue 11). On {@value #REPORTS} generated
+ * reports (seed 11), the real {@code nianbao index} and {@code serve} (child JVMs, as the benchmark
+ * runs them) answer the benchmark's whole query mix over HTTP; for every request the total, the
+ * facet counts (in order), the page of hits the mix asks for (id, score, year, grade, missing
+ * words, part and snippet) and the whole ranking behind it (every hit's id, score and year, fetched
+ * {@value #FULL_PAGE} a page, so deep pages are pinned too) must equal what is recorded in {@code
  * src/test/resources/org/nianbao/bench/answers-300.json}.
  *
  * <p><b>Ties.</b> Hits with the same sort key (score, then year) come back in index order, which
  * depends on thread timing when the index is built. So rankings are compared as runs of equal keys:
  * the keys must match rank by rank, and each run must hold the recorded run's ids, in any order; a
- * page hit may be any id of the recorded run at its rank. Two scores count as equal when they differ
- * by at most {@value #SCORE_TOLERANCE} relative (float noise from summing the same clauses in another
- * order): only such hits may swap places. Everything else is compared exactly.
+ * page hit may be any id of the recorded run at its rank. Two scores count as equal when they
+ * differ by at most {@value #SCORE_TOLERANCE} relative (float noise from summing the same clauses
+ * in another order): only such hits may swap places. Everything else is compared exactly.
  *
- * <p>Re-record (only for a change that means to alter answers, saying why in the commit):
- * {@code mvn -pl bench -am verify -Dtest=SameAnswersTest -Dsurefire.failIfNoSpecifiedTests=false
+ * <p>Re-record (only for a change that means to alter answers, saying why in the commit): {@code
+ * mvn -pl bench -am verify -Dtest=SameAnswersTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dnianbao.answers.record=true}.
  */
 class SameAnswersTest {
@@ -58,19 +58,25 @@ class SameAnswersTest {
   static final int REPORTS = 300;
   static final long SEED = 11;
   static final double SCORE_TOLERANCE = 1e-5;
-  private static final Path RECORDED = Path.of("src/test/resources/org/nianbao/bench/answers-300.json");
+  private static final Path RECORDED =
+      Path.of("src/test/resources/org/nianbao/bench/answers-300.json");
   private static final int FULL_PAGE = 100;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   @Test
   void theQueryMixAnswersAsRecorded(@TempDir Path work) throws Exception {
     Path corpus = work.resolve("corpus");
     new CorpusGenerator(SEED).writeTo(corpus, REPORTS);
     Path index = work.resolve("index");
-    IndexProcess.Outcome indexed = IndexProcess.run(corpus.resolve("reports"), index, List.of(), work.resolve("index.log"));
+    IndexProcess.Outcome indexed =
+        IndexProcess.run(corpus.resolve("reports"), index, List.of(), work.resolve("index.log"));
     assertEquals(0, indexed.exitCode(), indexed.summaryLine());
 
     ObjectNode actual = JSON.createObjectNode();
@@ -122,14 +128,23 @@ class SameAnswersTest {
     }
     ArrayNode ranking = out.putArray("ranking");
     for (JsonNode hit : fullRanking(base, q)) {
-      ranking.add(hit.get("id").asText() + " " + hit.get("score").asText() + " " + hit.get("year").asText());
+      ranking.add(
+          hit.get("id").asText()
+              + " "
+              + hit.get("score").asText()
+              + " "
+              + hit.get("year").asText());
     }
     return out;
   }
 
-  /** Every hit of the query in order, {@value #FULL_PAGE} a page (a corpus of 300 needs at most 3). */
-  private List<JsonNode> fullRanking(URI base, BenchQuery q) throws IOException, InterruptedException {
-    BenchQuery first = new BenchQuery(q.kind(), q.q(), q.year(), q.region(), q.level(), q.sector(), q.flag(), 1);
+  /**
+   * Every hit of the query in order, {@value #FULL_PAGE} a page (a corpus of 300 needs at most 3).
+   */
+  private List<JsonNode> fullRanking(URI base, BenchQuery q)
+      throws IOException, InterruptedException {
+    BenchQuery first =
+        new BenchQuery(q.kind(), q.q(), q.year(), q.region(), q.level(), q.sector(), q.flag(), 1);
     String query = first.apiQueryString().replace("&size=" + BenchQuery.SIZE, "&size=" + FULL_PAGE);
     List<JsonNode> all = new ArrayList<>();
     for (int page = 1; ; page++) {
@@ -142,8 +157,13 @@ class SameAnswersTest {
   }
 
   private JsonNode get(URI base, String query) throws IOException, InterruptedException {
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/search?" + query))
-        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/search?" + query))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), query + ": " + response.body());
     return JSON.readTree(response.body());
   }
@@ -162,7 +182,8 @@ class SameAnswersTest {
       problems.add(label + ": " + gotHits.size() + " hits, recorded " + wantHits.size());
       return;
     }
-    // The whole ranking (every page): the same keys in the same order, the same ids within each run of equal keys.
+    // The whole ranking (every page): the same keys in the same order, the same ids within each run
+    // of equal keys.
     List<String[]> wantRanking = ranking(want);
     List<String[]> gotRanking = ranking(got);
     if (wantRanking.size() != gotRanking.size()) {
@@ -183,16 +204,32 @@ class SameAnswersTest {
         gotRun.add(gotRanking.get(i)[0]);
         runOf.put(wantRanking.get(i)[0], run);
         if (!sameKey(wantRanking.get(start), gotRanking.get(i))) {
-          problems.add(label + ": rank " + (i + 1) + " is " + String.join(" ", gotRanking.get(i)) + ", recorded "
-              + String.join(" ", wantRanking.get(i)));
+          problems.add(
+              label
+                  + ": rank "
+                  + (i + 1)
+                  + " is "
+                  + String.join(" ", gotRanking.get(i))
+                  + ", recorded "
+                  + String.join(" ", wantRanking.get(i)));
         }
       }
       if (!run.equals(gotRun)) {
-        problems.add(label + ": ranks " + (start + 1) + "–" + end + " (tied) hold " + sorted(gotRun) + ", recorded " + sorted(run));
+        problems.add(
+            label
+                + ": ranks "
+                + (start + 1)
+                + "–"
+                + end
+                + " (tied) hold "
+                + sorted(gotRun)
+                + ", recorded "
+                + sorted(run));
       }
       start = end;
     }
-    // The page the mix asks for: its hits are the ranking's at those ranks (any of a tied run), shown as recorded.
+    // The page the mix asks for: its hits are the ranking's at those ranks (any of a tied run),
+    // shown as recorded.
     Map<String, JsonNode> wantById = new HashMap<>();
     wantHits.forEach(h -> wantById.put(h.get("id").asText(), h));
     for (int i = 0; i < gotHits.size(); i++) {
@@ -201,20 +238,46 @@ class SameAnswersTest {
       String id = g.get("id").asText();
       Set<String> run = runOf.getOrDefault(w.get("id").asText(), Set.of(w.get("id").asText()));
       if (!sameKey(w, g) || !run.contains(id)) {
-        problems.add(label + ": page rank " + (i + 1) + " is " + id + " " + g.get("score") + " " + g.get("year") + ", recorded "
-            + w.get("id").asText() + " " + w.get("score") + " " + w.get("year"));
+        problems.add(
+            label
+                + ": page rank "
+                + (i + 1)
+                + " is "
+                + id
+                + " "
+                + g.get("score")
+                + " "
+                + g.get("year")
+                + ", recorded "
+                + w.get("id").asText()
+                + " "
+                + w.get("score")
+                + " "
+                + w.get("year"));
       }
       JsonNode shown = wantById.get(id);
       if (shown != null) {
         for (String field : List.of("match", "missing", "part", "snippet")) {
           if (!Objects.equals(shown.get(field), g.get(field))) {
-            problems.add(label + ": " + id + " " + field + " " + g.get(field) + ", recorded " + shown.get(field));
+            problems.add(
+                label
+                    + ": "
+                    + id
+                    + " "
+                    + field
+                    + " "
+                    + g.get(field)
+                    + ", recorded "
+                    + shown.get(field));
           }
         }
       }
     }
     Set<String> seen = new HashSet<>();
-    gotHits.forEach(h -> assertTrue(seen.add(h.get("id").asText()), label + ": " + h.get("id") + " twice on one page"));
+    gotHits.forEach(
+        h ->
+            assertTrue(
+                seen.add(h.get("id").asText()), label + ": " + h.get("id") + " twice on one page"));
   }
 
   /** The sort key of relevance order: score within the tolerance, then year. */

@@ -56,7 +56,8 @@ class StatsBenchCommandTest {
     new CorpusGenerator(11).writeTo(corpus, REPORTS);
     Path index = work.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index, ReportPipeline.bundled())) {
-      indexed = indexer.index(List.of(corpus.resolve("reports")), ProgressListener.NONE).reportsInIndex();
+      indexed =
+          indexer.index(List.of(corpus.resolve("reports")), ProgressListener.NONE).reportsInIndex();
     }
     searcher = ReportSearcher.open(index, GazetteerPlaces.bundled());
     server = SearchServer.create(ServerConfig.of("127.0.0.1", 0), searcher);
@@ -79,11 +80,15 @@ class StatsBenchCommandTest {
 
   @Test
   void everyRequestOfTheMixIsAnsweredAndFiltersNarrowIt() throws Exception {
-    assertEquals(StatsMix.CALLS.size(), new HashSet<>(StatsMix.CALLS.stream().map(StatsCall::label).toList()).size(), "labels unique");
+    assertEquals(
+        StatsMix.CALLS.size(),
+        new HashSet<>(StatsMix.CALLS.stream().map(StatsCall::label).toList()).size(),
+        "labels unique");
     StatsTimer timer = new StatsTimer(base);
     assertEquals(indexed, timer.reportsInIndex());
-    Map<String, StatsTiming> timings = timer.time(StatsMix.CALLS, 1, 2, line -> { }).stream()
-        .collect(Collectors.toMap(t -> t.call().label(), Function.identity()));
+    Map<String, StatsTiming> timings =
+        timer.time(StatsMix.CALLS, 1, 2, line -> {}).stream()
+            .collect(Collectors.toMap(t -> t.call().label(), Function.identity()));
     assertEquals(StatsMix.CALLS.size(), timings.size());
     for (StatsTiming t : timings.values()) {
       assertEquals(2, t.millis().size(), t.call().label());
@@ -93,12 +98,23 @@ class StatsBenchCommandTest {
     long all = timings.get("defaults").reports();
     assertEquals(indexed, all, "no filter: every report");
     assertEquals(all, timings.get("province × 2 cells + 2 rates").reports());
-    for (String filtered : List.of("city × disclosure rate, 山东省", "county × new requests, 2023", "sector × reviews, county level",
-        "where new ≥ 100, year × rate", "flag R1, year × handled")) {
-      assertTrue(timings.get(filtered).reports() < all, filtered + " keeps fewer than all: " + timings.get(filtered).reports());
+    for (String filtered :
+        List.of(
+            "city × disclosure rate, 山东省",
+            "county × new requests, 2023",
+            "sector × reviews, county level",
+            "where new ≥ 100, year × rate",
+            "flag R1, year × handled")) {
+      assertTrue(
+          timings.get(filtered).reports() < all,
+          filtered + " keeps fewer than all: " + timings.get(filtered).reports());
     }
-    assertTrue(timings.get("level × four rates").groups() >= 3, "several levels among " + REPORTS + " reports");
-    assertTrue(timings.get("agency × new requests (every body)").groups() > 100, "every body a group, beyond the 100 listed");
+    assertTrue(
+        timings.get("level × four rates").groups() >= 3,
+        "several levels among " + REPORTS + " reports");
+    assertTrue(
+        timings.get("agency × new requests (every body)").groups() > 100,
+        "every body a group, beyond the 100 listed");
   }
 
   @Test
@@ -106,16 +122,33 @@ class StatsBenchCommandTest {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new BenchMain());
     cli.setOut(new PrintWriter(out, true));
-    int exit = cli.execute("stats", "--url", base.toString(), "--rounds", "1", "--warmup", "0", "--results", results.toString());
+    int exit =
+        cli.execute(
+            "stats",
+            "--url",
+            base.toString(),
+            "--rounds",
+            "1",
+            "--warmup",
+            "0",
+            "--results",
+            results.toString());
     assertEquals(0, exit, out.toString());
     Path md = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + indexed + "-stats.md");
     assertTrue(Files.isRegularFile(md), out.toString());
     String text = Files.readString(md, StandardCharsets.UTF_8);
-    assertTrue(text.contains("./nianbao bench stats --url " + base + " --rounds 1 --warmup 0 --results " + results), text);
+    assertTrue(
+        text.contains(
+            "./nianbao bench stats --url " + base + " --rounds 1 --warmup 0 --results " + results),
+        text);
     for (StatsCall call : StatsMix.CALLS) {
       assertTrue(text.contains("| " + call.label() + " | `"), "a row for " + call.label());
     }
-    assertEquals(2, new CommandLine(new BenchMain()).setErr(new PrintWriter(new StringWriter())).execute("stats", "--rounds", "1"),
+    assertEquals(
+        2,
+        new CommandLine(new BenchMain())
+            .setErr(new PrintWriter(new StringWriter()))
+            .execute("stats", "--rounds", "1"),
         "--index or --url is required");
   }
 
@@ -125,8 +158,13 @@ class StatsBenchCommandTest {
     for (int i = 0; i < 100; i++) {
       hundred[i] = 100 - i;
     }
-    StatsTiming timing = new StatsTiming(StatsMix.CALLS.get(0), 0, 0,
-        java.util.Arrays.stream(hundred).boxed().toList(), List.of(3L, 1L, 2L));
+    StatsTiming timing =
+        new StatsTiming(
+            StatsMix.CALLS.get(0),
+            0,
+            0,
+            java.util.Arrays.stream(hundred).boxed().toList(),
+            List.of(3L, 1L, 2L));
     assertEquals(50, timing.p50());
     assertEquals(99, timing.p99());
     assertEquals(100, timing.max());

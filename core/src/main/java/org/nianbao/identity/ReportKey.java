@@ -17,8 +17,12 @@ public record ReportKey(String value, boolean complete) {
     String code = report.region().code();
     boolean placed = code != null || report.level() == Level.CENTRAL;
     boolean complete = report.agency() != null && report.year() != null && placed;
-    String value = (report.year() == null ? "" : report.year().toString()) + "|" + (code == null ? "" : code) + "|"
-        + (report.agency() == null ? "" : report.agency());
+    String value =
+        (report.year() == null ? "" : report.year().toString())
+            + "|"
+            + (code == null ? "" : code)
+            + "|"
+            + (report.agency() == null ? "" : report.agency());
     return new ReportKey(value, complete);
   }
 }

@@ -13,6 +13,7 @@ public final class TextFingerprint {
 
   /** Bits two copies of one report may differ in; different reports differ in ~20 or more. */
   public static final int SAME_REPORT_BITS = 6;
+
   private static final int SHINGLE = 4;
 
   private TextFingerprint() {}

@@ -12,14 +12,15 @@
  * indexer's {@code org.nianbao.index.KnownReports}; this package only computes.
  *
  * <h2>Changing what identifies a report</h2>
+ *
  * <ol>
- *   <li>Change {@code ReportKey.of}, {@code BodyKey.of} or the fingerprint, never silently: every existing id (or body link) changes
- *       with it, so bump {@code ReportPipeline.VERSION} and say in the README that indexes must be
- *       rebuilt.
+ *   <li>Change {@code ReportKey.of}, {@code BodyKey.of} or the fingerprint, never silently: every
+ *       existing id (or body link) changes with it, so bump {@code ReportPipeline.VERSION} and say
+ *       in the README that indexes must be rebuilt.
  *   <li>Tests: {@code TextFingerprintTest} (same report / different report), {@code BodyKeyTest}
- *       (renames kept together, a government and its office apart), and the indexer's
- *       {@code ReportIdentityTest} (re-indexing updates, a second report under a taken key gets
- *       its own id).
+ *       (renames kept together, a government and its office apart), and the indexer's {@code
+ *       ReportIdentityTest} (re-indexing updates, a second report under a taken key gets its own
+ *       id).
  * </ol>
  */
 package org.nianbao.identity;

@@ -16,9 +16,9 @@ import org.nianbao.model.ActiveTable;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.CellRef;
+import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Clue;
 import org.nianbao.model.ClueSource;
-import org.nianbao.model.CheckedReport;
 import org.nianbao.model.CountTable;
 import org.nianbao.model.DocumentCounts;
 import org.nianbao.model.ExtraPart;
@@ -28,13 +28,13 @@ import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Provenance;
 import org.nianbao.model.Region;
-import org.nianbao.model.RequestRow;
 import org.nianbao.model.ReportFormat;
+import org.nianbao.model.RequestRow;
 import org.nianbao.model.RequestsTable;
-import org.nianbao.model.Rule;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewLitigationTable;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.model.Rule;
 import org.nianbao.model.Tables;
 
 /**
@@ -50,9 +50,11 @@ import org.nianbao.model.Tables;
 public final class ReportJson {
 
   /** Amounts keep their decimals exactly, both ways (99999999.99 never becomes 1.0E8). */
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private ReportJson() {}
@@ -89,7 +91,8 @@ public final class ReportJson {
     root.set("tables", tables(r.tables()));
     ArrayNode flags = root.putArray("flags");
     for (Flag flag : checked.flags()) {
-      ObjectNode node = flags.addObject().put("rule", flag.rule().id()).put("message", flag.message());
+      ObjectNode node =
+          flags.addObject().put("rule", flag.rule().id()).put("message", flag.message());
       if (!flag.cells().isEmpty()) {
         ArrayNode cells = node.putArray("cells");
         flag.cells().forEach(cell -> cells.add(cell.path()));
@@ -111,8 +114,13 @@ public final class ReportJson {
   private static ObjectNode provenance(Provenance provenance) {
     ObjectNode node = NODES.objectNode();
     for (Provenance.Field field : Provenance.Field.values()) {
-      provenance.of(field).ifPresent(clue ->
-          node.putObject(field.key()).put("source", clue.source().key()).put("evidence", clue.evidence()));
+      provenance
+          .of(field)
+          .ifPresent(
+              clue ->
+                  node.putObject(field.key())
+                      .put("source", clue.source().key())
+                      .put("evidence", clue.evidence()));
     }
     return node;
   }
@@ -148,9 +156,26 @@ public final class ReportJson {
   private static ObjectNode tables(Tables tables) {
     ObjectNode node = NODES.objectNode();
     node.set("active", tables.active() == null ? null : active(tables.active()));
-    node.set("requests", tables.requests() == null ? null : grid(tables.requests().cells(), RequestRow.values(), Applicant.values(), RequestRow::key, Applicant::key));
-    node.set("review_litigation", tables.reviewLitigation() == null ? null
-        : grid(tables.reviewLitigation().cells(), ReviewGroup.values(), ReviewOutcome.values(), ReviewGroup::key, ReviewOutcome::key));
+    node.set(
+        "requests",
+        tables.requests() == null
+            ? null
+            : grid(
+                tables.requests().cells(),
+                RequestRow.values(),
+                Applicant.values(),
+                RequestRow::key,
+                Applicant::key));
+    node.set(
+        "review_litigation",
+        tables.reviewLitigation() == null
+            ? null
+            : grid(
+                tables.reviewLitigation().cells(),
+                ReviewGroup.values(),
+                ReviewOutcome.values(),
+                ReviewGroup::key,
+                ReviewOutcome::key));
     if (!tables.unreadableCells().isEmpty()) {
       ArrayNode cells = node.putArray("unreadable_cells");
       tables.unreadableCells().forEach(cell -> cells.add(cell.path()));
@@ -187,7 +212,11 @@ public final class ReportJson {
 
   /** Every row and column of the template, null where the report gives no number. */
   private static <R extends Enum<R>, C extends Enum<C>> ObjectNode grid(
-      CountTable<R, C> table, R[] rows, C[] columns, Function<R, String> rowKey, Function<C, String> columnKey) {
+      CountTable<R, C> table,
+      R[] rows,
+      C[] columns,
+      Function<R, String> rowKey,
+      Function<C, String> columnKey) {
     ObjectNode node = NODES.objectNode();
     for (R row : rows) {
       ObjectNode cells = node.putObject(rowKey.apply(row));
@@ -211,21 +240,30 @@ public final class ReportJson {
   public static CheckedReport fromJson(JsonNode root) {
     JsonNode region = root.path("region");
     JsonNode published = root.path("published");
-    AnnualReport report = new AnnualReport(
-        text(root, "title"),
-        text(root, "agency"),
-        root.hasNonNull("year") ? root.get("year").intValue() : null,
-        published.isTextual() ? LocalDate.parse(published.asText()) : null,
-        new Region(text(region, "province"), text(region, "city"), text(region, "county"), text(region, "code")),
-        Level.fromKey(text(root, "level")),
-        text(root, "sector"),
-        readParts(root.path("parts")),
-        readTables(root.path("tables")),
-        ReportFormat.fromKey(text(root, "format")).orElse(null),
-        readProvenance(root.path("provenance")));
+    AnnualReport report =
+        new AnnualReport(
+            text(root, "title"),
+            text(root, "agency"),
+            root.hasNonNull("year") ? root.get("year").intValue() : null,
+            published.isTextual() ? LocalDate.parse(published.asText()) : null,
+            new Region(
+                text(region, "province"),
+                text(region, "city"),
+                text(region, "county"),
+                text(region, "code")),
+            Level.fromKey(text(root, "level")),
+            text(root, "sector"),
+            readParts(root.path("parts")),
+            readTables(root.path("tables")),
+            ReportFormat.fromKey(text(root, "format")).orElse(null),
+            readProvenance(root.path("provenance")));
     List<Flag> flags = new ArrayList<>();
     for (JsonNode flag : root.path("flags")) {
-      flags.add(new Flag(Rule.fromId(flag.path("rule").asText()), flag.path("message").asText(), readCells(flag.path("cells"))));
+      flags.add(
+          new Flag(
+              Rule.fromId(flag.path("rule").asText()),
+              flag.path("message").asText(),
+              readCells(flag.path("cells"))));
     }
     return new CheckedReport(report, flags);
   }
@@ -251,8 +289,20 @@ public final class ReportJson {
     JsonNode review = node.path("review_litigation");
     return new Tables(
         active.isObject() ? readActive(active) : null,
-        requests.isObject() ? new RequestsTable(readGrid(requests, RequestRow.class, Applicant.class, RequestRow::key, Applicant::key)) : null,
-        review.isObject() ? new ReviewLitigationTable(readGrid(review, ReviewGroup.class, ReviewOutcome.class, ReviewGroup::key, ReviewOutcome::key)) : null,
+        requests.isObject()
+            ? new RequestsTable(
+                readGrid(
+                    requests, RequestRow.class, Applicant.class, RequestRow::key, Applicant::key))
+            : null,
+        review.isObject()
+            ? new ReviewLitigationTable(
+                readGrid(
+                    review,
+                    ReviewGroup.class,
+                    ReviewOutcome.class,
+                    ReviewGroup::key,
+                    ReviewOutcome::key))
+            : null,
         readCells(node.path("unreadable_cells")));
   }
 
@@ -274,11 +324,16 @@ public final class ReportJson {
   }
 
   private static DocumentCounts readDocumentCounts(JsonNode node) {
-    return new DocumentCounts(number(node, "issued"), number(node, "repealed"), number(node, "in_force"));
+    return new DocumentCounts(
+        number(node, "issued"), number(node, "repealed"), number(node, "in_force"));
   }
 
   private static <R extends Enum<R>, C extends Enum<C>> CountTable<R, C> readGrid(
-      JsonNode node, Class<R> rowType, Class<C> columnType, Function<R, String> rowKey, Function<C, String> columnKey) {
+      JsonNode node,
+      Class<R> rowType,
+      Class<C> columnType,
+      Function<R, String> rowKey,
+      Function<C, String> columnKey) {
     CountTable.Builder<R, C> builder = CountTable.builder(rowType, columnType);
     for (R row : rowType.getEnumConstants()) {
       JsonNode cells = node.path(rowKey.apply(row));

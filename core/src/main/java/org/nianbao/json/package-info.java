@@ -10,6 +10,7 @@
  * org.nianbao.web.SearchResponseJson}), not this package's.
  *
  * <h2>Adding a key</h2>
+ *
  * <ol>
  *   <li>Write it in {@code ReportJson.toJson} and read it back in {@code ReportJson.read}: the
  *       searcher rebuilds reports from the stored JSON, so a key written but not read is lost.

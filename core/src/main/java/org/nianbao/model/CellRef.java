@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One cell of the three tables, by the model's keys: its {@link #path()} is where the cell stands in
- * the report's JSON ({@code requests.new.total}, {@code review_litigation.review.upheld}, {@code
+ * One cell of the three tables, by the model's keys: its {@link #path()} is where the cell stands
+ * in the report's JSON ({@code requests.new.total}, {@code review_litigation.review.upheld}, {@code
  * active.fees.amount}). A consistency flag names the cells it involves with it, the index names a
  * cell's numeric field after it, the report page marks the cell it points at.
  */
@@ -19,10 +19,20 @@ public record CellRef(Table table, String row, String column) implements Measure
    * which a consistency message about a cell begins (申请情况表「自然人」列：…).
    */
   public enum Table {
-    ACTIVE("active", "主动公开情况表", Set.of("rules", "normative_docs", "licensing", "penalty", "coercion", "fees"),
+    ACTIVE(
+        "active",
+        "主动公开情况表",
+        Set.of("rules", "normative_docs", "licensing", "penalty", "coercion", "fees"),
         Set.of("issued", "repealed", "in_force", "decisions", "amount")),
-    REQUESTS("requests", "申请情况表", keys(RequestRow.values(), RequestRow::key), keys(Applicant.values(), Applicant::key)),
-    REVIEW_LITIGATION("review_litigation", "复议诉讼表", keys(ReviewGroup.values(), ReviewGroup::key),
+    REQUESTS(
+        "requests",
+        "申请情况表",
+        keys(RequestRow.values(), RequestRow::key),
+        keys(Applicant.values(), Applicant::key)),
+    REVIEW_LITIGATION(
+        "review_litigation",
+        "复议诉讼表",
+        keys(ReviewGroup.values(), ReviewGroup::key),
         keys(ReviewOutcome.values(), ReviewOutcome::key));
 
     private final String key;
@@ -53,7 +63,8 @@ public record CellRef(Table table, String row, String column) implements Measure
 
   public CellRef {
     if (table == null || !table.rows.contains(row) || !table.columns.contains(column)) {
-      throw new IllegalArgumentException("no such table cell: " + table + " / " + row + " / " + column);
+      throw new IllegalArgumentException(
+          "no such table cell: " + table + " / " + row + " / " + column);
     }
   }
 
@@ -83,32 +94,53 @@ public record CellRef(Table table, String row, String column) implements Measure
     return path();
   }
 
-  /** Every cell of the three tables, in template order (the active table, requests, review and litigation). */
+  /**
+   * Every cell of the three tables, in template order (the active table, requests, review and
+   * litigation).
+   */
   public static java.util.List<CellRef> all() {
     return Cells.ALL;
   }
 
-  /** Whether this is a cell the template has (the active table's rows do not all have every column). */
+  /**
+   * Whether this is a cell the template has (the active table's rows do not all have every column).
+   */
   public boolean exists() {
     return Cells.ALL.contains(this);
   }
 
   /**
-   * How a reader names the cell: the row's and the column's labels in the template, 本年新收政府信息公开申请数量 ·
-   * 总计, 行政复议 · 结果纠正, 规章 · 本年制发件数.
+   * How a reader names the cell: the row's and the column's labels in the template, 本年新收政府信息公开申请数量
+   * · 总计, 行政复议 · 结果纠正, 规章 · 本年制发件数.
    */
   @Override
   public String label() {
     return switch (table) {
       case ACTIVE -> Cells.ACTIVE_LABELS.get(row) + " · " + Cells.ACTIVE_LABELS.get(column);
       case REQUESTS -> {
-        RequestRow r = java.util.Arrays.stream(RequestRow.values()).filter(x -> x.key().equals(row)).findFirst().orElseThrow();
-        Applicant c = java.util.Arrays.stream(Applicant.values()).filter(x -> x.key().equals(column)).findFirst().orElseThrow();
+        RequestRow r =
+            java.util.Arrays.stream(RequestRow.values())
+                .filter(x -> x.key().equals(row))
+                .findFirst()
+                .orElseThrow();
+        Applicant c =
+            java.util.Arrays.stream(Applicant.values())
+                .filter(x -> x.key().equals(column))
+                .findFirst()
+                .orElseThrow();
         yield r.label().replaceFirst("^[一二三四]、", "") + " · " + c.label();
       }
       case REVIEW_LITIGATION -> {
-        ReviewGroup g = java.util.Arrays.stream(ReviewGroup.values()).filter(x -> x.key().equals(row)).findFirst().orElseThrow();
-        ReviewOutcome o = java.util.Arrays.stream(ReviewOutcome.values()).filter(x -> x.key().equals(column)).findFirst().orElseThrow();
+        ReviewGroup g =
+            java.util.Arrays.stream(ReviewGroup.values())
+                .filter(x -> x.key().equals(row))
+                .findFirst()
+                .orElseThrow();
+        ReviewOutcome o =
+            java.util.Arrays.stream(ReviewOutcome.values())
+                .filter(x -> x.key().equals(column))
+                .findFirst()
+                .orElseThrow();
         yield g.label() + " · " + o.label();
       }
     };
@@ -116,13 +148,19 @@ public record CellRef(Table table, String row, String column) implements Measure
 
   /** The list of cells and the active table's labels, built once. */
   private static final class Cells {
-    static final java.util.Map<String, String> ACTIVE_LABELS = java.util.Map.ofEntries(
-        java.util.Map.entry("rules", "规章"), java.util.Map.entry("normative_docs", "行政规范性文件"),
-        java.util.Map.entry("licensing", "行政许可"), java.util.Map.entry("penalty", "行政处罚"),
-        java.util.Map.entry("coercion", "行政强制"), java.util.Map.entry("fees", "行政事业性收费"),
-        java.util.Map.entry("issued", "本年制发件数"), java.util.Map.entry("repealed", "本年废止件数"),
-        java.util.Map.entry("in_force", "现行有效件数"), java.util.Map.entry("decisions", "本年处理决定数量"),
-        java.util.Map.entry("amount", "本年收费金额（万元）"));
+    static final java.util.Map<String, String> ACTIVE_LABELS =
+        java.util.Map.ofEntries(
+            java.util.Map.entry("rules", "规章"),
+            java.util.Map.entry("normative_docs", "行政规范性文件"),
+            java.util.Map.entry("licensing", "行政许可"),
+            java.util.Map.entry("penalty", "行政处罚"),
+            java.util.Map.entry("coercion", "行政强制"),
+            java.util.Map.entry("fees", "行政事业性收费"),
+            java.util.Map.entry("issued", "本年制发件数"),
+            java.util.Map.entry("repealed", "本年废止件数"),
+            java.util.Map.entry("in_force", "现行有效件数"),
+            java.util.Map.entry("decisions", "本年处理决定数量"),
+            java.util.Map.entry("amount", "本年收费金额（万元）"));
     static final java.util.List<CellRef> ALL = build();
 
     private static java.util.List<CellRef> build() {

@@ -46,7 +46,8 @@ public final class CountTable<R extends Enum<R>, C extends Enum<C>> {
     return rows.toString();
   }
 
-  public static <R extends Enum<R>, C extends Enum<C>> Builder<R, C> builder(Class<R> rowType, Class<C> columnType) {
+  public static <R extends Enum<R>, C extends Enum<C>> Builder<R, C> builder(
+      Class<R> rowType, Class<C> columnType) {
     return new Builder<>(rowType, columnType);
   }
 
@@ -79,9 +80,11 @@ public final class CountTable<R extends Enum<R>, C extends Enum<C>> {
     }
 
     public CountTable<R, C> build() {
-      // EnumMap iterates in template order; LinkedHashMap keeps it (EnumMap cannot copy an empty map).
+      // EnumMap iterates in template order; LinkedHashMap keeps it (EnumMap cannot copy an empty
+      // map).
       Map<R, Map<C, Long>> copy = new java.util.LinkedHashMap<>();
-      rows.forEach((row, cells) -> copy.put(row, Collections.unmodifiableMap(new EnumMap<>(cells))));
+      rows.forEach(
+          (row, cells) -> copy.put(row, Collections.unmodifiableMap(new EnumMap<>(cells))));
       return new CountTable<>(Collections.unmodifiableMap(copy));
     }
   }

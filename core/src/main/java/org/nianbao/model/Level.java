@@ -35,6 +35,7 @@ public enum Level {
         return level;
       }
     }
-    throw new IllegalArgumentException("unknown level: " + key + " (expected central, province, city, county or township)");
+    throw new IllegalArgumentException(
+        "unknown level: " + key + " (expected central, province, city, county or township)");
   }
 }

@@ -20,8 +20,15 @@ public sealed interface Measure permits CellRef, Rate {
   static Measure parse(String key) {
     String value = key == null ? "" : key.strip();
     if (value.startsWith(Rate.PREFIX)) {
-      return Rate.find(value).orElseThrow(() -> new IllegalArgumentException(
-          "not a rate: " + value + " (rates are " + String.join(", ", Rate.keys()) + ")"));
+      return Rate.find(value)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "not a rate: "
+                          + value
+                          + " (rates are "
+                          + String.join(", ", Rate.keys())
+                          + ")"));
     }
     return CellRef.parseShort(value);
   }

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where each metadata field of a report came from; a field the text does not decide has no entry. */
+/**
+ * Where each metadata field of a report came from; a field the text does not decide has no entry.
+ */
 public record Provenance(Map<Field, Clue> clues) {
 
   /** The metadata fields whose source is recorded; {@link #key()} is the JSON key. */

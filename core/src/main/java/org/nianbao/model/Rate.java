@@ -5,28 +5,47 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The rates evaluators derive from the tables (公开率, 不予公开率, 复议纠错率, 诉讼纠错率), each a
- * quotient of sums of cells. A report's rate exists only when it gives every cell of the formula
- * and the denominator is above 0: a missing cell is missing data, never 0, and 0 / 0 is no rate.
- * A group's rate is given two ways (see the stats package): pooled (the sum of the numerators over
- * the sum of the denominators, the way national statistics compute 公开率) and as the mean and
- * median of its reports' rates (each body counts once).
+ * The rates evaluators derive from the tables (公开率, 不予公开率, 复议纠错率, 诉讼纠错率), each a quotient of sums
+ * of cells. A report's rate exists only when it gives every cell of the formula and the denominator
+ * is above 0: a missing cell is missing data, never 0, and 0 / 0 is no rate. A group's rate is
+ * given two ways (see the stats package): pooled (the sum of the numerators over the sum of the
+ * denominators, the way national statistics compute 公开率) and as the mean and median of its reports'
+ * rates (each body counts once).
  */
 public enum Rate implements Measure {
   /** 公开率: (予以公开 + 部分公开) / 办理结果总计, all applicants. */
-  DISCLOSURE("disclosure", "公开率", List.of(total(RequestRow.GRANTED), total(RequestRow.PARTIAL)),
-      List.of(total(RequestRow.HANDLED_TOTAL)), "（予以公开 + 部分公开）÷ 办理结果总计"),
+  DISCLOSURE(
+      "disclosure",
+      "公开率",
+      List.of(total(RequestRow.GRANTED), total(RequestRow.PARTIAL)),
+      List.of(total(RequestRow.HANDLED_TOTAL)),
+      "（予以公开 + 部分公开）÷ 办理结果总计"),
   /** 不予公开率: the eight 不予公开 rows / 办理结果总计. */
-  DENIAL("denial", "不予公开率", Stream.of(RequestRow.values()).filter(r -> r.key().startsWith("denied_")).map(Rate::total).toList(),
-      List.of(total(RequestRow.HANDLED_TOTAL)), "不予公开（8项之和）÷ 办理结果总计"),
+  DENIAL(
+      "denial",
+      "不予公开率",
+      Stream.of(RequestRow.values())
+          .filter(r -> r.key().startsWith("denied_"))
+          .map(Rate::total)
+          .toList(),
+      List.of(total(RequestRow.HANDLED_TOTAL)),
+      "不予公开（8项之和）÷ 办理结果总计"),
   /** 复议纠错率: 行政复议 结果纠正 / 行政复议 总计. */
-  REVIEW_CORRECTED("review_corrected", "复议纠错率", List.of(CellRef.of(ReviewGroup.REVIEW, ReviewOutcome.CORRECTED)),
-      List.of(CellRef.of(ReviewGroup.REVIEW, ReviewOutcome.TOTAL)), "行政复议 结果纠正 ÷ 行政复议 总计"),
+  REVIEW_CORRECTED(
+      "review_corrected",
+      "复议纠错率",
+      List.of(CellRef.of(ReviewGroup.REVIEW, ReviewOutcome.CORRECTED)),
+      List.of(CellRef.of(ReviewGroup.REVIEW, ReviewOutcome.TOTAL)),
+      "行政复议 结果纠正 ÷ 行政复议 总计"),
   /** 诉讼纠错率: 结果纠正 / 总计 over both litigation groups (直接起诉 and 复议后起诉). */
-  LITIGATION_CORRECTED("litigation_corrected", "诉讼纠错率",
-      List.of(CellRef.of(ReviewGroup.LITIGATION_DIRECT, ReviewOutcome.CORRECTED),
+  LITIGATION_CORRECTED(
+      "litigation_corrected",
+      "诉讼纠错率",
+      List.of(
+          CellRef.of(ReviewGroup.LITIGATION_DIRECT, ReviewOutcome.CORRECTED),
           CellRef.of(ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewOutcome.CORRECTED)),
-      List.of(CellRef.of(ReviewGroup.LITIGATION_DIRECT, ReviewOutcome.TOTAL),
+      List.of(
+          CellRef.of(ReviewGroup.LITIGATION_DIRECT, ReviewOutcome.TOTAL),
           CellRef.of(ReviewGroup.LITIGATION_AFTER_REVIEW, ReviewOutcome.TOTAL)),
       "行政诉讼 结果纠正 ÷ 行政诉讼 总计（未经复议直接起诉 + 复议后起诉）");
 
@@ -39,7 +58,12 @@ public enum Rate implements Measure {
   private final List<CellRef> denominator;
   private final String formula;
 
-  Rate(String name, String label, List<CellRef> numerator, List<CellRef> denominator, String formula) {
+  Rate(
+      String name,
+      String label,
+      List<CellRef> numerator,
+      List<CellRef> denominator,
+      String formula) {
     this.name = name;
     this.label = label;
     this.numerator = numerator;

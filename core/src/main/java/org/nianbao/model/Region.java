@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where a body sits: full official names, null where not applicable, and the GB/T 2260 code of the
- * most specific division given. A municipality's district has {@code city} = the municipality
- * (重庆市 / 重庆市 / 开州区); a county-level city directly under a province sits in {@code city}.
+ * most specific division given. A municipality's district has {@code city} = the municipality (重庆市
+ * / 重庆市 / 开州区); a county-level city directly under a province sits in {@code city}.
  */
 public record Region(String province, String city, String county, String code) {
 

@@ -3,9 +3,9 @@ package org.nianbao.model;
 import java.util.Optional;
 
 /**
- * Which national format a report follows: the 2021 template (国办公开办函〔2021〕30号, used for the
- * reports on 2021 onwards), the 2019 trial format (reports on 2019 and 2020, after the revised
- * 条例), or the format before the 2019 revision (一、概述 … 依申请公开 … 收费及减免 …).
+ * Which national format a report follows: the 2021 template (国办公开办函〔2021〕30号, used for the reports
+ * on 2021 onwards), the 2019 trial format (reports on 2019 and 2020, after the revised 条例), or the
+ * format before the 2019 revision (一、概述 … 依申请公开 … 收费及减免 …).
  */
 public enum ReportFormat {
   V2021("2021"),

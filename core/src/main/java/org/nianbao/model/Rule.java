@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The consistency rules of report-model.md (勾稽关系), each with its id ({@code R1}, the value the
- * JSON, the index and the URL carry), a short Chinese name and what it asks of a report. R1–R7 judge
- * one report and are evaluated by the indexer's {@code ConsistencyChecker}; R8–R11 ({@link
+ * JSON, the index and the URL carry), a short Chinese name and what it asks of a report. R1–R7
+ * judge one report and are evaluated by the indexer's {@code ConsistencyChecker}; R8–R11 ({@link
  * #checkedWhenIndexed()}) need the index (the same body's report of the year before, or a date to
  * hold against the deadline) and are evaluated by the indexer's {@code CrossYearPass} after each
  * indexing run, so {@code parse} and {@code check} never report them.
@@ -22,9 +22,7 @@ public enum Rule {
   R6("发布日期异常", "发布日期应在报告年度结束之后、公布期限之前（政府部门次年1月31日，人民政府3月31日；2019年前均为3月31日）"),
   R7("缺少部分或表格", "报告应有六个部分和三张表格"),
   R8("上年结转与上年报告不符", "每一列：本年「上年结转」应等于同一机关上一年度报告的「结转下年度继续办理」"),
-  R9("现行有效件数不衔接（提示）",
-      "提示，不一定是错误：规章、行政规范性文件的现行有效件数一般应等于上年报告的现行有效件数 + 本年制发 − 本年废止；"
-          + "各机关对修订的计法不同"),
+  R9("现行有效件数不衔接（提示）", "提示，不一定是错误：规章、行政规范性文件的现行有效件数一般应等于上年报告的现行有效件数 + 本年制发 − 本年废止；" + "各机关对修订的计法不同"),
   R10("与上年报告大量重复", "本报告自己写的句子（模板套话除外，年份不计）有一半以上与同一机关上一年度报告相同"),
   R11("未印发布日期", "报告应印有落款日期或发布时间，才能核对是否按期公布");
 
@@ -86,8 +84,12 @@ public enum Rule {
     return Optional.empty();
   }
 
-  /** The rule with this id; throws for anything else (a stored value that is not a rule is a bug). */
+  /**
+   * The rule with this id; throws for anything else (a stored value that is not a rule is a bug).
+   */
   public static Rule fromId(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException("unknown rule: " + id + " (expected R1 to R11)"));
+    return find(id)
+        .orElseThrow(
+            () -> new IllegalArgumentException("unknown rule: " + id + " (expected R1 to R11)"));
   }
 }

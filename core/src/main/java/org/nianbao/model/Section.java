@@ -48,7 +48,10 @@ public enum Section {
     return Optional.ofNullable(part);
   }
 
-  /** The section with this key; throws for anything else (a stored value that is not a key is a bug). */
+  /**
+   * The section with this key; throws for anything else (a stored value that is not a key is a
+   * bug).
+   */
   public static Section fromKey(String key) {
     for (Section section : values()) {
       if (section.key.equals(key)) {

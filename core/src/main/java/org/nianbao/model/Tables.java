@@ -7,7 +7,10 @@ import java.util.List;
  * names the cells that hold something no report can hold (a number of hundreds of digits): such a
  * cell is null and flagged, never a value.
  */
-public record Tables(ActiveTable active, RequestsTable requests, ReviewLitigationTable reviewLitigation,
+public record Tables(
+    ActiveTable active,
+    RequestsTable requests,
+    ReviewLitigationTable reviewLitigation,
     List<CellRef> unreadableCells) {
 
   public static final Tables NONE = new Tables(null, null, null);
@@ -16,7 +19,8 @@ public record Tables(ActiveTable active, RequestsTable requests, ReviewLitigatio
     unreadableCells = unreadableCells == null ? List.of() : List.copyOf(unreadableCells);
   }
 
-  public Tables(ActiveTable active, RequestsTable requests, ReviewLitigationTable reviewLitigation) {
+  public Tables(
+      ActiveTable active, RequestsTable requests, ReviewLitigationTable reviewLitigation) {
     this(active, requests, reviewLitigation, List.of());
   }
 }

@@ -10,19 +10,20 @@
  * pages), a table cell a {@link org.nianbao.model.CellRef} (its model path {@code
  * requests.new.total} is how JSON and field names write it), a place in a report a {@link
  * org.nianbao.model.Section} (title, preamble, a part, extra, tables), the body's level a {@link
- * org.nianbao.model.Level}. Strings exist only where a value is written out; reading it back
- * parses it into the type.
+ * org.nianbao.model.Level}. Strings exist only where a value is written out; reading it back parses
+ * it into the type.
  *
  * <p><b>Depends on</b> the JDK only. Everything else in nianbao depends on it; it must not import
  * Lucene, Jackson or any other nianbao package (JSON is {@code org.nianbao.json}'s business).
  *
  * <h2>Adding a field to the model</h2>
+ *
  * <ol>
  *   <li>Add the component to the record ({@code AnnualReport}, a table record …) with a comment
  *       saying what null means; give {@code AnnualReport}'s short constructor (the one tests use) a
  *       default for it, so hand-built reports keep compiling.
- *   <li>Write and read it in {@link org.nianbao.json.ReportJson} under the key report-model.md gives
- *       (or document the addition in the README's "The model in JSON").
+ *   <li>Write and read it in {@link org.nianbao.json.ReportJson} under the key report-model.md
+ *       gives (or document the addition in the README's "The model in JSON").
  *   <li>Fill it in {@code org.nianbao.extract} (indexer); index it, if it is searched or shown in
  *       hits, through {@code org.nianbao.schema.ReportFields} and {@code ReportDocuments}.
  *   <li>Bump {@code ReportPipeline.VERSION} so unchanged files are parsed again.
@@ -31,6 +32,7 @@
  * </ol>
  *
  * <h2>Adding a consistency rule</h2>
+ *
  * <ol>
  *   <li>A constant of {@link org.nianbao.model.Rule} with its short name and explanation: the
  *       pages, the API's {@code flag} parameter and the CLI's {@code --flag} know it from there.

@@ -18,15 +18,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The two analyses every text field gets.
  *
- * <p>{@link #words()}: smartcn word segmentation, for ranking. It segments institutional words
- * well (人民政府, 淄博市) but splits words outside its fixed dictionary into single characters
- * (抖音 → 抖|音, 政务新媒体 → 政务|新|媒体), and has no user dictionary.
+ * <p>{@link #words()}: smartcn word segmentation, for ranking. It segments institutional words well
+ * (人民政府, 淄博市) but splits words outside its fixed dictionary into single characters (抖音 → 抖|音, 政务新媒体
+ * → 政务|新|媒体), and has no user dictionary.
  *
  * <p>{@link #bigrams()}: overlapping CJK bigrams over {@link TextNormalizer normalised} text, for
  * matching and ranking. A phrase over bigrams is an exact substring match whatever smartcn thinks a
- * word is, so 抖音 matches only where 抖 and 音 stand together (or across a line break or quote).
- * The index holds only bigram fields: smartcn is used at query time, to find a query's words.
- * Both fold full-width forms (ＡＢＣ１２３ → abc123) and lower-case Latin.
+ * word is, so 抖音 matches only where 抖 and 音 stand together (or across a line break or quote). The
+ * index holds only bigram fields: smartcn is used at query time, to find a query's words. Both fold
+ * full-width forms (ＡＢＣ１２３ → abc123) and lower-case Latin.
  */
 public final class ReportAnalyzers {
 
@@ -34,8 +34,9 @@ public final class ReportAnalyzers {
 
   /**
    * Positions between two values of a multi-valued field (the report's sections): larger than any
-   * proximity window, so "words near each other" never spans two parts. Public because an engine that
-   * wraps these analyzers (OpenSearch's text fields) sets its own gap and must be given this one.
+   * proximity window, so "words near each other" never spans two parts. Public because an engine
+   * that wraps these analyzers (OpenSearch's text fields) sets its own gap and must be given this
+   * one.
    */
   public static final int SECTION_POSITION_GAP = 1000;
 
@@ -110,7 +111,10 @@ public final class ReportAnalyzers {
     return new PerFieldAnalyzerWrapper(WORDS, byField);
   }
 
-  /** Loads smartcn's dictionaries (≈0.4 s) and the character maps now rather than on the first query. */
+  /**
+   * Loads smartcn's dictionaries (≈0.4 s) and the character maps now rather than on the first
+   * query.
+   */
   public static void warmUp() {
     try (TokenStream stream = WORDS.tokenStream("warm", TextNormalizer.normalize("政府信息公開工作年度报告"))) {
       stream.reset();

@@ -2,7 +2,9 @@ package org.nianbao.schema;
 
 import org.apache.lucene.facet.FacetsConfig;
 
-/** The facet configuration of the index, in one place because writer and reader must agree on it. */
+/**
+ * The facet configuration of the index, in one place because writer and reader must agree on it.
+ */
 public final class ReportFacets {
 
   private ReportFacets() {}

@@ -5,14 +5,16 @@ import org.nianbao.model.CellRef;
 import org.nianbao.model.Section;
 
 /**
- * Every field name of the index in one place, with why each is indexed the way it is. The
- * document builder and the searcher both read names from here, never from string literals.
+ * Every field name of the index in one place, with why each is indexed the way it is. The document
+ * builder and the searcher both read names from here, never from string literals.
  */
 public final class ReportFields {
 
   private ReportFields() {}
 
-  /** Stable report id (keyword, stored): the key of updateDocument, so re-indexing never duplicates. */
+  /**
+   * Stable report id (keyword, stored): the key of updateDocument, so re-indexing never duplicates.
+   */
   public static final String ID = "id";
 
   /** Where the report was read from (stored only, for display and the index summary). */
@@ -25,10 +27,12 @@ public final class ReportFields {
   public static final String CONTENT_HASH = "content_hash";
 
   /**
-   * The report's key (year|region code|agency) and its text's SimHash: stored only, read back when a
-   * run opens the index so that a different report under a key already taken gets an id of its own.
+   * The report's key (year|region code|agency) and its text's SimHash: stored only, read back when
+   * a run opens the index so that a different report under a key already taken gets an id of its
+   * own.
    */
   public static final String REPORT_KEY = "report_key";
+
   public static final String FINGERPRINT = "fingerprint";
 
   /** The full canonical model as JSON (stored only): the report page and API read it back. */
@@ -49,7 +53,10 @@ public final class ReportFields {
    */
   public static final String BODY = "body";
 
-  /** The {@link Section#key()} of each {@link #BODY} value, in order, separated by spaces (stored only). */
+  /**
+   * The {@link Section#key()} of each {@link #BODY} value, in order, separated by spaces (stored
+   * only).
+   */
   public static final String BODY_SECTIONS = "body_sections";
 
   /**
@@ -59,24 +66,34 @@ public final class ReportFields {
    */
   public static final String BODY_CJK = "body.cjk";
 
-  /** The body's boilerplate twin: only the blanked text, so a query still finds it, at a low weight. */
+  /**
+   * The body's boilerplate twin: only the blanked text, so a query still finds it, at a low weight.
+   */
   public static final String BODY_BOILERPLATE_CJK = "body.bp.cjk";
 
   /** Every searchable field: the bigram fields, analysed with {@code ReportAnalyzers.bigrams()}. */
-  public static final List<String> SEARCH_FIELDS = List.of(TITLE_CJK, BODY_CJK, BODY_BOILERPLATE_CJK);
+  public static final List<String> SEARCH_FIELDS =
+      List.of(TITLE_CJK, BODY_CJK, BODY_BOILERPLATE_CJK);
 
   /** Fields that count as the report saying something itself: the graded tiers read only these. */
   public static final List<String> CONTENT_FIELDS = List.of(TITLE_CJK, BODY_CJK);
 
   /**
    * Body sections in report order: the text before the first part (often states the year, the
-   * region and the agency), the six parts, all added parts' text joined (e.g. 古县's 五、全面提升政务服务
-   * 效能), the three tables as one line per row with labels and numbers (see {@code TableText}).
+   * region and the agency), the six parts, all added parts' text joined (e.g. 古县's 五、全面提升政务服务 效能),
+   * the three tables as one line per row with labels and numbers (see {@code TableText}).
    */
-  public static final List<Section> SECTIONS = List.of(
-      Section.PREAMBLE,
-      Section.OVERVIEW, Section.ACTIVE, Section.REQUESTS, Section.REVIEW_LITIGATION, Section.PROBLEMS, Section.OTHER,
-      Section.EXTRA, Section.TABLES);
+  public static final List<Section> SECTIONS =
+      List.of(
+          Section.PREAMBLE,
+          Section.OVERVIEW,
+          Section.ACTIVE,
+          Section.REQUESTS,
+          Section.REVIEW_LITIGATION,
+          Section.PROBLEMS,
+          Section.OTHER,
+          Section.EXTRA,
+          Section.TABLES);
 
   // ---- keyword fields (StringField, stored) for exact filters and display ----
   public static final String AGENCY = "agency";
@@ -84,6 +101,7 @@ public final class ReportFields {
   public static final String LEVEL = "level";
   public static final String REGION_CODE = "region_code";
   public static final String PUBLISHED = "published";
+
   /**
    * Violated rules by {@code Rule.id()}, one value per rule (keyword, multi-valued): R1–R7 as the
    * checker found them, R8–R11 as the indexer's {@code CrossYearPass} last evaluated them.
@@ -114,15 +132,17 @@ public final class ReportFields {
   public static final String REGION_JSON = "region_json";
 
   /**
-   * Reporting year (IntField: points for filters, sorted-numeric doc values for sorting with
-   * {@code IntField.newSortField}; stored).
+   * Reporting year (IntField: points for filters, sorted-numeric doc values for sorting with {@code
+   * IntField.newSortField}; stored).
    */
   public static final String YEAR = "year";
 
   // ---- facet dimensions (sorted-set doc values, no sidecar taxonomy index) ----
   public static final String FACET_YEAR = "year";
+
   /** Hierarchical: province → city → county. */
   public static final String FACET_REGION = "region";
+
   public static final String FACET_AGENCY = "agency";
   public static final String FACET_SECTOR = "sector";
   public static final String FACET_LEVEL = "level";
@@ -143,17 +163,22 @@ public final class ReportFields {
    */
   /** The province (山东省). */
   public static final String GROUP_PROVINCE = "group.province";
+
   /** The city as a path, since city names repeat across provinces rarely but do (山东省/淄博市). */
   public static final String GROUP_CITY = "group.city";
+
   /**
-   * The county as a path: 朝阳区, 鼓楼区 and 城中区 name several counties (吉林省/长春市/朝阳区); a county
-   * directly under its province has no city in its path (海南省/屯昌县).
+   * The county as a path: 朝阳区, 鼓楼区 and 城中区 name several counties (吉林省/长春市/朝阳区); a county directly
+   * under its province has no city in its path (海南省/屯昌县).
    */
   public static final String GROUP_COUNTY = "group.county";
+
   /** The agency, unique country-wide as the model writes it (淄博市文化和旅游局). */
   public static final String GROUP_AGENCY = "group.agency";
+
   /** The normalised sector (文化和旅游, 政府). */
   public static final String GROUP_SECTOR = "group.sector";
+
   /** The level by its key (county). */
   public static final String GROUP_LEVEL = "group.level";
 

@@ -7,11 +7,11 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Removes soft separators between two Han characters (see {@link TextNormalizer}): a run of spaces,
- * tabs, quotes, book-title marks, 、 and middle dots, and line breaks that do not start a blank line,
- * with a Han character on each side. It does exactly what {@code PatternReplaceCharFilter} did with
- * the regex in {@link #EQUIVALENT_REGEX} and "" (same output, same offset corrections, pinned by
- * {@code SoftSeparatorFilterTest}), in one pass without regex backtracking: the regex was a fifth of
- * the indexer's CPU.
+ * tabs, quotes, book-title marks, 、 and middle dots, and line breaks that do not start a blank
+ * line, with a Han character on each side. It does exactly what {@code PatternReplaceCharFilter}
+ * did with the regex in {@link #EQUIVALENT_REGEX} and "" (same output, same offset corrections,
+ * pinned by {@code SoftSeparatorFilterTest}), in one pass without regex backtracking: the regex was
+ * a fifth of the indexer's CPU.
  *
  * <p>Like the regex's lookbehind, the character before a run must be a Han character of the Basic
  * Multilingual Plane; the one after it may be any Han code point.
@@ -102,7 +102,10 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     return out.append(s, copied, n).toString();
   }
 
-  /** The length of the separator unit at {@code i} (a soft character, or a line break that does not start a blank line), or 0. */
+  /**
+   * The length of the separator unit at {@code i} (a soft character, or a line break that does not
+   * start a blank line), or 0.
+   */
   private static int unitLength(CharSequence s, int i) {
     char c = s.charAt(i);
     if (c == '\n') {
@@ -114,13 +117,17 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     return isSpaceOrTab(c) || SOFT_CHARACTERS.indexOf(c) >= 0 ? 1 : 0;
   }
 
-  /** Whether spaces and tabs from {@code i} run into a line break (the regex's {@code [\p{Zs}\t]*\r?\n}). */
+  /**
+   * Whether spaces and tabs from {@code i} run into a line break (the regex's {@code
+   * [\p{Zs}\t]*\r?\n}).
+   */
   private static boolean startsBlankLine(CharSequence s, int i) {
     int n = s.length();
     while (i < n && isSpaceOrTab(s.charAt(i))) {
       i++;
     }
-    return i < n && (s.charAt(i) == '\n' || (s.charAt(i) == '\r' && i + 1 < n && s.charAt(i + 1) == '\n'));
+    return i < n
+        && (s.charAt(i) == '\n' || (s.charAt(i) == '\r' && i + 1 < n && s.charAt(i + 1) == '\n'));
   }
 
   private static boolean isSpaceOrTab(char c) {

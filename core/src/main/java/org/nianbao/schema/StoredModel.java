@@ -13,9 +13,9 @@ import org.nianbao.model.CheckedReport;
 
 /**
  * The model JSON as the index stores it ({@link ReportFields#MODEL_JSON}): the text of the preamble
- * and of each of the six parts is stored once, as a {@link ReportFields#BODY} value; the JSON leaves
- * it out and names the parts it left out under {@value #BODY_PARTS}. Reading a report back puts
- * them in again. Stored twice, the text was 45 % of the index.
+ * and of each of the six parts is stored once, as a {@link ReportFields#BODY} value; the JSON
+ * leaves it out and names the parts it left out under {@value #BODY_PARTS}. Reading a report back
+ * puts them in again. Stored twice, the text was 45 % of the index.
  */
 public final class StoredModel {
 
@@ -59,11 +59,14 @@ public final class StoredModel {
   /** The report a stored document holds, read with at least {@link #FIELDS}. */
   public static CheckedReport read(Document doc) {
     String sections = doc.get(ReportFields.BODY_SECTIONS);
-    List<String> keys = sections == null || sections.isBlank() ? List.of() : List.of(sections.split(" "));
+    List<String> keys =
+        sections == null || sections.isBlank() ? List.of() : List.of(sections.split(" "));
     return read(doc.get(ReportFields.MODEL_JSON), keys, doc.getValues(ReportFields.BODY));
   }
 
-  /** The report from its stored JSON and its stored body values, {@code sections} naming each value. */
+  /**
+   * The report from its stored JSON and its stored body values, {@code sections} naming each value.
+   */
   public static CheckedReport read(String json, List<String> sections, String[] body) {
     JsonNode root;
     try {

@@ -22,9 +22,9 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  *   <li>traditional characters fold to simplified (三公經費 → 三公经费): some pages are served in
  *       traditional characters;
  *   <li>soft separators between two Chinese characters vanish: spaces and single line breaks (PDF
- *       and DOCX break lines inside words: 中华人民共和\n国), quotes (“放管服”改革), book-title
- *       marks, the enumeration comma 、 (一件事、一次办) and the middle dot. A blank line, and clause
- *       punctuation (，。；：！？ and brackets), still end a run: 抖音 must not match 颤抖，音乐.
+ *       and DOCX break lines inside words: 中华人民共和\n国), quotes (“放管服”改革), book-title marks, the
+ *       enumeration comma 、 (一件事、一次办) and the middle dot. A blank line, and clause punctuation
+ *       (，。；：！？ and brackets), still end a run: 抖音 must not match 颤抖，音乐.
  * </ul>
  *
  * Every step is a char filter, so offsets still point into the original text and the highlighter
@@ -34,17 +34,20 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** Wraps a reader with every normalisation step (not lower-casing: analyzers do that per token). */
+  /**
+   * Wraps a reader with every normalisation step (not lower-casing: analyzers do that per token).
+   */
   public static Reader normalizing(Reader reader) {
-    Reader folded = new MappingCharFilter(TraditionalToSimplified.MAP, new CJKWidthCharFilter(reader));
+    Reader folded =
+        new MappingCharFilter(TraditionalToSimplified.MAP, new CJKWidthCharFilter(reader));
     return new SoftSeparatorFilter(folded);
   }
 
   /**
-   * The normalised form of {@code text}, lower-cased: what query words and passages are compared as.
-   * The same as {@link #mapped}'s text, char by char without the readers (the indexer normalises
-   * every sentence of every report), except for half-width katakana, whose voiced marks combine:
-   * such text goes through the readers.
+   * The normalised form of {@code text}, lower-cased: what query words and passages are compared
+   * as. The same as {@link #mapped}'s text, char by char without the readers (the indexer
+   * normalises every sentence of every report), except for half-width katakana, whose voiced marks
+   * combine: such text goes through the readers.
    */
   public static String normalize(String text) {
     if (text == null || text.isEmpty()) {
@@ -69,7 +72,9 @@ public final class TextNormalizer {
     return lower.toString();
   }
 
-  /** {@link #normalize} through the char filters themselves: the definition the fast path follows. */
+  /**
+   * {@link #normalize} through the char filters themselves: the definition the fast path follows.
+   */
   static String normalizeByReaders(String text) {
     return mapped(text).text();
   }
@@ -109,7 +114,9 @@ public final class TextNormalizer {
    */
   public record Mapped(String original, String text, int[] starts) {
 
-    /** Where in the original the normalised characters {@code [from, to)} stand, as [start, end). */
+    /**
+     * Where in the original the normalised characters {@code [from, to)} stand, as [start, end).
+     */
     public int[] originalSpan(int from, int to) {
       int start = starts[from];
       int last = starts[to - 1];
@@ -125,8 +132,10 @@ public final class TextNormalizer {
    */
   static final class TraditionalToSimplified {
     static final String RESOURCE = "traditional-simplified.txt";
+
     /** The same one-to-one map as a table: every key and value is one UTF-16 char. */
     private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
     static final NormalizeCharMap MAP = build();
 
     /** What {@link #MAP} maps {@code c} to (itself when it is not a key). */
@@ -141,7 +150,8 @@ public final class TextNormalizer {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is missing from the classpath");
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (line.startsWith("#")) {
             continue;

@@ -12,14 +12,26 @@ import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.Tables;
 
-/** Which reports are one body's across years: renames kept together, a government and its office apart. */
+/**
+ * Which reports are one body's across years: renames kept together, a government and its office
+ * apart.
+ */
 class BodyKeyTest {
 
   private static final Region ZIBO = new Region("山东省", "淄博市", null, "370300");
 
-  private static AnnualReport report(String agency, int year, String sector, Region region, Level level) {
-    return new AnnualReport(agency + year + "年政府信息公开工作年度报告", agency, year, null, region, level, sector,
-        new Parts(null, java.util.Map.of(), List.of()), Tables.NONE);
+  private static AnnualReport report(
+      String agency, int year, String sector, Region region, Level level) {
+    return new AnnualReport(
+        agency + year + "年政府信息公开工作年度报告",
+        agency,
+        year,
+        null,
+        region,
+        level,
+        sector,
+        new Parts(null, java.util.Map.of(), List.of()),
+        Tables.NONE);
   }
 
   @Test
@@ -27,7 +39,8 @@ class BodyKeyTest {
     assertEquals(
         BodyKey.of(report("淄博市文化广电和旅游局", 2019, "文化和旅游", ZIBO, Level.CITY)),
         BodyKey.of(report("淄博市文化和旅游局", 2023, "文化和旅游", ZIBO, Level.CITY)));
-    assertEquals(Optional.of(new BodyKey("370300|文化和旅游|局")),
+    assertEquals(
+        Optional.of(new BodyKey("370300|文化和旅游|局")),
         BodyKey.of(report("淄博市文化和旅游局", 2023, "文化和旅游", ZIBO, Level.CITY)));
   }
 
@@ -50,6 +63,8 @@ class BodyKeyTest {
   void noPlaceOrNoAgencyGivesNoKey() {
     assertEquals(Optional.empty(), BodyKey.of(report("某局", 2023, null, Region.NONE, null)));
     assertEquals(Optional.empty(), BodyKey.of(report(null, 2023, null, ZIBO, Level.CITY)));
-    assertEquals(Optional.of(new BodyKey("central|生态环境部")), BodyKey.of(report("生态环境部", 2023, null, Region.NONE, Level.CENTRAL)));
+    assertEquals(
+        Optional.of(new BodyKey("central|生态环境部")),
+        BodyKey.of(report("生态环境部", 2023, null, Region.NONE, Level.CENTRAL)));
   }
 }

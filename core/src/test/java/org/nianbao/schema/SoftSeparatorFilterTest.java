@@ -21,13 +21,32 @@ class SoftSeparatorFilterTest {
 
   private static final Pattern REGEX = Pattern.compile(SoftSeparatorFilter.EQUIVALENT_REGEX);
   private static final String[] ALPHABET = {
-    "中", "国", "抖", "音", "𠀀", " ", "\u3000", "\u00a0", "\t", "\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "《", "》",
-    "〈", "〉", "、", "·", "・", "\n", "\r", "\r\n", "\n\n", " \n", "，", "。", "；", "a", "6", "Ｉ", "(", "\u0000"};
+    "中", "国", "抖", "音", "𠀀", " ", "\u3000", "\u00a0", "\t", "\"", "'", "“", "”", "‘", "’", "「",
+    "」", "『", "』", "《", "》", "〈", "〉", "、", "·", "・", "\n", "\r", "\r\n", "\n\n", " \n", "，", "。",
+    "；", "a", "6", "Ｉ", "(", "\u0000"
+  };
 
   @Test
   void theNormalisersCases() throws IOException {
-    for (String text : new String[] {"中华人民共和\n国", "“放管服”改革", "一件事、一次办", "抖音 号", "颤抖，音乐", "抖音\n\n号", "抖音\r\n号",
-        "抖音\n \n号", "抖\n音\n\n", "a b", "中 a", "", "𠀀 中", "中 𠀀", "中 \n 国", "\n中 国\n"}) {
+    for (String text :
+        new String[] {
+          "中华人民共和\n国",
+          "“放管服”改革",
+          "一件事、一次办",
+          "抖音 号",
+          "颤抖，音乐",
+          "抖音\n\n号",
+          "抖音\r\n号",
+          "抖音\n \n号",
+          "抖\n音\n\n",
+          "a b",
+          "中 a",
+          "",
+          "𠀀 中",
+          "中 𠀀",
+          "中 \n 国",
+          "\n中 国\n"
+        }) {
       assertSame(text);
     }
   }
@@ -53,7 +72,9 @@ class SoftSeparatorFilterTest {
     assertEquals(expectedOut, actualOut, () -> "output for " + escaped(text));
     for (int offset = 0; offset <= expectedOut.length() + 1; offset++) {
       int at = offset;
-      assertEquals(expected.correctOffset(offset), actual.correctOffset(offset),
+      assertEquals(
+          expected.correctOffset(offset),
+          actual.correctOffset(offset),
           () -> "offset " + at + " of " + escaped(text));
     }
   }

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
 
   private static final String[] ALPHABET = {
-    "中", "国", "經", "費", "国", "𠀀", "抖", "音", " ", "\u3000", "\t", "“", "”", "、", "·", "《", "》", "\n", "\r\n", "\n\n",
-    "，", "。", "（", "）", "Ｉ", "Ｐ", "ｖ", "６", "ｶ", "ﾞ", "ﾟ", "ﾊ", "a", "B", "6", "İ", "\u0000"};
+    "中", "国", "經", "費", "国", "𠀀", "抖", "音", " ", "\u3000", "\t", "“", "”", "、", "·", "《", "》",
+    "\n", "\r\n", "\n\n", "，", "。", "（", "）", "Ｉ", "Ｐ", "ｖ", "６", "ｶ", "ﾞ", "ﾟ", "ﾊ", "a", "B", "6",
+    "İ", "\u0000"
+  };
 
   @Test
   void theReadmesExamples() {
@@ -35,7 +37,10 @@ class TextNormalizerTest {
         text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
       }
       String s = text.toString();
-      assertEquals(TextNormalizer.normalizeByReaders(s), TextNormalizer.normalize(s), () -> "normalising " + s.replace("\n", "\\n"));
+      assertEquals(
+          TextNormalizer.normalizeByReaders(s),
+          TextNormalizer.normalize(s),
+          () -> "normalising " + s.replace("\n", "\\n"));
     }
   }
 }

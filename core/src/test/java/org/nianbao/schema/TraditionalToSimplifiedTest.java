@@ -24,9 +24,14 @@ class TraditionalToSimplifiedTest {
   void theBundledTableIsIcusOneToOnePart() throws IOException {
     String expected = fromIcu();
     if (Boolean.getBoolean("nianbao.regenerate")) {
-      Path file = Path.of("src/main/resources/org/nianbao/schema", TextNormalizer.TraditionalToSimplified.RESOURCE);
-      String header = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.startsWith("#")).collect(Collectors.joining("\n"));
+      Path file =
+          Path.of(
+              "src/main/resources/org/nianbao/schema",
+              TextNormalizer.TraditionalToSimplified.RESOURCE);
+      String header =
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+              .filter(l -> l.startsWith("#"))
+              .collect(Collectors.joining("\n"));
       Files.writeString(file, header + "\n" + expected + "\n", StandardCharsets.UTF_8);
     }
     assertEquals(expected, bundled());
@@ -52,9 +57,13 @@ class TraditionalToSimplifiedTest {
   }
 
   private static String bundled() throws IOException {
-    try (InputStream in = TextNormalizer.class.getResourceAsStream(TextNormalizer.TraditionalToSimplified.RESOURCE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n")).strip();
+    try (InputStream in =
+        TextNormalizer.class.getResourceAsStream(TextNormalizer.TraditionalToSimplified.RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#"))
+          .collect(Collectors.joining("\n"))
+          .strip();
     }
   }
 }

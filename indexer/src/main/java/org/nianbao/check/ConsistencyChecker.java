@@ -35,8 +35,12 @@ public final class ConsistencyChecker {
     this.deadlines = deadlines;
   }
 
-  /** A message about table cells starts with the table's name, so a page showing it on a cell can leave it out. */
+  /**
+   * A message about table cells starts with the table's name, so a page showing it on a cell can
+   * leave it out.
+   */
   private static final String REQUESTS = CellRef.Table.REQUESTS.label();
+
   private static final String REVIEW = CellRef.Table.REVIEW_LITIGATION.label();
 
   public List<Flag> check(AnnualReport report) {
@@ -60,14 +64,28 @@ public final class ConsistencyChecker {
   private static void r1FlowBalances(RequestsTable t, List<Flag> flags) {
     for (Applicant column : Applicant.values()) {
       Long in = sum(t.get(RequestRow.NEW, column), t.get(RequestRow.CARRIED_OVER, column));
-      Long out = sum(t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column));
+      Long out =
+          sum(t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column));
       if (in != null && out != null && !in.equals(out)) {
-        flags.add(new Flag(Rule.R1, REQUESTS + String.format(Locale.ROOT,
-            "「%s」列：本年新收 %d + 上年结转 %d = %d，但办理结果总计 %d + 结转下年度 %d = %d",
-            column.label(), t.get(RequestRow.NEW, column), t.get(RequestRow.CARRIED_OVER, column), in,
-            t.get(RequestRow.HANDLED_TOTAL, column), t.get(RequestRow.CARRIED_FORWARD, column), out),
-            List.of(CellRef.of(RequestRow.NEW, column), CellRef.of(RequestRow.CARRIED_OVER, column),
-                CellRef.of(RequestRow.HANDLED_TOTAL, column), CellRef.of(RequestRow.CARRIED_FORWARD, column))));
+        flags.add(
+            new Flag(
+                Rule.R1,
+                REQUESTS
+                    + String.format(
+                        Locale.ROOT,
+                        "「%s」列：本年新收 %d + 上年结转 %d = %d，但办理结果总计 %d + 结转下年度 %d = %d",
+                        column.label(),
+                        t.get(RequestRow.NEW, column),
+                        t.get(RequestRow.CARRIED_OVER, column),
+                        in,
+                        t.get(RequestRow.HANDLED_TOTAL, column),
+                        t.get(RequestRow.CARRIED_FORWARD, column),
+                        out),
+                List.of(
+                    CellRef.of(RequestRow.NEW, column),
+                    CellRef.of(RequestRow.CARRIED_OVER, column),
+                    CellRef.of(RequestRow.HANDLED_TOTAL, column),
+                    CellRef.of(RequestRow.CARRIED_FORWARD, column))));
       }
     }
   }
@@ -90,10 +108,18 @@ public final class ConsistencyChecker {
         }
       }
       if (total != null && anyGiven && total != sum) {
-        flags.add(new Flag(Rule.R2, REQUESTS + String.format(Locale.ROOT,
-            "「%s」列：（七）总计为 %d，但各项办理结果之和为 %d（%s）",
-            column.label(), total, sum, nonZero.isEmpty() ? "均为0" : String.join("，", nonZero)),
-            List.of(CellRef.of(RequestRow.HANDLED_TOTAL, column))));
+        flags.add(
+            new Flag(
+                Rule.R2,
+                REQUESTS
+                    + String.format(
+                        Locale.ROOT,
+                        "「%s」列：（七）总计为 %d，但各项办理结果之和为 %d（%s）",
+                        column.label(),
+                        total,
+                        sum,
+                        nonZero.isEmpty() ? "均为0" : String.join("，", nonZero)),
+                List.of(CellRef.of(RequestRow.HANDLED_TOTAL, column))));
       }
     }
   }
@@ -108,10 +134,18 @@ public final class ConsistencyChecker {
       }
       long sum = kinds.stream().mapToLong(Long::longValue).sum();
       if (total != sum) {
-        flags.add(new Flag(Rule.R3, REQUESTS + String.format(Locale.ROOT,
-            "「%s」行：总计为 %d，但六类申请人之和为 %d（%s）",
-            row.label(), total, sum, kinds.stream().map(String::valueOf).collect(Collectors.joining("+"))),
-            List.of(CellRef.of(row, Applicant.TOTAL))));
+        flags.add(
+            new Flag(
+                Rule.R3,
+                REQUESTS
+                    + String.format(
+                        Locale.ROOT,
+                        "「%s」行：总计为 %d，但六类申请人之和为 %d（%s）",
+                        row.label(),
+                        total,
+                        sum,
+                        kinds.stream().map(String::valueOf).collect(Collectors.joining("+"))),
+                List.of(CellRef.of(row, Applicant.TOTAL))));
       }
     }
   }
@@ -120,17 +154,35 @@ public final class ConsistencyChecker {
   private static void r4ReviewTotals(ReviewLitigationTable t, List<Flag> flags) {
     for (ReviewGroup group : ReviewGroup.values()) {
       Long total = t.get(group, ReviewOutcome.TOTAL);
-      List<Long> parts = List.of(ReviewOutcome.UPHELD, ReviewOutcome.CORRECTED, ReviewOutcome.OTHER, ReviewOutcome.PENDING)
-          .stream().map(outcome -> t.get(group, outcome)).toList();
+      List<Long> parts =
+          List.of(
+                  ReviewOutcome.UPHELD,
+                  ReviewOutcome.CORRECTED,
+                  ReviewOutcome.OTHER,
+                  ReviewOutcome.PENDING)
+              .stream()
+              .map(outcome -> t.get(group, outcome))
+              .toList();
       if (total == null || parts.contains(null)) {
         continue;
       }
       long sum = parts.stream().mapToLong(Long::longValue).sum();
       if (total != sum) {
-        flags.add(new Flag(Rule.R4, REVIEW + String.format(Locale.ROOT,
-            "「%s」：总计为 %d，但结果维持 %d + 结果纠正 %d + 其他结果 %d + 尚未审结 %d = %d",
-            group.label(), total, parts.get(0), parts.get(1), parts.get(2), parts.get(3), sum),
-            List.of(CellRef.of(group, ReviewOutcome.TOTAL))));
+        flags.add(
+            new Flag(
+                Rule.R4,
+                REVIEW
+                    + String.format(
+                        Locale.ROOT,
+                        "「%s」：总计为 %d，但结果维持 %d + 结果纠正 %d + 其他结果 %d + 尚未审结 %d = %d",
+                        group.label(),
+                        total,
+                        parts.get(0),
+                        parts.get(1),
+                        parts.get(2),
+                        parts.get(3),
+                        sum),
+                List.of(CellRef.of(group, ReviewOutcome.TOTAL))));
       }
     }
   }
@@ -148,16 +200,22 @@ public final class ConsistencyChecker {
     Long withCarried = sum(received, t.get(RequestRow.CARRIED_OVER, Applicant.TOTAL));
     for (StatedRequestCount stated : StatedRequestCounts.find(prose(report))) {
       if (stated.count() != received && !Long.valueOf(stated.count()).equals(withCarried)) {
-        flags.add(new Flag(Rule.R5, String.format(Locale.ROOT,
-            "正文称收到政府信息公开申请 %d 件（“%s”），但申请情况表「本年新收」总计为 %d",
-            stated.count(), stated.sentence(), received)));
+        flags.add(
+            new Flag(
+                Rule.R5,
+                String.format(
+                    Locale.ROOT,
+                    "正文称收到政府信息公开申请 %d 件（“%s”），但申请情况表「本年新收」总计为 %d",
+                    stated.count(),
+                    stated.sentence(),
+                    received)));
       }
     }
   }
 
   /**
-   * R6: the printed date falls after the reporting year ends and by the deadline for the body
-   * (see {@link Deadlines}). A report that prints no date is not judged here (see the no-date rule).
+   * R6: the printed date falls after the reporting year ends and by the deadline for the body (see
+   * {@link Deadlines}). A report that prints no date is not judged here (see the no-date rule).
    */
   private void r6PublishedInTime(AnnualReport report, List<Flag> flags) {
     LocalDate published = report.published();
@@ -168,11 +226,16 @@ public final class ConsistencyChecker {
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
     Deadlines.Due due = deadlines.dueFor(report);
     if (!published.isAfter(yearEnd)) {
-      flags.add(new Flag(Rule.R6, String.format(Locale.ROOT,
-          "落款日期 %s 早于报告年度 %d 年结束（%s）", published, year, yearEnd)));
+      flags.add(
+          new Flag(
+              Rule.R6,
+              String.format(Locale.ROOT, "落款日期 %s 早于报告年度 %d 年结束（%s）", published, year, yearEnd)));
     } else if (published.isAfter(due.date())) {
-      flags.add(new Flag(Rule.R6, String.format(Locale.ROOT,
-          "落款日期 %s 晚于公布期限 %s（%s）", published, due.date(), due.basis())));
+      flags.add(
+          new Flag(
+              Rule.R6,
+              String.format(
+                  Locale.ROOT, "落款日期 %s 晚于公布期限 %s（%s）", published, due.date(), due.basis())));
     }
   }
 
@@ -198,7 +261,8 @@ public final class ConsistencyChecker {
     }
     List<CellRef> unreadable = report.tables().unreadableCells();
     if (!unreadable.isEmpty()) {
-      // A table is incomplete too where a cell holds no number a report can hold (hundreds of digits).
+      // A table is incomplete too where a cell holds no number a report can hold (hundreds of
+      // digits).
       String paths = unreadable.stream().map(CellRef::path).collect(Collectors.joining("、"));
       flags.add(new Flag(Rule.R7, "表格单元格无法读取（不是报告可能填写的数值）：" + paths, unreadable));
     }

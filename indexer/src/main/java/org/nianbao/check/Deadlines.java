@@ -8,11 +8,11 @@ import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Level;
 
 /**
- * By when a report must be published. Under the revised 条例 (in force from 15 May 2019; the
- * reports on 2019 on) 第四十九条 gives the departments of governments at county level and above until
- * 31 January and those governments themselves until 31 March; townships follow local rules (31 March
- * unless configured). Before the revision (reports on 2018 and earlier) every body had until 31
- * March (旧条例 第三十一条).
+ * By when a report must be published. Under the revised 条例 (in force from 15 May 2019; the reports
+ * on 2019 on) 第四十九条 gives the departments of governments at county level and above until 31 January
+ * and those governments themselves until 31 March; townships follow local rules (31 March unless
+ * configured). Before the revision (reports on 2018 and earlier) every body had until 31 March (旧条例
+ * 第三十一条).
  *
  * @param governments the deadline of a people's government's own report, per level
  * @param departments the deadline of a department's report, per level
@@ -21,6 +21,7 @@ public record Deadlines(Map<Level, MonthDay> governments, Map<Level, MonthDay> d
 
   static final MonthDay JANUARY_31 = MonthDay.of(1, 31);
   static final MonthDay MARCH_31 = MonthDay.of(3, 31);
+
   /** The first reporting year under the revised 条例. */
   static final int REVISED_FROM = 2019;
 
@@ -39,7 +40,10 @@ public record Deadlines(Map<Level, MonthDay> governments, Map<Level, MonthDay> d
     departments = Map.copyOf(departments);
   }
 
-  /** This deadline set with another for one level's bodies (a province's own rule for its townships). */
+  /**
+   * This deadline set with another for one level's bodies (a province's own rule for its
+   * townships).
+   */
   public Deadlines withLevel(Level level, MonthDay forGovernments, MonthDay forDepartments) {
     Map<Level, MonthDay> g = new EnumMap<>(governments);
     Map<Level, MonthDay> d = new EnumMap<>(departments);
@@ -60,14 +64,23 @@ public record Deadlines(Map<Level, MonthDay> governments, Map<Level, MonthDay> d
     boolean government = isGovernment(report);
     MonthDay day = (government ? governments : departments).getOrDefault(level, JANUARY_31);
     String who = government ? "人民政府" : "政府部门";
-    return new Due(day.atYear(next), String.format(java.util.Locale.ROOT, "条例第四十九条：%s于%d月%d日前",
-        who, day.getMonthValue(), day.getDayOfMonth()));
+    return new Due(
+        day.atYear(next),
+        String.format(
+            java.util.Locale.ROOT,
+            "条例第四十九条：%s于%d月%d日前",
+            who,
+            day.getMonthValue(),
+            day.getDayOfMonth()));
   }
 
   /** A people's government's (or a street office's) own report, not one of its departments'. */
   private static boolean isGovernment(AnnualReport report) {
     String agency = report.agency();
-    return agency != null && (agency.endsWith("人民政府") || agency.endsWith("政府") || agency.endsWith("办事处")
-        || agency.endsWith("行政公署"));
+    return agency != null
+        && (agency.endsWith("人民政府")
+            || agency.endsWith("政府")
+            || agency.endsWith("办事处")
+            || agency.endsWith("行政公署"));
   }
 }

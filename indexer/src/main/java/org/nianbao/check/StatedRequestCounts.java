@@ -6,27 +6,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where the prose says how many information-disclosure requests the body received this
- * year, for R5: 共受理政府信息公开申请件11件, 收到1条政府信息公开申请, 收到依申请公开4件, and
- * 未收到…申请 as zero. Only statements that name a request (申请) near a verb of receiving are
- * taken, so 受理办理政务热线公单66件 is not a request count.
+ * Finds where the prose says how many information-disclosure requests the body received this year,
+ * for R5: 共受理政府信息公开申请件11件, 收到1条政府信息公开申请, 收到依申请公开4件, and 未收到…申请 as zero. Only statements that name a
+ * request (申请) near a verb of receiving are taken, so 受理办理政务热线公单66件 is not a request count.
  */
 final class StatedRequestCounts {
 
   /** A count as a report states it: at most nine digits (a longer run is no count of requests). */
   private static final String NUM = "(?<![0-9])([0-9]{1,9}|[一二两三四五六七八九十]+)(?![0-9])";
+
   private static final String UNIT = "[件条个份次]";
+
   /** 收到/受理 … 申请 … 11件 (number after the word 申请). */
-  private static final Pattern NUMBER_AFTER = Pattern.compile(
-      "(?:共|累计|全年)?(?:收到|受理|接收|接到|新收)(?:了)?[^。；;，,0-9]{0,14}?申请[^。；;，,0-9]{0,4}?" + NUM + "\\s*" + UNIT);
+  private static final Pattern NUMBER_AFTER =
+      Pattern.compile(
+          "(?:共|累计|全年)?(?:收到|受理|接收|接到|新收)(?:了)?[^。；;，,0-9]{0,14}?申请[^。；;，,0-9]{0,4}?"
+              + NUM
+              + "\\s*"
+              + UNIT);
+
   /** 收到 1条 政府信息公开申请 (number before the word 申请). */
-  private static final Pattern NUMBER_BEFORE = Pattern.compile(
-      "(?:共|累计|全年)?(?:收到|受理|接收|接到|新收)(?:了)?(?:依申请公开)?\\s*" + NUM + "\\s*" + UNIT + "[^。；;，,]{0,12}?申请");
+  private static final Pattern NUMBER_BEFORE =
+      Pattern.compile(
+          "(?:共|累计|全年)?(?:收到|受理|接收|接到|新收)(?:了)?(?:依申请公开)?\\s*"
+              + NUM
+              + "\\s*"
+              + UNIT
+              + "[^。；;，,]{0,12}?申请");
+
   /** 收到依申请公开4件 (the request named as 依申请公开 before the number). */
-  private static final Pattern NAMED_BEFORE = Pattern.compile(
-      "(?:收到|受理|接收|接到|新收)(?:了)?依申请公开(?:申请)?\\s*" + NUM + "\\s*" + UNIT);
-  private static final Pattern NONE = Pattern.compile(
-      "(?:未|没有|无)(?:收到|受理|接到|接收)[^。；;，,0-9]{0,14}申请");
+  private static final Pattern NAMED_BEFORE =
+      Pattern.compile("(?:收到|受理|接收|接到|新收)(?:了)?依申请公开(?:申请)?\\s*" + NUM + "\\s*" + UNIT);
+
+  private static final Pattern NONE =
+      Pattern.compile("(?:未|没有|无)(?:收到|受理|接到|接收)[^。；;，,0-9]{0,14}申请");
 
   /** Applications that are not information-disclosure requests: 行政复议申请, 信访, 提案 … */
   private static final Pattern OTHER_KIND = Pattern.compile("复议|诉讼|信访|提案|建议|热线|投诉|审批|许可");
@@ -48,7 +61,8 @@ final class StatedRequestCounts {
 
   private static Long countIn(String sentence) {
     if (sentence.length() > MAX_SENTENCE) {
-      return null; // no sentence of a report runs this long; a damaged file's line is not read for counts
+      return null; // no sentence of a report runs this long; a damaged file's line is not read for
+      // counts
     }
     for (Pattern pattern : List.of(NAMED_BEFORE, NUMBER_BEFORE, NUMBER_AFTER)) {
       Matcher m = pattern.matcher(sentence);

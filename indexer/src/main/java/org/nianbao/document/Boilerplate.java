@@ -18,22 +18,31 @@ import org.nianbao.model.ReviewOutcome;
 import org.nianbao.schema.TextNormalizer;
 
 /**
- * Finds the template text in a report section: the preamble sentence naming the law, the six
- * parts and the statistics period, "未发生…行政复议、行政诉讼", the political opening, the table
- * furniture a part kept as text. Nearly every report carries these, so a query word found only
- * there says little about the report; ranking weighs them low (the searcher reads the two twins of
- * {@link MaskedText}). The rules are data: {@code boilerplate.txt} beside this class.
+ * Finds the template text in a report section: the preamble sentence naming the law, the six parts
+ * and the statistics period, "未发生…行政复议、行政诉讼", the political opening, the table furniture a part
+ * kept as text. Nearly every report carries these, so a query word found only there says little
+ * about the report; ranking weighs them low (the searcher reads the two twins of {@link
+ * MaskedText}). The rules are data: {@code boilerplate.txt} beside this class.
  */
 public final class Boilerplate {
 
-  /** Canonical names of the parts and of the older formats' sections; three in one sentence make a table of contents. */
-  private static final Pattern SECTION_NAMES = Pattern.compile(
-      "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
-          + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况");
+  /**
+   * Canonical names of the parts and of the older formats' sections; three in one sentence make a
+   * table of contents.
+   */
+  private static final Pattern SECTION_NAMES =
+      Pattern.compile(
+          "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
+              + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况");
 
-  /** Sentences end at 。！？ and line breaks; a semicolon only ends a clause (a table of contents lists parts with ；). */
+  /**
+   * Sentences end at 。！？ and line breaks; a semicolon only ends a clause (a table of contents lists
+   * parts with ；).
+   */
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
+
   private static final Pattern CLAUSE_END = Pattern.compile("[，,：:；;]");
+
   /** What may stand around labels in a table-furniture line: numbers, numbering, separators. */
   private static final Pattern FURNITURE = Pattern.compile("[\\d.\\s|%,，:：+\\-()（）一二三四五六七八九十、]");
 
@@ -87,7 +96,8 @@ public final class Boilerplate {
 
   /** A line made only of template labels, numbers and numbering: a table kept as text. */
   static boolean isTableFurniture(String sentence) {
-    // A character in no label and no furniture survives both removals: most prose sentences end here.
+    // A character in no label and no furniture survives both removals: most prose sentences end
+    // here.
     for (int i = 0; i < sentence.length(); i++) {
       if (!RULES.furnitureOrLabel[sentence.charAt(i)]) {
         return false;
@@ -114,7 +124,11 @@ public final class Boilerplate {
   }
 
   /** The rules file, plus every row and column label of the model's tables. */
-  private record Rules(List<Pattern> sentence, List<Pattern> clause, List<String> labels, boolean[] furnitureOrLabel) {
+  private record Rules(
+      List<Pattern> sentence,
+      List<Pattern> clause,
+      List<String> labels,
+      boolean[] furnitureOrLabel) {
 
     static Rules load() {
       List<Pattern> sentence = new ArrayList<>();
@@ -124,7 +138,8 @@ public final class Boilerplate {
         if (in == null) {
           throw new IllegalStateException("boilerplate.txt is missing from the classpath");
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           line = line.strip();
           if (line.isEmpty() || line.startsWith("#")) {
@@ -137,7 +152,8 @@ public final class Boilerplate {
             case "sentence" -> sentence.add(Pattern.compile(value));
             case "clause" -> clause.add(Pattern.compile(value));
             case "label" -> labels.add(TextNormalizer.normalize(value));
-            default -> throw new IllegalStateException("boilerplate.txt: unknown rule kind " + kind);
+            default ->
+                throw new IllegalStateException("boilerplate.txt: unknown rule kind " + kind);
           }
         }
       } catch (IOException e) {
@@ -164,7 +180,8 @@ public final class Boilerplate {
       for (String label : labels) {
         label.chars().forEach(c -> furnitureOrLabel[c] = true);
       }
-      return new Rules(List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels), furnitureOrLabel);
+      return new Rules(
+          List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels), furnitureOrLabel);
     }
 
     /** "（三）不予公开 1.属于国家秘密" → 不予公开, 属于国家秘密: the pieces without their numbering. */

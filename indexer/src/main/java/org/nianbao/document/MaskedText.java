@@ -10,7 +10,9 @@ import java.util.BitSet;
  */
 public record MaskedText(String text, String content, String boilerplate) {
 
-  /** The filler of blanked characters: punctuation, so no bigram spans it and no token comes of it. */
+  /**
+   * The filler of blanked characters: punctuation, so no bigram spans it and no token comes of it.
+   */
   public static final char BLANK = '。';
 
   public MaskedText {

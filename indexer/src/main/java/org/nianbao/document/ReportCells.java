@@ -52,7 +52,8 @@ public final class ReportCells {
     put(cells, CellRef.active("fees", "amount"), t.feesAmount());
   }
 
-  private static void documentCounts(Map<CellRef, Number> cells, String row, DocumentCounts counts) {
+  private static void documentCounts(
+      Map<CellRef, Number> cells, String row, DocumentCounts counts) {
     if (counts != null) {
       put(cells, CellRef.active(row, "issued"), counts.issued());
       put(cells, CellRef.active(row, "repealed"), counts.repealed());

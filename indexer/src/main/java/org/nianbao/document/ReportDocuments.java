@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,7 +14,6 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -51,12 +51,14 @@ public final class ReportDocuments {
   private ReportDocuments() {}
 
   /** The document for {@code checked}, facets already built: pass it straight to updateDocument. */
-  public static Document toDocument(String id, CheckedReport checked, String source, String contentHash) {
+  public static Document toDocument(
+      String id, CheckedReport checked, String source, String contentHash) {
     return toDocument(id, checked, source, contentHash, TextFingerprint.of(checked.report()));
   }
 
   /** The same, with the report's {@link TextFingerprint} already computed. */
-  public static Document toDocument(String id, CheckedReport checked, String source, String contentHash, long fingerprint) {
+  public static Document toDocument(
+      String id, CheckedReport checked, String source, String contentHash, long fingerprint) {
     AnnualReport report = checked.report();
     Document doc = new Document();
     doc.add(new StringField(ReportFields.ID, id, Field.Store.YES));
@@ -83,10 +85,20 @@ public final class ReportDocuments {
     }
     addKeyword(doc, ReportFields.AGENCY, ReportFields.FACET_AGENCY, report.agency());
     addKeyword(doc, ReportFields.SECTOR, ReportFields.FACET_SECTOR, report.sector());
-    addKeyword(doc, ReportFields.LEVEL, ReportFields.FACET_LEVEL, report.level() == null ? null : report.level().key());
-    addKeyword(doc, ReportFields.PUBLISHED, null, report.published() == null ? null : report.published().toString());
+    addKeyword(
+        doc,
+        ReportFields.LEVEL,
+        ReportFields.FACET_LEVEL,
+        report.level() == null ? null : report.level().key());
+    addKeyword(
+        doc,
+        ReportFields.PUBLISHED,
+        null,
+        report.published() == null ? null : report.published().toString());
     addRegion(doc, report.region());
-    BodyKey.of(report).ifPresent(body -> doc.add(new StringField(ReportFields.BODY_KEY, body.value(), Field.Store.YES)));
+    BodyKey.of(report)
+        .ifPresent(
+            body -> doc.add(new StringField(ReportFields.BODY_KEY, body.value(), Field.Store.YES)));
     doc.add(new NumericDocValuesField(ReportFields.YEARS_PENDING, 1));
     for (Rule rule : checked.violatedRules()) {
       addKeyword(doc, ReportFields.FLAG, ReportFields.FACET_FLAG, rule.id());
@@ -149,11 +161,12 @@ public final class ReportDocuments {
     if (section == Section.TABLES) {
       return TableText.of(report.tables());
     }
-    String text = switch (section) {
-      case PREAMBLE -> report.parts().preamble();
-      case EXTRA -> extraText(report.parts().extra());
-      default -> section.part().map(report.parts()::get).orElse(null);
-    };
+    String text =
+        switch (section) {
+          case PREAMBLE -> report.parts().preamble();
+          case EXTRA -> extraText(report.parts().extra());
+          default -> section.part().map(report.parts()::get).orElse(null);
+        };
     return isBlank(text) ? null : Boilerplate.split(text);
   }
 
@@ -166,11 +179,13 @@ public final class ReportDocuments {
     }
     if (region.county() != null) {
       // A county directly under its province (海南's 屯昌县) has no city: 海南省/屯昌县.
-      addGroupKey(doc, ReportFields.GROUP_COUNTY, join(region.province(), region.city(), region.county()));
+      addGroupKey(
+          doc, ReportFields.GROUP_COUNTY, join(region.province(), region.city(), region.county()));
     }
     addGroupKey(doc, ReportFields.GROUP_AGENCY, report.agency());
     addGroupKey(doc, ReportFields.GROUP_SECTOR, report.sector());
-    addGroupKey(doc, ReportFields.GROUP_LEVEL, report.level() == null ? null : report.level().key());
+    addGroupKey(
+        doc, ReportFields.GROUP_LEVEL, report.level() == null ? null : report.level().key());
   }
 
   /** The names given, joined by /. */
@@ -201,7 +216,8 @@ public final class ReportDocuments {
     }
     List<String> path = region.path();
     if (!path.isEmpty()) {
-      doc.add(new SortedSetDocValuesFacetField(ReportFields.FACET_REGION, path.toArray(String[]::new)));
+      doc.add(
+          new SortedSetDocValuesFacetField(ReportFields.FACET_REGION, path.toArray(String[]::new)));
     }
   }
 

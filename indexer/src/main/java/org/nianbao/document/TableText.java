@@ -13,10 +13,10 @@ import org.nianbao.model.ReviewOutcome;
 import org.nianbao.model.Tables;
 
 /**
- * The three tables as searchable lines, one per row: the template's row label, then each given
- * cell with its column label ({@code （三）不予公开 1.属于国家秘密 自然人 1 总计 1}). A row label is
- * thus found together with its numbers. A row whose given cells are all zero says what every
- * report's template says, so it is boilerplate; a row that counts something is content.
+ * The three tables as searchable lines, one per row: the template's row label, then each given cell
+ * with its column label ({@code （三）不予公开 1.属于国家秘密 自然人 1 总计 1}). A row label is thus found together
+ * with its numbers. A row whose given cells are all zero says what every report's template says, so
+ * it is boilerplate; a row that counts something is content.
  */
 public final class TableText {
 
@@ -83,8 +83,11 @@ public final class TableText {
 
   private static void documentCounts(String label, DocumentCounts counts, List<Row> rows) {
     if (counts != null) {
-      new RowBuilder(label).cell("本年制发件数", counts.issued()).cell("本年废止件数", counts.repealed())
-          .cell("现行有效件数", counts.inForce()).addTo(rows);
+      new RowBuilder(label)
+          .cell("本年制发件数", counts.issued())
+          .cell("本年废止件数", counts.repealed())
+          .cell("现行有效件数", counts.inForce())
+          .addTo(rows);
     }
   }
 
@@ -100,7 +103,10 @@ public final class TableText {
     RowBuilder cell(String column, Number value) {
       if (value != null) {
         anyCell = true;
-        String shown = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+        String shown =
+            value instanceof BigDecimal d
+                ? d.stripTrailingZeros().toPlainString()
+                : value.toString();
         text.append(' ').append(column).append(' ').append(shown);
         nonZero |= value instanceof BigDecimal d ? d.signum() != 0 : value.longValue() != 0;
       }

@@ -10,10 +10,11 @@
  *
  * <p><b>Depends on</b> core ({@code org.nianbao.model}, {@code json}, {@code schema}, {@code
  * identity}) and Lucene. <b>Must not</b> depend on the readers, the parser or the index run: it is
- * a pure function of the model. Field names come from {@code org.nianbao.schema.ReportFields}, never
- * string literals.
+ * a pure function of the model. Field names come from {@code org.nianbao.schema.ReportFields},
+ * never string literals.
  *
  * <h2>Adding a field to the document</h2>
+ *
  * <ol>
  *   <li>Name it in {@code ReportFields} (core), saying why it is indexed as it is.
  *   <li>Add it in {@code ReportDocuments.toDocument}; boilerplate wording goes in {@code

@@ -9,39 +9,64 @@ import org.nianbao.model.ClueSource;
 
 /**
  * The sentences in which a report names its own body, as a careful reader finds them when there is
- * no title: a title quoted or announced in a sentence (现将《XX县2021年度政府信息公开工作年度报告》
- * 公布如下), the compiler (本报告由XX编制), the subject of a sentence that opens with the year
- * (2023年，XX区卫生健康局按照…), and the contact line (请与XX办公室联系).
+ * no title: a title quoted or announced in a sentence (现将《XX县2021年度政府信息公开工作年度报告》 公布如下), the
+ * compiler (本报告由XX编制), the subject of a sentence that opens with the year (2023年，XX区卫生健康局按照…), and
+ * the contact line (请与XX办公室联系).
  */
 final class AgencyMentions {
 
   /** A name as a sentence gives it: CJK characters and brackets, ending in a body word. */
-  private static final String NAME = "[\\p{IsHan}（）()]{1,40}?(?:人民政府(?!办)|政府(?!办|信息|网|门户|公报|工作|部门|公开|服务|新闻)"
-      + "|办公厅|办公室|委员会|管理局|分局|总局|局(?!办)|委(?!员会)|厅(?!办)|部(?![门分])|街道办事处|办事处|办(?!事处|公)|中心"
-      + "|调查总队|总队|调查队|署|公署)";
+  private static final String NAME =
+      "[\\p{IsHan}（）()]{1,40}?(?:人民政府(?!办)|政府(?!办|信息|网|门户|公报|工作|部门|公开|服务|新闻)"
+          + "|办公厅|办公室|委员会|管理局|分局|总局|局(?!办)|委(?!员会)|厅(?!办)|部(?![门分])|街道办事处|办事处|办(?!事处|公)|中心"
+          + "|调查总队|总队|调查队|署|公署)";
+
   /** The same, as long as it goes: for 由XX编制 and 请与XX联系, where the name runs up to the verb. */
   private static final String LONG_NAME = NAME.replace("{1,40}?", "{1,40}");
-  private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{2,60}?(?:19|20)\\d{2}\\s*年[^《》]{0,30}?(?:报告|年报))》");
-  private static final Pattern ANNOUNCED_TITLE = Pattern.compile(
-      "(?:现将|现予|现|特向社会|特|向社会)(?:公布|发布|公开|予以公布|予以公开)?(?:了)?([^，。；,;《》]{0,60}?(?:19|20)\\d{2}\\s*年[^，。；,;《》]{0,30}?信息公开[^，。；,;《》]{0,10}?报告)");
+
+  private static final Pattern QUOTED_TITLE =
+      Pattern.compile("《([^《》]{2,60}?(?:19|20)\\d{2}\\s*年[^《》]{0,30}?(?:报告|年报))》");
+  private static final Pattern ANNOUNCED_TITLE =
+      Pattern.compile(
+          "(?:现将|现予|现|特向社会|特|向社会)(?:公布|发布|公开|予以公布|予以公开)?(?:了)?([^，。；,;《》]{0,60}?(?:19|20)\\d{2}\\s*年[^，。；,;《》]{0,30}?信息公开[^，。；,;《》]{0,10}?报告)");
+
   /** 由XX编制 with nothing between the name and 编制, else 本报告由XX…. */
-  private static final Pattern COMPILED_BY = Pattern.compile("由(" + LONG_NAME + ")(?:负责|组织|汇总|牵头)?编制");
-  private static final Pattern REPORT_BY = Pattern.compile("(?:本报告|本年度报告|年度报告|本年报)(?:是)?由(" + LONG_NAME + ")");
-  private static final Pattern SUBJECT = Pattern.compile(
-      "(?:^|[。；\\n])\\s*(?:(?:19|20)\\d{2}\\s*年(?:度|以来)?[，,、]?\\s*)(?:在[^，。,]{2,40}[，,]\\s*)?(" + NAME + ")(?=[\\p{IsHan}])");
+  private static final Pattern COMPILED_BY =
+      Pattern.compile("由(" + LONG_NAME + ")(?:负责|组织|汇总|牵头)?编制");
+
+  private static final Pattern REPORT_BY =
+      Pattern.compile("(?:本报告|本年度报告|年度报告|本年报)(?:是)?由(" + LONG_NAME + ")");
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "(?:^|[。；\\n])\\s*(?:(?:19|20)\\d{2}\\s*年(?:度|以来)?[，,、]?\\s*)(?:在[^，。,]{2,40}[，,]\\s*)?("
+              + NAME
+              + ")(?=[\\p{IsHan}])");
+
   /** A sentence whose subject is the body: 市教育局高度重视信息公开工作. */
-  private static final Pattern SUBJECT_VERB = Pattern.compile("(?:^|[。；！\\n]|[）)]|[:：])\\s*(" + NAME + ")(?=高度重视|认真|坚持|深入|按照|严格"
-      + "|积极|进一步|始终|全面|切实|不断|持续|紧紧|围绕|依托|结合|加强|共|累计|全年|主动|及时|扎实|把|在|以|将|对|通过|建立|制定|健全)");
-  private static final Pattern CONTACT = Pattern.compile("(?:请与|请联系|请致电|可致电|可联系|联系单位[:：]?)(" + LONG_NAME + ")");
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile(
+          "(?:^|[。；！\\n]|[）)]|[:：])\\s*("
+              + NAME
+              + ")(?=高度重视|认真|坚持|深入|按照|严格"
+              + "|积极|进一步|始终|全面|切实|不断|持续|紧紧|围绕|依托|结合|加强|共|累计|全年|主动|及时|扎实|把|在|以|将|对|通过|建立|制定|健全)");
+
+  private static final Pattern CONTACT =
+      Pattern.compile("(?:请与|请联系|请致电|可致电|可联系|联系单位[:：]?)(" + LONG_NAME + ")");
+
   /** Any name of a body, for counting which one the opening sentences name most. */
   private static final Pattern ANY_NAME = Pattern.compile("(" + NAME + ")");
+
   private static final Pattern QUOTED = Pattern.compile("《[^《》]*》");
+
   /** The office inside a body that compiles or answers for its report: not the reporting body. */
-  private static final Pattern INNER_OFFICE = Pattern.compile(
-      "(?:信息公开工作领导小组办公室|政务公开领导小组办公室|信息与政务公开办公室|政务公开办公室"
-          + "|信息公开办公室|政务公开办|信息公开办|党政综合办公室|综合办公室|办公室|综合科|信息中心)$");
+  private static final Pattern INNER_OFFICE =
+      Pattern.compile(
+          "(?:信息公开工作领导小组办公室|政务公开领导小组办公室|信息与政务公开办公室|政务公开办公室"
+              + "|信息公开办公室|政务公开办|信息公开办|党政综合办公室|综合办公室|办公室|综合科|信息中心)$");
+
   /** A government's own office compiles the government's report: 闵行区人民政府办公室 → 闵行区人民政府. */
   private static final Pattern GOVERNMENT_OFFICE = Pattern.compile("^(.+?(?:人民政府|政府))(?:办公室|办公厅)$");
+
   /** How far into the body the opening sentences are looked for. */
   private static final int OPENING = 3000;
 
@@ -70,25 +95,34 @@ final class AgencyMentions {
     for (Pattern pattern : List.of(COMPILED_BY, REPORT_BY)) {
       Matcher compiled = pattern.matcher(opening);
       while (compiled.find()) {
-        found.add(new Mention(compiler(compiled.group(1)), new Clue(ClueSource.BODY_SENTENCE, compiled.group())));
+        found.add(
+            new Mention(
+                compiler(compiled.group(1)), new Clue(ClueSource.BODY_SENTENCE, compiled.group())));
       }
     }
     Matcher subject = SUBJECT.matcher(opening);
     while (subject.find()) {
-      found.add(new Mention(subject.group(1), new Clue(ClueSource.BODY_SENTENCE, subject.group().strip())));
+      found.add(
+          new Mention(
+              subject.group(1), new Clue(ClueSource.BODY_SENTENCE, subject.group().strip())));
     }
     Matcher verb = SUBJECT_VERB.matcher(opening);
     while (verb.find()) {
-      found.add(new Mention(verb.group(1), new Clue(ClueSource.BODY_SENTENCE, verb.group().strip())));
+      found.add(
+          new Mention(verb.group(1), new Clue(ClueSource.BODY_SENTENCE, verb.group().strip())));
     }
     Matcher contact = CONTACT.matcher(body);
     while (contact.find()) {
-      found.add(new Mention(withoutInnerOffice(contact.group(1)), new Clue(ClueSource.CONTACT, contact.group())));
+      found.add(
+          new Mention(
+              withoutInnerOffice(contact.group(1)), new Clue(ClueSource.CONTACT, contact.group())));
     }
     return found;
   }
 
-  /** Every name-like run of the opening sentences, with or without those in quoted document titles. */
+  /**
+   * Every name-like run of the opening sentences, with or without those in quoted document titles.
+   */
   static List<String> nameRuns(String body, boolean inQuotes) {
     String opening = body.substring(0, Math.min(body.length(), OPENING));
     if (!inQuotes) {
@@ -102,7 +136,9 @@ final class AgencyMentions {
     return runs;
   }
 
-  /** The reporting body behind a compiler: a government behind its office, a body behind its 信息公开办. */
+  /**
+   * The reporting body behind a compiler: a government behind its office, a body behind its 信息公开办.
+   */
   static String compiler(String name) {
     Matcher office = GOVERNMENT_OFFICE.matcher(name);
     if (office.matches()) {

@@ -1,9 +1,9 @@
 package org.nianbao.extract;
 
-import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.source.Block;
+import org.nianbao.source.Deadline;
 import org.nianbao.source.TableBlock;
 import org.nianbao.source.TextBlock;
 
@@ -28,9 +28,14 @@ final class BlockCleaner {
         case TableBlock table -> {
           List<List<TableBlock.Cell>> rows = new ArrayList<>();
           for (List<TableBlock.Cell> row : table.rows()) {
-            rows.add(row.stream()
-                .map(cell -> new TableBlock.Cell(TextCleaner.clean(cell.text()).replace('\n', ' ').strip(), cell.origin()))
-                .toList());
+            rows.add(
+                row.stream()
+                    .map(
+                        cell ->
+                            new TableBlock.Cell(
+                                TextCleaner.clean(cell.text()).replace('\n', ' ').strip(),
+                                cell.origin()))
+                    .toList());
           }
           cleaned.add(new TableBlock(rows));
         }

@@ -8,9 +8,9 @@ import org.nianbao.source.TextBlock;
 
 /**
  * Lifts part headings out of tables. Plain text cannot always tell a heading from a short table
- * line between two tables (三、收到和处理政府信息公开申请情况 sits between the 主动公开 and the 申请
- * tables), so a table read from text may hold one as a row of a single cell; it becomes a line of
- * its own again, splitting the table in two.
+ * line between two tables (三、收到和处理政府信息公开申请情况 sits between the 主动公开 and the 申请 tables), so a table
+ * read from text may hold one as a row of a single cell; it becomes a line of its own again,
+ * splitting the table in two.
  */
 final class HeadingsInTables {
 
@@ -25,8 +25,10 @@ final class HeadingsInTables {
       }
       List<List<TableBlock.Cell>> rows = new ArrayList<>();
       for (List<TableBlock.Cell> row : table.rows()) {
-        List<String> texts = TableBlock.originTexts(row).stream().filter(text -> !text.isBlank()).toList();
-        if (texts.size() == 1 && PartSplitter.isPartHeading(TextCleaner.clean(texts.get(0)).strip())) {
+        List<String> texts =
+            TableBlock.originTexts(row).stream().filter(text -> !text.isBlank()).toList();
+        if (texts.size() == 1
+            && PartSplitter.isPartHeading(TextCleaner.clean(texts.get(0)).strip())) {
           addTable(out, rows);
           rows = new ArrayList<>();
           out.add(new TextBlock(texts.get(0).strip()));

@@ -1,6 +1,8 @@
 package org.nianbao.extract;
 
-/** Normalises table labels and headings for matching: no whitespace, one form of brackets and dots. */
+/**
+ * Normalises table labels and headings for matching: no whitespace, one form of brackets and dots.
+ */
 final class Labels {
 
   private Labels() {}
@@ -12,13 +14,14 @@ final class Labels {
       if (Character.isWhitespace(c) || c == '\u00A0') {
         continue;
       }
-      out.append(switch (c) {
-        case '(' -> '（';
-        case ')' -> '）';
-        case '．' -> '.';
-        case '"' -> '“';
-        default -> c;
-      });
+      out.append(
+          switch (c) {
+            case '(' -> '（';
+            case ')' -> '）';
+            case '．' -> '.';
+            case '"' -> '“';
+            default -> c;
+          });
     }
     return out.toString();
   }

@@ -1,27 +1,29 @@
 package org.nianbao.extract;
 
-import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.nianbao.source.Block;
+import org.nianbao.source.Deadline;
 import org.nianbao.source.PlainTextLayout;
 import org.nianbao.source.TableBlock;
 import org.nianbao.source.TextBlock;
 
 /**
  * Finds the tables whose cells stand one per line with no separator at all, as text copied from a
- * web page gives them (规章 / 0 / 0 / 0 / 行政规范性文件 / 0 / 0 / 0), and makes table blocks of them:
- * a row is the label lines followed by the number lines. A run becomes a table only when it holds
- * numbers on lines of their own and a label of the template's tables, so prose is never taken.
+ * web page gives them (规章 / 0 / 0 / 0 / 行政规范性文件 / 0 / 0 / 0), and makes table blocks of them: a row
+ * is the label lines followed by the number lines. A run becomes a table only when it holds numbers
+ * on lines of their own and a label of the template's tables, so prose is never taken.
  */
 final class LooseTables {
 
   private static final Pattern NUMBER_CELL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?|[-—–/／]+");
+
   /** Labels of the template's tables: where a loose table starts. */
-  private static final Pattern TEMPLATE_LABEL = Pattern.compile(
-      "第二十条|信息内容|申请人情况|本列数据|本年新收|上年结转|行政复议|自然人|本年制发|本年新制作|规章|规范性文件|行政许可"
-          + "|行政处罚|结果维持|予以公开");
+  private static final Pattern TEMPLATE_LABEL =
+      Pattern.compile(
+          "第二十条|信息内容|申请人情况|本列数据|本年新收|上年结转|行政复议|自然人|本年制发|本年新制作|规章|规范性文件|行政许可" + "|行政处罚|结果维持|予以公开");
+
   private static final int MAX_CELL = 60;
   private static final int MIN_NUMBER_LINES = 2;
 
@@ -44,15 +46,21 @@ final class LooseTables {
     return out;
   }
 
-  /** The end of a loose table starting at {@code start}, or {@code start} when none starts there. */
+  /**
+   * The end of a loose table starting at {@code start}, or {@code start} when none starts there.
+   */
   private static int runEnd(List<Block> blocks, int start) {
-    if (!(blocks.get(start) instanceof TextBlock first) || !TEMPLATE_LABEL.matcher(first.text()).find() || !isCell(first.text())) {
+    if (!(blocks.get(start) instanceof TextBlock first)
+        || !TEMPLATE_LABEL.matcher(first.text()).find()
+        || !isCell(first.text())) {
       return start;
     }
     int numbers = 0;
     int lastNumber = -1;
     for (int i = start; i < blocks.size(); i++) {
-      if (!(blocks.get(i) instanceof TextBlock line) || !isCell(line.text()) || PartSplitter.isPartHeading(line.text())) {
+      if (!(blocks.get(i) instanceof TextBlock line)
+          || !isCell(line.text())
+          || PartSplitter.isPartHeading(line.text())) {
         break;
       }
       if (isNumber(line.text())) {

@@ -7,7 +7,9 @@ final class Numerals {
 
   private Numerals() {}
 
-  /** The value of an Arabic or Chinese numeral up to 99, or of a digit-by-digit 二〇二四; -1 if none. */
+  /**
+   * The value of an Arabic or Chinese numeral up to 99, or of a digit-by-digit 二〇二四; -1 if none.
+   */
   static int value(String numeral) {
     if (numeral == null || numeral.isEmpty()) {
       return -1;
@@ -15,7 +17,9 @@ final class Numerals {
     if (numeral.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(numeral);
     }
-    if (numeral.chars().allMatch(ch -> DIGITS.indexOf(ch) >= 0 || ch == '零' || ch == 'O' || ch == '○')) {
+    if (numeral
+        .chars()
+        .allMatch(ch -> DIGITS.indexOf(ch) >= 0 || ch == '零' || ch == 'O' || ch == '○')) {
       int value = 0;
       for (char c : numeral.toCharArray()) {
         value = value * 10 + digit(c);

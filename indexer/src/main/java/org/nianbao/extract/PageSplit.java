@@ -1,10 +1,10 @@
 package org.nianbao.extract;
 
-import org.nianbao.source.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.nianbao.source.Block;
+import org.nianbao.source.Deadline;
 import org.nianbao.source.TableBlock;
 import org.nianbao.source.TextBlock;
 
@@ -20,8 +20,9 @@ import org.nianbao.source.TextBlock;
 record PageSplit(List<Block> header, List<Block> body) {
 
   /** Words of the template's tables: a table holding them is the report's, not the page's. */
-  private static final Pattern TEMPLATE_TABLE = Pattern.compile(
-      "本年新收|上年结转|第二十条|本年制发|本年新制作|予以公开|结果维持|行政许可|自然人|信息内容|申请人情况");
+  private static final Pattern TEMPLATE_TABLE =
+      Pattern.compile("本年新收|上年结转|第二十条|本年制发|本年新制作|予以公开|结果维持|行政许可|自然人|信息内容|申请人情况");
+
   private static final Pattern REPORT_WORDS = Pattern.compile("条例|本报告|年度报告|统计期限|统计时限|本年度");
   private static final Pattern SENTENCE_MARK = Pattern.compile("[，,。；;！？]");
 
@@ -62,6 +63,9 @@ record PageSplit(List<Block> header, List<Block> body) {
       return false;
     }
     boolean sentence = text.length() >= 20 && SENTENCE_MARK.matcher(text).find();
-    return sentence || text.length() >= 25 && REPORT_WORDS.matcher(text).find() && !TitleFinder.isTitleLine(text);
+    return sentence
+        || text.length() >= 25
+            && REPORT_WORDS.matcher(text).find()
+            && !TitleFinder.isTitleLine(text);
   }
 }

@@ -34,9 +34,12 @@ import org.nianbao.source.TextBlock;
 public final class ReportParser {
 
   /** The three tables live in these parts. */
-  private static final List<Part> TABLE_PARTS = List.of(Part.ACTIVE, Part.REQUESTS, Part.REVIEW_LITIGATION);
+  private static final List<Part> TABLE_PARTS =
+      List.of(Part.ACTIVE, Part.REQUESTS, Part.REVIEW_LITIGATION);
+
   /** How far from the end a signature (agency and date) may stand, in lines. */
   private static final int SIGNATURE_WINDOW = 8;
+
   /** A title glued to a sentence stands among the body's first lines (after 一、总体情况 at most). */
   private static final int GLUED_WINDOW = 3;
 
@@ -61,14 +64,16 @@ public final class ReportParser {
   }
 
   public AnnualReport parse(List<Block> rawBlocks, PageMetadata page) throws NotAReportException {
-    List<Block> blocks = HeadingsInTables.lift(SimplifiedChinese.ifTraditional(BlockCleaner.clean(rawBlocks)));
+    List<Block> blocks =
+        HeadingsInTables.lift(SimplifiedChinese.ifTraditional(BlockCleaner.clean(rawBlocks)));
     if (blocks.isEmpty()) {
       throw new NotAReportException("the file has no text");
     }
     PageSplit pageSplit = PageSplit.of(blocks);
     List<String> headerLines = Lines.withTableRows(pageSplit.header());
     PageFacts facts = PageFacts.read(headerLines);
-    Optional<String> titleLine = TitleFinder.find(Lines.of(pageSplit.header())).map(TitleFinder.TitleLines::text);
+    Optional<String> titleLine =
+        TitleFinder.find(Lines.of(pageSplit.header())).map(TitleFinder.TitleLines::text);
 
     List<Block> body = new ArrayList<>(pageSplit.body());
     for (int i = 0; i < Math.min(body.size(), GLUED_WINDOW) && titleLine.isEmpty(); i++) {
@@ -88,8 +93,16 @@ public final class ReportParser {
 
     Deadline.check();
     Signature signature = signature(lines);
-    MetadataReader.Metadata meta = metadata.read(new MetadataReader.Clues(titleLine, page, facts,
-        bodyText, signature.date(), facts.date(), signature.agencyLines()));
+    MetadataReader.Metadata meta =
+        metadata.read(
+            new MetadataReader.Clues(
+                titleLine,
+                page,
+                facts,
+                bodyText,
+                signature.date(),
+                facts.date(),
+                signature.agencyLines()));
 
     Deadline.check();
     Map<Part, List<Block>> partBlocks = new EnumMap<>(Part.class);
@@ -99,22 +112,37 @@ public final class ReportParser {
     Tables tables = tables(partBlocks, body);
     ReportFormat format = FormatDetector.detect(split, body, meta.year());
     Parts parts = parts(preamble, partBlocks, extra, signature);
-    return new AnnualReport(meta.title(), meta.agency(), meta.year(), meta.published(), meta.region(), meta.level(),
-        meta.sector(), parts, tables, format, meta.provenance());
+    return new AnnualReport(
+        meta.title(),
+        meta.agency(),
+        meta.year(),
+        meta.published(),
+        meta.region(),
+        meta.level(),
+        meta.sector(),
+        parts,
+        tables,
+        format,
+        meta.provenance());
   }
 
   private record ExtraSection(String heading, List<Block> blocks) {}
 
   /** Blocks of the preamble, each part and each added part, by the headings' lines. */
-  private static void sections(PartSplitter.Split split, List<Block> body, List<Block> preamble,
-      Map<Part, List<Block>> parts, List<ExtraSection> extra) {
+  private static void sections(
+      PartSplitter.Split split,
+      List<Block> body,
+      List<Block> preamble,
+      Map<Part, List<Block>> parts,
+      List<ExtraSection> extra) {
     List<PartSplitter.Heading> headings = split.headings();
     int firstHeading = headings.isEmpty() ? body.size() : headings.get(0).line();
     preamble.addAll(body.subList(0, firstHeading));
     for (int i = 0; i < headings.size(); i++) {
       PartSplitter.Heading heading = headings.get(i);
       int end = i + 1 < headings.size() ? headings.get(i + 1).line() : body.size();
-      List<Block> blocks = LooseTables.regroup(body.subList(Math.min(heading.line() + heading.lines(), end), end));
+      List<Block> blocks =
+          LooseTables.regroup(body.subList(Math.min(heading.line() + heading.lines(), end), end));
       if (heading.part() != null) {
         parts.put(heading.part(), blocks);
       } else {
@@ -140,25 +168,33 @@ public final class ReportParser {
     ActiveTable active = ActiveTableParser.parse(rows.get(Part.ACTIVE), unreadable);
     RequestsTable requests = RequestsTableParser.parse(rows.get(Part.REQUESTS), unreadable);
     boolean reviewPartFound = parts.containsKey(Part.REVIEW_LITIGATION);
-    ReviewLitigationTable review = ReviewTableParser.parse(rows.get(Part.REVIEW_LITIGATION), !reviewPartFound, unreadable);
+    ReviewLitigationTable review =
+        ReviewTableParser.parse(rows.get(Part.REVIEW_LITIGATION), !reviewPartFound, unreadable);
     return new Tables(active, requests, review, unreadable);
   }
 
-  private static Parts parts(List<Block> preamble, Map<Part, List<Block>> partBlocks, List<ExtraSection> extraSections,
+  private static Parts parts(
+      List<Block> preamble,
+      Map<Part, List<Block>> partBlocks,
+      List<ExtraSection> extraSections,
       Signature signature) {
     Map<Part, String> main = new EnumMap<>(Part.class);
-    partBlocks.forEach((part, blocks) -> main.put(part, TextCleaner.prose(withoutSignature(blocks, signature))));
+    partBlocks.forEach(
+        (part, blocks) -> main.put(part, TextCleaner.prose(withoutSignature(blocks, signature))));
     List<ExtraPart> extra = new ArrayList<>();
     for (ExtraSection section : extraSections) {
-      extra.add(new ExtraPart(TextCleaner.squeezeSpaces(section.heading()),
-          TextCleaner.prose(withoutSignature(section.blocks(), signature))));
+      extra.add(
+          new ExtraPart(
+              TextCleaner.squeezeSpaces(section.heading()),
+              TextCleaner.prose(withoutSignature(section.blocks(), signature))));
     }
     String cleanPreamble = TextCleaner.prose(withoutSignature(preamble, signature));
     return new Parts(cleanPreamble.isEmpty() ? null : cleanPreamble, main, extra);
   }
 
   /** The signature (agency and date under the last part): metadata, not prose. */
-  private record Signature(Optional<LocalDate> date, List<String> agencyLines, List<String> lines) {}
+  private record Signature(
+      Optional<LocalDate> date, List<String> agencyLines, List<String> lines) {}
 
   private static Signature signature(List<String> lines) {
     int seen = 0;
@@ -174,7 +210,11 @@ public final class ReportParser {
         List<String> signatureLines = new ArrayList<>(List.of(line));
         for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
           String above = lines.get(j).strip();
-          if (above.length() > 30 || above.contains("。") || above.contains("，") || above.equals(Lines.TABLE) || above.isEmpty()) {
+          if (above.length() > 30
+              || above.contains("。")
+              || above.contains("，")
+              || above.equals(Lines.TABLE)
+              || above.isEmpty()) {
             break;
           }
           agencyLines.add(0, above);
@@ -203,5 +243,4 @@ public final class ReportParser {
     }
     return String.join("\n", lines);
   }
-
 }

@@ -16,16 +16,22 @@ final class SimplifiedChinese {
 
   /** Share of CJK characters that must change for a text to count as traditional. */
   private static final double TRADITIONAL_SHARE = 0.02;
+
   private static final int SAMPLE = 1500;
   private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+
   /** Common characters that only traditional writing uses. */
   private static final String TELLTALES = "報開關國區縣條務機資處會們個這來於為與時對從發經級網統計訊眾號門義書產實際辦點體";
+
   private static final int MIN_TELLTALES = 3;
 
   private SimplifiedChinese() {}
 
-  /** The blocks in simplified characters when they are written in traditional ones; else the same list. */
+  /**
+   * The blocks in simplified characters when they are written in traditional ones; else the same
+   * list.
+   */
   static List<Block> ifTraditional(List<Block> blocks) {
     if (!isTraditional(Lines.render(blocks))) {
       return blocks;
@@ -53,15 +59,26 @@ final class SimplifiedChinese {
         changed += c != converted.charAt(i) ? 1 : 0;
       }
     }
-    return cjk > 0 && converted.length() == text.length() && changed >= Math.max(3, cjk * TRADITIONAL_SHARE);
+    return cjk > 0
+        && converted.length() == text.length()
+        && changed >= Math.max(3, cjk * TRADITIONAL_SHARE);
   }
 
   private static Block convert(Block block, Transliterator transliterator) {
     return switch (block) {
       case TextBlock line -> new TextBlock(transliterator.transliterate(line.text()));
-      case TableBlock table -> new TableBlock(table.rows().stream()
-          .map(row -> row.stream().map(cell -> new TableBlock.Cell(transliterator.transliterate(cell.text()), cell.origin())).toList())
-          .toList());
+      case TableBlock table ->
+          new TableBlock(
+              table.rows().stream()
+                  .map(
+                      row ->
+                          row.stream()
+                              .map(
+                                  cell ->
+                                      new TableBlock.Cell(
+                                          transliterator.transliterate(cell.text()), cell.origin()))
+                              .toList())
+                  .toList());
     };
   }
 }

@@ -1,12 +1,12 @@
 package org.nianbao.extract;
 
-import org.nianbao.source.Deadline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.nianbao.source.Block;
+import org.nianbao.source.Deadline;
 import org.nianbao.source.PlainTextLayout;
 import org.nianbao.source.TableBlock;
 import org.nianbao.source.TextBlock;
@@ -20,14 +20,18 @@ import org.nianbao.source.TextBlock;
 final class TableRows {
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+
   /**
-   * The largest numbers a report holds: counts of a few digits, amounts in 万元 with decimals. A
-   * cell of more digits is damage or an attack, and is read as no number (the checker flags it).
+   * The largest numbers a report holds: counts of a few digits, amounts in 万元 with decimals. A cell
+   * of more digits is damage or an attack, and is read as no number (the checker flags it).
    */
   static final int MAX_INTEGER_DIGITS = 12;
+
   static final int MAX_FRACTION_DIGITS = 4;
+
   /** Longer than any bounded number: not even worth a regex. */
   private static final int MAX_NUMBER_CHARS = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 2;
+
   /** Cells that say "nothing given" (a placeholder, not zero). */
   private static final Pattern NOT_GIVEN = Pattern.compile("[-—–/／\\\\]*|无数据|空");
 
@@ -47,11 +51,17 @@ final class TableRows {
     return rows;
   }
 
-  /** The rows of a stretch of plain text in any of its layouts; lines of prose come out without values. */
+  /**
+   * The rows of a stretch of plain text in any of its layouts; lines of prose come out without
+   * values.
+   */
   static List<TableRow> read(String text) {
     List<Block> blocks = new ArrayList<>();
     for (Block block : LooseTables.regroup(PlainTextLayout.blocks(text))) {
-      blocks.add(block instanceof TextBlock line ? TableBlock.ofTexts(List.of(List.of(line.text()))) : block);
+      blocks.add(
+          block instanceof TextBlock line
+              ? TableBlock.ofTexts(List.of(List.of(line.text())))
+              : block);
     }
     return of(blocks);
   }
@@ -98,18 +108,28 @@ final class TableRows {
       }
     }
     // Not List.copyOf: a cell not given between two numbers is a null that must keep its place.
-    return new TableRow(Labels.normalize(label.toString()), Collections.unmodifiableList(values), unreadable);
+    return new TableRow(
+        Labels.normalize(label.toString()), Collections.unmodifiableList(values), unreadable);
   }
 
-  private enum Kind { NUMBER, UNREADABLE_NUMBER, OTHER }
+  private enum Kind {
+    NUMBER,
+    UNREADABLE_NUMBER,
+    OTHER
+  }
 
-  /** A bounded number, a number too long for any report (all digits, maybe a sign and a point), or text. */
+  /**
+   * A bounded number, a number too long for any report (all digits, maybe a sign and a point), or
+   * text.
+   */
   private static Kind kind(String text) {
     if (text.length() <= MAX_NUMBER_CHARS && NUMBER.matcher(text).matches()) {
       int point = text.indexOf('.');
       int integerDigits = (point < 0 ? text.length() : point) - (text.startsWith("-") ? 1 : 0);
       int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
-      return integerDigits <= MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS ? Kind.NUMBER : Kind.UNREADABLE_NUMBER;
+      return integerDigits <= MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS
+          ? Kind.NUMBER
+          : Kind.UNREADABLE_NUMBER;
     }
     if (text.length() > MAX_NUMBER_CHARS && isNumberShaped(text)) {
       return Kind.UNREADABLE_NUMBER;
@@ -117,7 +137,9 @@ final class TableRows {
     return Kind.OTHER;
   }
 
-  /** Digits with at most a leading minus and one point, checked in one pass (no regex on megabytes). */
+  /**
+   * Digits with at most a leading minus and one point, checked in one pass (no regex on megabytes).
+   */
   private static boolean isNumberShaped(String text) {
     int points = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -12,7 +12,8 @@ final class TextCleaner {
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+");
   private static final Pattern BOLD = Pattern.compile("\\*\\*");
-  private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\u3400-\\u9fff]) (?=[\\u3400-\\u9fff])");
+  private static final Pattern CJK_GAP =
+      Pattern.compile("(?<=[\\u3400-\\u9fff]) (?=[\\u3400-\\u9fff])");
 
   private TextCleaner() {}
 
@@ -29,9 +30,9 @@ final class TextCleaner {
 
   /**
    * Prose for display and search: PDF extraction breaks lines (and pages) inside sentences and puts
-   * spaces between characters; joined back, a phrase search finds 积极探索 even where the page broke
-   * it as 积 / 极探索. A line is joined to the next when it is long (a wrapped line, not a heading)
-   * and ends inside a sentence.
+   * spaces between characters; joined back, a phrase search finds 积极探索 even where the page broke it
+   * as 积 / 极探索. A line is joined to the next when it is long (a wrapped line, not a heading) and
+   * ends inside a sentence.
    */
   static String prose(String text) {
     String[] lines = text.split("\n", -1);
@@ -79,6 +80,7 @@ final class TextCleaner {
 
   /** Removes whitespace between CJK characters and digits, as in titles split by PDF extraction. */
   static String squeezeSpaces(String text) {
-    return text.replaceAll("(?<=[\\u3400-\\u9fff0-9（）()])\\s+(?=[\\u3400-\\u9fff0-9（）()])", "").strip();
+    return text.replaceAll("(?<=[\\u3400-\\u9fff0-9（）()])\\s+(?=[\\u3400-\\u9fff0-9（）()])", "")
+        .strip();
   }
 }

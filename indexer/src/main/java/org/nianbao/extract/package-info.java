@@ -11,6 +11,7 @@
  * the checker, the document or index packages: it produces a model, it does not judge or store it.
  *
  * <h2>Adding an extraction (a heading variant, a table layout, a metadata clue)</h2>
+ *
  * <ol>
  *   <li>A heading: {@code PartSplitter}. A table layout: {@code TableRows} / {@code LooseTables},
  *       then the table's parser. A metadata clue: {@code MetadataReader}, a new {@code ClueSource}

@@ -31,15 +31,15 @@ import org.nianbao.years.BodyYears;
 import org.nianbao.years.YearFlags;
 
 /**
- * The indexing run's last step: the rules that need the index (R8–R11, see {@code
- * years.YearFlags}) evaluated for every body the run touched. A document is written with {@link
+ * The indexing run's last step: the rules that need the index (R8–R11, see {@code years.YearFlags})
+ * evaluated for every body the run touched. A document is written with {@link
  * ReportFields#YEARS_PENDING} 1; this pass finds those, takes their bodies ({@link
- * ReportFields#BODY_KEY}), and evaluates every report of each body against the body's report of
- * the year before, so re-indexing 2023 re-evaluates 2024 too. A report whose flags change is
- * rewritten once, from its stored model with the new flags (the same id, so updated, never
- * duplicated); the others only have their pending mark cleared in place. Documents still pending
- * after a killed run are found by the next one. A report with no year before it in the index is
- * judged (R11 only) from its stored flags and date, its model read only if they change.
+ * ReportFields#BODY_KEY}), and evaluates every report of each body against the body's report of the
+ * year before, so re-indexing 2023 re-evaluates 2024 too. A report whose flags change is rewritten
+ * once, from its stored model with the new flags (the same id, so updated, never duplicated); the
+ * others only have their pending mark cleared in place. Documents still pending after a killed run
+ * are found by the next one. A report with no year before it in the index is judged (R11 only) from
+ * its stored flags and date, its model read only if they change.
  */
 public final class CrossYearPass {
 
@@ -59,7 +59,9 @@ public final class CrossYearPass {
     this.stored = reader.storedFields();
   }
 
-  /** Evaluates the bodies of every pending document in {@code writer}'s index; the caller commits. */
+  /**
+   * Evaluates the bodies of every pending document in {@code writer}'s index; the caller commits.
+   */
   public static Result run(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       return new CrossYearPass(writer, reader).run();
@@ -109,7 +111,8 @@ public final class CrossYearPass {
   }
 
   /** R8–R11 of a report whose body has a report of the year before: both models are read. */
-  private boolean againstLastYear(Light report, List<Light> body, Map<Integer, Stored> loaded) throws IOException {
+  private boolean againstLastYear(Light report, List<Light> body, Map<Integer, Stored> loaded)
+      throws IOException {
     List<BodyReport> candidates = new ArrayList<>();
     for (Light other : body) {
       if (other.year != null && other.year == report.year - 1) {
@@ -135,7 +138,8 @@ public final class CrossYearPass {
     }
     if (expected.equals(actual)) {
       if (report.pending) {
-        writer.updateNumericDocValue(new Term(ReportFields.ID, report.id), ReportFields.YEARS_PENDING, 0);
+        writer.updateNumericDocValue(
+            new Term(ReportFields.ID, report.id), ReportFields.YEARS_PENDING, 0);
       }
       return false;
     }
@@ -144,7 +148,8 @@ public final class CrossYearPass {
   }
 
   /** What the pass needs of a document before deciding whether to read its model. */
-  private record Light(int doc, String id, Integer year, String published, List<String> flags, boolean pending) {}
+  private record Light(
+      int doc, String id, Integer year, String published, List<String> flags, boolean pending) {}
 
   private static final Set<String> LIGHT =
       Set.of(ReportFields.ID, ReportFields.YEAR, ReportFields.PUBLISHED, ReportFields.FLAG);
@@ -152,8 +157,13 @@ public final class CrossYearPass {
   private Light light(int doc, boolean pending) throws IOException {
     Document d = stored.document(doc, LIGHT);
     IndexableField year = d.getField(ReportFields.YEAR);
-    return new Light(doc, d.get(ReportFields.ID), year == null ? null : year.numericValue().intValue(),
-        d.get(ReportFields.PUBLISHED), List.of(d.getValues(ReportFields.FLAG)), pending);
+    return new Light(
+        doc,
+        d.get(ReportFields.ID),
+        year == null ? null : year.numericValue().intValue(),
+        d.get(ReportFields.PUBLISHED),
+        List.of(d.getValues(ReportFields.FLAG)),
+        pending);
   }
 
   private Stored load(Light report, Map<Integer, Stored> loaded) throws IOException {
@@ -166,7 +176,8 @@ public final class CrossYearPass {
   }
 
   /** A document as stored, and whether it is pending. */
-  private record Stored(String id, String source, String contentHash, CheckedReport checked, boolean pending) {
+  private record Stored(
+      String id, String source, String contentHash, CheckedReport checked, boolean pending) {
     BodyReport asBodyReport() {
       return new BodyReport(id, checked.report());
     }
@@ -174,8 +185,12 @@ public final class CrossYearPass {
 
   private Stored load(int doc, boolean pending) throws IOException {
     Document d = stored.document(doc, STORED);
-    return new Stored(d.get(ReportFields.ID), d.get(ReportFields.SOURCE), d.get(ReportFields.CONTENT_HASH),
-        StoredModel.read(d), pending);
+    return new Stored(
+        d.get(ReportFields.ID),
+        d.get(ReportFields.SOURCE),
+        d.get(ReportFields.CONTENT_HASH),
+        StoredModel.read(d),
+        pending);
   }
 
   /** Rewrites the report if its flags change, else clears its pending mark; true if rewritten. */
@@ -188,8 +203,12 @@ public final class CrossYearPass {
       }
       return false;
     }
-    Document doc = ReportDocuments.toDocument(report.id, new CheckedReport(report.checked.report(), flags), report.source,
-        report.contentHash);
+    Document doc =
+        ReportDocuments.toDocument(
+            report.id,
+            new CheckedReport(report.checked.report(), flags),
+            report.source,
+            report.contentHash);
     doc.removeFields(ReportFields.YEARS_PENDING);
     doc.add(new NumericDocValuesField(ReportFields.YEARS_PENDING, 0));
     writer.updateDocument(id, doc);
@@ -205,7 +224,9 @@ public final class CrossYearPass {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         if (values.longValue() == 1 && (live == null || live.get(doc))) {
           docs.add(leaf.docBase + doc);
         }
@@ -224,7 +245,9 @@ public final class CrossYearPass {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           docs.add(leaf.docBase + doc);
         }
@@ -232,5 +255,4 @@ public final class CrossYearPass {
     }
     return docs;
   }
-
 }

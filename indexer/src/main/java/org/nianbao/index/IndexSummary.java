@@ -4,7 +4,8 @@ import java.util.List;
 import org.nianbao.source.FoundFiles;
 
 /** Every file's outcome, in the order the files were found, and the paths that did not exist. */
-public record IndexSummary(List<FileOutcome> outcomes, List<FoundFiles.Problem> problems, int reportsInIndex) {
+public record IndexSummary(
+    List<FileOutcome> outcomes, List<FoundFiles.Problem> problems, int reportsInIndex) {
 
   public IndexSummary {
     outcomes = List.copyOf(outcomes);
@@ -26,7 +27,9 @@ public record IndexSummary(List<FileOutcome> outcomes, List<FoundFiles.Problem> 
   }
 
   public List<FileOutcome> failures() {
-    return outcomes.stream().filter(outcome -> outcome.status() == FileOutcome.Status.FAILED).toList();
+    return outcomes.stream()
+        .filter(outcome -> outcome.status() == FileOutcome.Status.FAILED)
+        .toList();
   }
 
   /** True when every file yielded a report (or was a duplicate) and every path existed. */

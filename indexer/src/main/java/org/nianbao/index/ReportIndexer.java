@@ -36,20 +36,22 @@ import org.nianbao.source.ReportFinder;
 
 /**
  * Writes reports into an index on disk, as a pipeline: files are read, parsed and checked on all
- * cores, running ahead of the decisions; decisions (new, updated, unchanged, duplicate) are taken in
- * file order on the calling thread, so the outcome never depends on thread timing; each document is
- * built and analysed on the cores again while later files load. No step waits for a batch. The
- * index is committed every {@link #COMMIT_SECONDS} seconds (30) and at the end: a killed run leaves the
- * last commit intact and loses only the work since it.
+ * cores, running ahead of the decisions; decisions (new, updated, unchanged, duplicate) are taken
+ * in file order on the calling thread, so the outcome never depends on thread timing; each document
+ * is built and analysed on the cores again while later files load. No step waits for a batch. The
+ * index is committed every {@link #COMMIT_SECONDS} seconds (30) and at the end: a killed run leaves
+ * the last commit intact and loses only the work since it.
  */
 public final class ReportIndexer implements Closeable {
 
   /**
-   * A commit makes the work so far survive a kill; each costs a flush of small segments and an fsync
-   * (every 500 reports, as before, cost ~14 % of the run). {@code -Dnianbao.index.commitSeconds=N}
-   * changes it (the kill -9 test commits often, to kill between commits).
+   * A commit makes the work so far survive a kill; each costs a flush of small segments and an
+   * fsync (every 500 reports, as before, cost ~14 % of the run). {@code
+   * -Dnianbao.index.commitSeconds=N} changes it (the kill -9 test commits often, to kill between
+   * commits).
    */
   static final long COMMIT_SECONDS = Long.getLong("nianbao.index.commitSeconds", 30);
+
   /** Indexing memory before a segment is flushed: fewer, larger segments, less merging. */
   static final double RAM_BUFFER_MB = 64;
 
@@ -57,28 +59,34 @@ public final class ReportIndexer implements Closeable {
   private final ReportPipeline pipeline;
   private final ExecutorService workers;
   private final int threads;
+
   /** The reports in the index and those placed so far in this run, by key. */
   private final KnownReports known;
 
-  private ReportIndexer(IndexWriter writer, ReportPipeline pipeline, int threads) throws IOException {
+  private ReportIndexer(IndexWriter writer, ReportPipeline pipeline, int threads)
+      throws IOException {
     this.writer = writer;
     this.pipeline = pipeline;
     this.threads = threads;
-    this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "nianbao-indexer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "nianbao-indexer");
+              thread.setDaemon(true);
+              return thread;
+            });
     this.known = KnownReports.read(writer);
   }
 
   /** Opens (or creates) the index in {@code indexDir}. */
   public static ReportIndexer open(Path indexDir, ReportPipeline pipeline) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(ReportAnalyzers.perField())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        .setCommitOnClose(true);
+    IndexWriterConfig config =
+        new IndexWriterConfig(ReportAnalyzers.perField())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            .setCommitOnClose(true);
     IndexWriter writer;
     try {
       writer = new IndexWriter(directory, config);
@@ -86,7 +94,8 @@ public final class ReportIndexer implements Closeable {
       directory.close();
       throw e;
     }
-    return new ReportIndexer(writer, pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    return new ReportIndexer(
+        writer, pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
   /** Indexes every report file under {@code paths} (files or folders, recursively). */
@@ -94,11 +103,17 @@ public final class ReportIndexer implements Closeable {
     return index(paths, progress, PageAddresses.fromFolders());
   }
 
-  /** A file loaded on a worker, with what deciding on it needs (computed there, not on the deciding thread). */
+  /**
+   * A file loaded on a worker, with what deciding on it needs (computed there, not on the deciding
+   * thread).
+   */
   private record Prepared(FileLoad load, ReportKey key, long fingerprint, String contentHash) {}
 
-  /** The same, with the web addresses the user has for the files (a folder's urls.tsv, or --url). */
-  public IndexSummary index(List<Path> paths, ProgressListener progress, PageAddresses addresses) throws IOException {
+  /**
+   * The same, with the web addresses the user has for the files (a folder's urls.tsv, or --url).
+   */
+  public IndexSummary index(List<Path> paths, ProgressListener progress, PageAddresses addresses)
+      throws IOException {
     FoundFiles found = new ReportFinder().find(paths);
     List<Path> files = found.files();
     List<FileOutcome> outcomes = new ArrayList<>(files.size());
@@ -113,7 +128,8 @@ public final class ReportIndexer implements Closeable {
     int next = 0;
     try {
       for (int i = 0; i < files.size(); i++) {
-        while (next < files.size() && (loading.isEmpty() || (next - i < ahead && held.tryAcquire()))) {
+        while (next < files.size()
+            && (loading.isEmpty() || (next - i < ahead && held.tryAcquire()))) {
           if (loading.isEmpty()) {
             held.acquire(); // every permit is held by a write: wait for one
           }
@@ -125,16 +141,19 @@ public final class ReportIndexer implements Closeable {
         Prepared prepared = result(loading.removeFirst());
         FileOutcome outcome = decide(path, prepared, idsThisRun);
         outcomes.add(outcome);
-        if ((outcome.status() == FileOutcome.Status.INDEXED || outcome.status() == FileOutcome.Status.UPDATED)
+        if ((outcome.status() == FileOutcome.Status.INDEXED
+                || outcome.status() == FileOutcome.Status.UPDATED)
             && prepared.load() instanceof FileLoad.Loaded(LoadedReport report)) {
           String id = outcome.id();
-          writing.add(workers.submit(() -> {
-            try {
-              return write(report, id, prepared);
-            } finally {
-              held.release();
-            }
-          }));
+          writing.add(
+              workers.submit(
+                  () -> {
+                    try {
+                      return write(report, id, prepared);
+                    } finally {
+                      held.release();
+                    }
+                  }));
         } else {
           held.release();
         }
@@ -164,7 +183,10 @@ public final class ReportIndexer implements Closeable {
   private Prepared prepare(Path path, Optional<String> url) {
     FileLoad load = pipeline.tryLoad(path, url);
     if (load instanceof FileLoad.Loaded(LoadedReport report)) {
-      return new Prepared(load, ReportKey.of(report.checked().report()), TextFingerprint.of(report.checked().report()),
+      return new Prepared(
+          load,
+          ReportKey.of(report.checked().report()),
+          TextFingerprint.of(report.checked().report()),
           contentHash(report));
     }
     return new Prepared(load, null, 0, null);
@@ -181,25 +203,49 @@ public final class ReportIndexer implements Closeable {
     ReportKey key = prepared.key();
     long fingerprint = prepared.fingerprint();
     String contentHash = prepared.contentHash();
-    KnownReports.Identity identity = known.identify(key, fingerprint, contentHash, ReportIds.byKey(key));
+    KnownReports.Identity identity =
+        known.identify(key, fingerprint, contentHash, ReportIds.byKey(key));
     String id = identity.id();
     Path first = idsThisRun.putIfAbsent(id, path);
     if (first != null) {
-      return new FileOutcome(path, FileOutcome.Status.DUPLICATE, id, "same report as " + first, identity.keyedOnText(),
+      return new FileOutcome(
+          path,
+          FileOutcome.Status.DUPLICATE,
+          id,
+          "same report as " + first,
+          identity.keyedOnText(),
           report.file().replacedBytes());
     }
-    known.add(key.value(), new KnownReports.Known(id, contentHash, fingerprint, KnownReports.fileHash(contentHash)));
+    known.add(
+        key.value(),
+        new KnownReports.Known(id, contentHash, fingerprint, KnownReports.fileHash(contentHash)));
     if (identity.known().isEmpty()) {
-      return new FileOutcome(path, FileOutcome.Status.INDEXED, id, null, identity.keyedOnText(), report.file().replacedBytes());
+      return new FileOutcome(
+          path,
+          FileOutcome.Status.INDEXED,
+          id,
+          null,
+          identity.keyedOnText(),
+          report.file().replacedBytes());
     }
     boolean unchanged = contentHash.equals(identity.known().get().contentHash());
-    return new FileOutcome(path, unchanged ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.UPDATED, id, null,
-        identity.keyedOnText(), report.file().replacedBytes());
+    return new FileOutcome(
+        path,
+        unchanged ? FileOutcome.Status.UNCHANGED : FileOutcome.Status.UPDATED,
+        id,
+        null,
+        identity.keyedOnText(),
+        report.file().replacedBytes());
   }
 
   private String write(LoadedReport report, String id, Prepared prepared) throws IOException {
-    Document doc = ReportDocuments.toDocument(id, report.checked(), report.file().path().toString(), prepared.contentHash(),
-        prepared.fingerprint());
+    Document doc =
+        ReportDocuments.toDocument(
+            id,
+            report.checked(),
+            report.file().path().toString(),
+            prepared.contentHash(),
+            prepared.fingerprint());
     writer.updateDocument(new Term(ReportFields.ID, id), doc);
     return id;
   }

@@ -9,7 +9,9 @@ public final class RejectedFileException extends Exception {
 
   /** Why a file yields no report. */
   public enum Kind {
-    /** The file could not be read as text, HTML, DOCX or PDF (empty, binary, damaged, too large …). */
+    /**
+     * The file could not be read as text, HTML, DOCX or PDF (empty, binary, damaged, too large …).
+     */
     UNREADABLE,
     /** The file was read but is not an annual report. */
     NOT_A_REPORT,

@@ -2,9 +2,9 @@ package org.nianbao.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.Optional;
 import org.nianbao.check.ConsistencyChecker;
 import org.nianbao.extract.NotAReportException;
 import org.nianbao.extract.ReportParser;
@@ -39,7 +39,8 @@ public final class ReportPipeline {
     this(reader, parser, checker, DEFAULT_BUDGET);
   }
 
-  public ReportPipeline(ReportFileReader reader, ReportParser parser, ConsistencyChecker checker, Duration budget) {
+  public ReportPipeline(
+      ReportFileReader reader, ReportParser parser, ConsistencyChecker checker, Duration budget) {
     this.budget = budget;
     this.reader = reader;
     this.parser = parser;
@@ -48,7 +49,8 @@ public final class ReportPipeline {
 
   /** The bundled gazetteer and the default size limit. */
   public static ReportPipeline bundled() {
-    return new ReportPipeline(new ReportFileReader(), ReportParser.bundled(), new ConsistencyChecker());
+    return new ReportPipeline(
+        new ReportFileReader(), ReportParser.bundled(), new ConsistencyChecker());
   }
 
   public LoadedReport load(Path path) throws RejectedFileException {
@@ -68,8 +70,13 @@ public final class ReportPipeline {
       // A bug met on one file is that file's failure, never the run's: the user gets a reason, the
       // log gets the stack trace. (Out of memory and other VM errors still end the run.)
       LOG.log(Level.WARNING, "internal error while reading " + path, bug);
-      throw new RejectedFileException(path, RejectedFileException.Kind.INTERNAL_ERROR, "could not be parsed: an internal error ("
-          + bug.getClass().getSimpleName() + "); the details are in the log (~/.nianbao/nianbao.log)", bug);
+      throw new RejectedFileException(
+          path,
+          RejectedFileException.Kind.INTERNAL_ERROR,
+          "could not be parsed: an internal error ("
+              + bug.getClass().getSimpleName()
+              + "); the details are in the log (~/.nianbao/nianbao.log)",
+          bug);
     }
   }
 
@@ -96,7 +103,8 @@ public final class ReportPipeline {
       AnnualReport report = parser.parse(file);
       return new LoadedReport(file, new CheckedReport(report, checker.check(report)));
     } catch (NotAReportException e) {
-      throw new RejectedFileException(path, RejectedFileException.Kind.NOT_A_REPORT, e.getMessage(), e);
+      throw new RejectedFileException(
+          path, RejectedFileException.Kind.NOT_A_REPORT, e.getMessage(), e);
     }
   }
 }

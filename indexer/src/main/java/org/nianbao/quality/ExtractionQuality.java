@@ -28,21 +28,32 @@ public final class ExtractionQuality {
   /** A compared field and how to read it from a label and from a parsed report. */
   public enum Field {
     AGENCY(true, LabelledReport::agency, AnnualReport::agency),
-    YEAR(true, l -> l.year() == null ? null : l.year().toString(), r -> r.year() == null ? null : r.year().toString()),
+    YEAR(
+        true,
+        l -> l.year() == null ? null : l.year().toString(),
+        r -> r.year() == null ? null : r.year().toString()),
     PROVINCE(true, LabelledReport::province, r -> r.region().province()),
     CITY(true, LabelledReport::city, r -> r.region().city()),
     COUNTY(true, LabelledReport::county, r -> r.region().county()),
     LEVEL(true, LabelledReport::level, r -> r.level() == null ? null : r.level().key()),
-    PUBLISHED(false, LabelledReport::published, r -> r.published() == null ? null : r.published().toString()),
+    PUBLISHED(
+        false,
+        LabelledReport::published,
+        r -> r.published() == null ? null : r.published().toString()),
     SECTOR(false, LabelledReport::sector, AnnualReport::sector),
-    FORMAT(false, l -> l.format() == null ? null : l.format().replace("template", ""),
+    FORMAT(
+        false,
+        l -> l.format() == null ? null : l.format().replace("template", ""),
         r -> r.format() == null ? null : r.format().key());
 
     private final boolean scored;
     private final Function<LabelledReport, String> expected;
     private final Function<AnnualReport, String> actual;
 
-    Field(boolean scored, Function<LabelledReport, String> expected, Function<AnnualReport, String> actual) {
+    Field(
+        boolean scored,
+        Function<LabelledReport, String> expected,
+        Function<AnnualReport, String> actual) {
       this.scored = scored;
       this.expected = expected;
       this.actual = actual;
@@ -59,7 +70,10 @@ public final class ExtractionQuality {
   /** The figures: per field, how many of how many are right; the misses; the rejected files. */
   public record Result(Map<Field, int[]> counts, List<Miss> misses, List<String> rejected) {
 
-    /** The share of scored fields equal to their labels, over every labelled file (a rejected file misses all). */
+    /**
+     * The share of scored fields equal to their labels, over every labelled file (a rejected file
+     * misses all).
+     */
     public double scoredShare() {
       int right = 0;
       int total = 0;
@@ -88,16 +102,23 @@ public final class ExtractionQuality {
     var fields = root.putObject("fields");
     for (Field field : Field.values()) {
       int[] c = result.counts().get(field);
-      fields.putObject(field.name().toLowerCase(java.util.Locale.ROOT)).put("right", c[0]).put("total", c[1])
+      fields
+          .putObject(field.name().toLowerCase(java.util.Locale.ROOT))
+          .put("right", c[0])
+          .put("total", c[1])
           .put("scored", field.scored());
     }
     var misses = root.putArray("misses");
     for (Miss miss : result.misses()) {
-      misses.addObject().put("file", miss.file().getParent().getFileName() + "/" + miss.file().getFileName())
+      misses
+          .addObject()
+          .put("file", miss.file().getParent().getFileName() + "/" + miss.file().getFileName())
           .put("field", miss.field().name().toLowerCase(java.util.Locale.ROOT))
-          .put("expected", miss.expected()).put("actual", miss.actual());
+          .put("expected", miss.expected())
+          .put("actual", miss.actual());
     }
-    root.putArray("rejected").addAll(result.rejected().stream().map(JSON.getNodeFactory()::textNode).toList());
+    root.putArray("rejected")
+        .addAll(result.rejected().stream().map(JSON.getNodeFactory()::textNode).toList());
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -124,11 +145,14 @@ public final class ExtractionQuality {
     this.pipeline = pipeline;
   }
 
-  /** Reads {@code labels.jsonl} in each folder (one JSON object per line, with a {@code file} key). */
+  /**
+   * Reads {@code labels.jsonl} in each folder (one JSON object per line, with a {@code file} key).
+   */
   public static List<LabelledReport> labels(List<Path> folders) throws IOException {
     List<LabelledReport> labels = new ArrayList<>();
     for (Path folder : folders) {
-      for (String line : Files.readAllLines(folder.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(folder.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
         if (!line.isBlank()) {
           JsonNode label = JSON.readTree(line);
           labels.add(LabelledReport.of(folder, label));

@@ -10,11 +10,14 @@
  * (search quality is the server's {@code org.nianbao.eval}).
  *
  * <h2>Adding a measured field</h2>
+ *
  * <ol>
- *   <li>Its label key in {@code LabelledReport} and the {@code labels.jsonl} of each {@code corpus/dev} folder; its
- *       comparison in {@code ExtractionQuality}, as scored or as reported beside.
+ *   <li>Its label key in {@code LabelledReport} and the {@code labels.jsonl} of each {@code
+ *       corpus/dev} folder; its comparison in {@code ExtractionQuality}, as scored or as reported
+ *       beside.
  *   <li>Re-record {@code corpus/dev/extraction-quality.json} with {@code nianbao measure-extraction
- *       corpus/dev/pages corpus/dev/excerpts --record …}; {@code ExtractionQualityTest} then holds it.
+ *       corpus/dev/pages corpus/dev/excerpts --record …}; {@code ExtractionQualityTest} then holds
+ *       it.
  * </ol>
  */
 package org.nianbao.quality;

@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Completes a shorthand agency (卫生健康委员会, 区政府国资局, 自治区生态环境厅) from the report's
- * text: the fullest mention there of a division name followed by the rest of the agency name
- * (绵阳市卫生健康委员会, possibly with 政府 in between), or else, when the shorthand names its level,
- * the division of that level the text names most.
+ * Completes a shorthand agency (卫生健康委员会, 区政府国资局, 自治区生态环境厅) from the report's text: the fullest
+ * mention there of a division name followed by the rest of the agency name (绵阳市卫生健康委员会, possibly
+ * with 政府 in between), or else, when the shorthand names its level, the division of that level the
+ * text names most.
  */
 final class AgencyCompleter {
 
   /** How far before the body a division run may start (沈阳市浑南区 is 6 characters). */
   private static final int LOOK_BEHIND = 30;
+
   private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("^(?:人民)?政府(?=.)");
   private static final List<String> GOVERNMENT_JOINS = List.of("", "政府", "人民政府");
 
@@ -54,9 +55,11 @@ final class AgencyCompleter {
       }
     }
     return found.stream()
-        .max(Comparator.<Mention>comparingInt(Mention::divisions)
-            .thenComparingInt(c -> c.agency().length())
-            .thenComparingLong(c -> found.stream().filter(o -> o.agency().equals(c.agency())).count()))
+        .max(
+            Comparator.<Mention>comparingInt(Mention::divisions)
+                .thenComparingInt(c -> c.agency().length())
+                .thenComparingLong(
+                    c -> found.stream().filter(o -> o.agency().equals(c.agency())).count()))
         .orElse(null);
   }
 

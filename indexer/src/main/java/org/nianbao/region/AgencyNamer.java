@@ -3,12 +3,12 @@ package org.nianbao.region;
 import java.util.List;
 
 /**
- * Writes a placed agency's name the way a careful reader names it, unique in the whole country:
- * the divisions as their full names (凉山州 → 凉山彝族自治州), and the places a short title leaves
- * out but that decide which body it is: a district's city (裕安区水利局 → 六安市裕安区水利局, since
- * district names repeat across China), a township's county, and its city when the county is a
- * district (长安区砲里街道办事处 → 西安市长安区砲里街道办事处). Counties and county-level cities are
- * named on their own (信丰县卫生健康委), as they are in titles.
+ * Writes a placed agency's name the way a careful reader names it, unique in the whole country: the
+ * divisions as their full names (凉山州 → 凉山彝族自治州), and the places a short title leaves out but that
+ * decide which body it is: a district's city (裕安区水利局 → 六安市裕安区水利局, since district names repeat
+ * across China), a township's county, and its city when the county is a district (长安区砲里街道办事处 →
+ * 西安市长安区砲里街道办事处). Counties and county-level cities are named on their own (信丰县卫生健康委), as they are
+ * in titles.
  */
 final class AgencyNamer {
 
@@ -65,13 +65,18 @@ final class AgencyNamer {
           yield self;
         }
         Division parent = lineage.get(county);
-        yield parent.kind() == DivisionKind.COUNTY && isDistrict(parent) && county > 0 ? county - 1 : county;
+        yield parent.kind() == DivisionKind.COUNTY && isDistrict(parent) && county > 0
+            ? county - 1
+            : county;
       }
     };
   }
 
   /** A 市辖区 (its name ends with 区), whose name alone repeats across the country. */
   private static boolean isDistrict(Division d) {
-    return d.kind() == DivisionKind.COUNTY && d.name().endsWith("区") && !d.name().endsWith("林区") && !d.name().endsWith("特区");
+    return d.kind() == DivisionKind.COUNTY
+        && d.name().endsWith("区")
+        && !d.name().endsWith("林区")
+        && !d.name().endsWith("特区");
   }
 }

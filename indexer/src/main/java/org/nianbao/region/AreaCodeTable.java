@@ -47,7 +47,8 @@ final class AreaCodeTable {
           continue;
         }
         String[] cells = line.split("\t");
-        table.put(cells[0] + "0".repeat(6 - cells[0].length()),
+        table.put(
+            cells[0] + "0".repeat(6 - cells[0].length()),
             new Codes(List.of(cells[2].split(",")), List.of(cells[3].split(","))));
       }
     } catch (IOException e) {
@@ -56,7 +57,10 @@ final class AreaCodeTable {
     return new AreaCodeTable(table);
   }
 
-  /** True when the division (a prefecture or municipality in the table) uses this telephone area code. */
+  /**
+   * True when the division (a prefecture or municipality in the table) uses this telephone area
+   * code.
+   */
   boolean hasTelephoneCode(Division d, String areaCode) {
     Codes codes = byDivisionCode.get(d.code());
     return codes != null && codes.telephone().contains(areaCode);

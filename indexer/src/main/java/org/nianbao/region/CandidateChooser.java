@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Narrows the divisions an ambiguous name can mean (鼓楼区: 南京, 徐州, 福州, 开封) with the report's
- * text, strongest clue first: the address, the telephone area code, the postcode, then the
- * candidate whose ancestors the text names most. A clue that fits no candidate is ignored; a clue
- * that fits several narrows to those. The result may still hold several: the caller then keeps only
- * what they share.
+ * Narrows the divisions an ambiguous name can mean (鼓楼区: 南京, 徐州, 福州, 开封) with the report's text,
+ * strongest clue first: the address, the telephone area code, the postcode, then the candidate
+ * whose ancestors the text names most. A clue that fits no candidate is ignored; a clue that fits
+ * several narrows to those. The result may still hold several: the caller then keeps only what they
+ * share.
  */
 final class CandidateChooser {
 
@@ -28,8 +28,14 @@ final class CandidateChooser {
     TextClues clues = TextClues.in(text);
     List<Division> left = candidates;
     for (String address : clues.addresses()) {
-      List<Division> named = DivisionMentions.in(gazetteer, address).all().keySet().stream().toList();
-      left = narrow(left, c -> named.stream().anyMatch(n -> !n.name().equals(c.name()) && gazetteer.isWithin(c, n)));
+      List<Division> named =
+          DivisionMentions.in(gazetteer, address).all().keySet().stream().toList();
+      left =
+          narrow(
+              left,
+              c ->
+                  named.stream()
+                      .anyMatch(n -> !n.name().equals(c.name()) && gazetteer.isWithin(c, n)));
     }
     for (String areaCode : clues.areaCodes()) {
       left = narrow(left, c -> lineageHas(c, d -> areaCodes.hasTelephoneCode(d, areaCode)));
@@ -52,7 +58,9 @@ final class CandidateChooser {
     return fitting.isEmpty() ? candidates : fitting;
   }
 
-  /** Keeps the candidates whose ancestors (a city named nearby, the province) the text names most. */
+  /**
+   * Keeps the candidates whose ancestors (a city named nearby, the province) the text names most.
+   */
   private List<Division> mostNamedAncestors(List<Division> candidates, DivisionMentions mentions) {
     int best = 0;
     List<Division> top = new ArrayList<>();

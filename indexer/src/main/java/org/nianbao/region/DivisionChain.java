@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A run of division names read at one position of a string: 山东省淄博市张店区, 乐山市金口河区,
- * 柳城县古砦仫佬族乡, or a single ambiguous 朝阳区. Each name after the first must lie within the
- * one before, so {@link #candidates()} are the divisions the whole run can mean (several only when
- * the run itself is ambiguous).
+ * A run of division names read at one position of a string: 山东省淄博市张店区, 乐山市金口河区, 柳城县古砦仫佬族乡, or a
+ * single ambiguous 朝阳区. Each name after the first must lie within the one before, so {@link
+ * #candidates()} are the divisions the whole run can mean (several only when the run itself is
+ * ambiguous).
  *
  * @param start where the run starts
  * @param end where the run ends (the agency's body, e.g. 文化和旅游局, starts here)
@@ -27,7 +27,8 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
   }
 
   /** Reads the longest chain of names starting exactly at {@code start}. */
-  static DivisionChain readAt(Gazetteer gazetteer, SectorClassifier sectors, String text, int start) {
+  static DivisionChain readAt(
+      Gazetteer gazetteer, SectorClassifier sectors, String text, int start) {
     List<String> names = new ArrayList<>(4);
     List<Division> current = List.of();
     int pos = start;
@@ -36,7 +37,8 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
       if (step == null && !current.isEmpty() && text.startsWith(GOVERNMENT, pos)) {
         // 秦淮区人民政府红花街道办事处: a street office named under its district's government.
         Step after = longestStep(gazetteer, sectors, text, pos + GOVERNMENT.length(), current);
-        if (after != null && after.divisions().stream().allMatch(d -> d.kind() == DivisionKind.TOWNSHIP)) {
+        if (after != null
+            && after.divisions().stream().allMatch(d -> d.kind() == DivisionKind.TOWNSHIP)) {
           pos += GOVERNMENT.length();
           step = after;
         }
@@ -78,8 +80,8 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
   }
 
   /**
-   * The statistical township list also holds zones (高新区, 经济开发区, a street office literally
-   * named 街道): such a name means a place only after its county, never at the start of a name.
+   * The statistical township list also holds zones (高新区, 经济开发区, a street office literally named
+   * 街道): such a name means a place only after its county, never at the start of a name.
    */
   private static List<Division> standalone(List<Division> named) {
     return named.stream()
@@ -89,7 +91,8 @@ record DivisionChain(int start, int end, List<String> names, List<Division> cand
 
   private static final Pattern REAL_TOWNSHIP = Pattern.compile(".+(?:乡|镇|街道|苏木)");
 
-  private static List<Division> inside(Gazetteer gazetteer, List<Division> named, List<Division> outer) {
+  private static List<Division> inside(
+      Gazetteer gazetteer, List<Division> named, List<Division> outer) {
     List<Division> within = new ArrayList<>();
     for (Division d : named) {
       for (Division o : outer) {

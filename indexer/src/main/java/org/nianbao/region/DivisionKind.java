@@ -1,6 +1,9 @@
 package org.nianbao.region;
 
-/** The tier of a division in the gazetteer tree (not the model's {@code Level}, which depends on context). */
+/**
+ * The tier of a division in the gazetteer tree (not the model's {@code Level}, which depends on
+ * context).
+ */
 public enum DivisionKind {
   /** 省, 自治区, 直辖市. */
   PROVINCE,

@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The common short forms of a division's full name: 山东省→山东, 内蒙古自治区→内蒙古,
- * 临夏回族自治州→临夏州/临夏, 镇宁布依族苗族自治县→镇宁自治县/镇宁县/镇宁, 古砦仫佬族乡→古砦乡.
- * No alias is shorter than two characters, so 古县 is found by its full name only. Townships get
- * no suffix-stripped alias: bare 马头铺 is too weak a signal in running text.
+ * The common short forms of a division's full name: 山东省→山东, 内蒙古自治区→内蒙古, 临夏回族自治州→临夏州/临夏,
+ * 镇宁布依族苗族自治县→镇宁自治县/镇宁县/镇宁, 古砦仫佬族乡→古砦乡. No alias is shorter than two characters, so 古县 is found by
+ * its full name only. Townships get no suffix-stripped alias: bare 马头铺 is too weak a signal in
+ * running text.
  */
 final class DivisionNames {
 
   /** The 55 minority nationalities as they appear in autonomous divisions' names (without 族). */
-  private static final List<String> NATIONALITIES = List.of(
-      "柯尔克孜", "乌孜别克", "达斡尔", "鄂伦春", "鄂温克", "塔吉克", "塔塔尔", "俄罗斯", "维吾尔",
-      "哈萨克", "傈僳", "布依", "朝鲜", "土家", "哈尼", "拉祜", "纳西", "景颇", "仫佬", "布朗", "撒拉",
-      "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴",
-      "基诺", "高山", "东乡", "蒙古", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎",
-      "佤", "畲", "水", "土", "羌", "怒", "京", "各");
+  private static final List<String> NATIONALITIES =
+      List.of(
+          "柯尔克孜", "乌孜别克", "达斡尔", "鄂伦春", "鄂温克", "塔吉克", "塔塔尔", "俄罗斯", "维吾尔", "哈萨克", "傈僳", "布依", "朝鲜",
+          "土家", "哈尼", "拉祜", "纳西", "景颇", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安",
+          "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺", "高山", "东乡", "蒙古", "回", "藏", "苗", "彝", "壮", "满", "侗",
+          "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京", "各");
 
   private DivisionNames() {}
 

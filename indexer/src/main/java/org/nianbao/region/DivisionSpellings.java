@@ -15,16 +15,17 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The Latin spellings of every province, prefecture and county name and short form, as government
- * hosts write them: the full pinyin (dayao, ningxian, changanqu) and the initials (tn for 泰宁,
- * jaq for 晋安区, dch for 东城 with the zh/ch/sh digraphs kept). Every reading of a polyphonic
- * character counts (长 chang/zhang, 六 liu/lu), so a spelling that two names share in any reading
- * finds both: ambiguity is reported, never resolved by guessing the reading.
+ * hosts write them: the full pinyin (dayao, ningxian, changanqu) and the initials (tn for 泰宁, jaq
+ * for 晋安区, dch for 东城 with the zh/ch/sh digraphs kept). Every reading of a polyphonic character
+ * counts (长 chang/zhang, 六 liu/lu), so a spelling that two names share in any reading finds both:
+ * ambiguity is reported, never resolved by guessing the reading.
  *
  * <p>Readings come from {@code division-pinyin.tsv.gz} (see the resource README).
  */
 final class DivisionSpellings {
 
   private static final String RESOURCE = "division-pinyin.tsv.gz";
+
   /** Bound on the readings expanded per name; the longest names have a handful of polyphones. */
   private static final int MAX_READINGS = 256;
 
@@ -47,7 +48,9 @@ final class DivisionSpellings {
     }
   }
 
-  /** Reads {@code code<TAB>name<TAB>syllables} lines; names unknown to the gazetteer are skipped. */
+  /**
+   * Reads {@code code<TAB>name<TAB>syllables} lines; names unknown to the gazetteer are skipped.
+   */
   static DivisionSpellings read(Gazetteer gazetteer, InputStream in) throws IOException {
     DivisionSpellings spellings = new DivisionSpellings();
     String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -96,7 +99,8 @@ final class DivisionSpellings {
    * The readings of a short form, taken from its full name: every short form is a head of the full
    * name plus perhaps a tail of it (临夏州 = 临夏 + 州 of 临夏回族自治州). Null when not so.
    */
-  private static List<List<String>> groupsOf(int[] name, int[] full, List<List<String>> fullGroups) {
+  private static List<List<String>> groupsOf(
+      int[] name, int[] full, List<List<String>> fullGroups) {
     int head = 0;
     while (head < name.length && head < full.length && name[head] == full[head]) {
       head++;
@@ -124,7 +128,9 @@ final class DivisionSpellings {
       for (String syllable : group) {
         if (initials) {
           parts.add(syllable.substring(0, 1));
-          if (syllable.length() > 2 && syllable.charAt(1) == 'h' && "zcs".indexOf(syllable.charAt(0)) >= 0) {
+          if (syllable.length() > 2
+              && syllable.charAt(1) == 'h'
+              && "zcs".indexOf(syllable.charAt(0)) >= 0) {
             parts.add(syllable.substring(0, 2));
           }
           if (syllable.equals("er")) {

@@ -27,6 +27,7 @@ public final class Gazetteer {
   private static final String RESOURCE = "divisions.tsv.gz";
   private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
   private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}");
+
   /** Ambiguity messages list at most this many candidates (城关镇 exists in dozens of counties). */
   private static final int LISTED_CANDIDATES = 20;
 
@@ -34,7 +35,10 @@ public final class Gazetteer {
   private final Map<String, List<Division>> byFullName;
   private final Map<String, List<Division>> byAlias;
   private final int longestName;
-  /** First two chars of a full name or alias (packed in an int) → the longest such name's length. */
+
+  /**
+   * First two chars of a full name or alias (packed in an int) → the longest such name's length.
+   */
   private final Map<Integer, Integer> longestByStart;
 
   private Gazetteer(List<Division> divisions) {
@@ -103,7 +107,8 @@ public final class Gazetteer {
 
   /** Reads {@code code<TAB>name<TAB>parentCode} lines (see the resource README). */
   static Gazetteer read(InputStream in) throws IOException {
-    // One decode of the whole resource, then index arithmetic: a reader per line is measurably slower.
+    // One decode of the whole resource, then index arithmetic: a reader per line is measurably
+    // slower.
     String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     List<Division> divisions = new ArrayList<>(45_000);
     for (int start = 0, end; start < all.length(); start = end + 1) {
@@ -118,7 +123,9 @@ public final class Gazetteer {
       }
       String code = all.substring(start, tab1);
       String parent = all.substring(tab2 + 1, end);
-      divisions.add(new Division(code, all.substring(tab1 + 1, tab2), parent.isEmpty() ? null : parent, kindOf(code)));
+      divisions.add(
+          new Division(
+              code, all.substring(tab1 + 1, tab2), parent.isEmpty() ? null : parent, kindOf(code)));
     }
     return new Gazetteer(divisions);
   }
@@ -192,7 +199,9 @@ public final class Gazetteer {
   /** The division and its ancestors, province first. */
   public List<Division> lineage(Division d) {
     List<Division> lineage = new ArrayList<>(4);
-    for (Division at = d; at != null; at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+    for (Division at = d;
+        at != null;
+        at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
       lineage.add(0, at);
     }
     return lineage;
@@ -200,7 +209,9 @@ public final class Gazetteer {
 
   /** True when {@code ancestor} is {@code d} itself or one of its ancestors. */
   public boolean isWithin(Division d, Division ancestor) {
-    for (Division at = d; at != null; at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+    for (Division at = d;
+        at != null;
+        at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
       if (at.equals(ancestor)) {
         return true;
       }
@@ -262,8 +273,11 @@ public final class Gazetteer {
 
   /** A 县 (or 自治县, 林区) directly under a province, not a county-level city: 屯昌县, 神农架林区. */
   private boolean isProvinceDirectCounty(Division d) {
-    return d.kind() == DivisionKind.COUNTY && !d.name().endsWith("市")
-        && parent(d).map(p -> p.kind() == DivisionKind.PROVINCE && !isMunicipality(p)).orElse(false);
+    return d.kind() == DivisionKind.COUNTY
+        && !d.name().endsWith("市")
+        && parent(d)
+            .map(p -> p.kind() == DivisionKind.PROVINCE && !isMunicipality(p))
+            .orElse(false);
   }
 
   /** The model's level of a body of this division's government. */
@@ -274,7 +288,10 @@ public final class Gazetteer {
       case TOWNSHIP -> Level.TOWNSHIP;
       case COUNTY -> {
         Division parent = parent(d).orElseThrow();
-        boolean provinceDirectCity = parent.kind() == DivisionKind.PROVINCE && !isMunicipality(parent) && !isProvinceDirectCounty(d);
+        boolean provinceDirectCity =
+            parent.kind() == DivisionKind.PROVINCE
+                && !isMunicipality(parent)
+                && !isProvinceDirectCounty(d);
         yield provinceDirectCity ? Level.CITY : Level.COUNTY;
       }
     };
@@ -305,7 +322,8 @@ public final class Gazetteer {
     }
     List<Division> candidates = candidatesOfPath(input.split("\\s*[/／>]\\s*"));
     if (candidates.isEmpty()) {
-      return new RegionLookup.Unknown(input, "unknown region: " + input + " is not a division name, path or code");
+      return new RegionLookup.Unknown(
+          input, "unknown region: " + input + " is not a division name, path or code");
     }
     if (candidates.size() == 1) {
       Division d = candidates.get(0);
@@ -351,7 +369,12 @@ public final class Gazetteer {
     StringBuilder message = new StringBuilder(input).append(" is ambiguous: ");
     for (int i = 0; i < Math.min(candidates.size(), LISTED_CANDIDATES); i++) {
       Division d = candidates.get(i);
-      message.append(i == 0 ? "" : ", ").append(pathOf(d)).append(" (").append(d.code()).append(')');
+      message
+          .append(i == 0 ? "" : ", ")
+          .append(pathOf(d))
+          .append(" (")
+          .append(d.code())
+          .append(')');
     }
     if (candidates.size() > LISTED_CANDIDATES) {
       message.append(" and ").append(candidates.size() - LISTED_CANDIDATES).append(" more");

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The labels of a government host, the part of a URL that {@link HostRegions} reads: for
- * {@code http://xxgk.sxgp.gov.cn/gzbm/…} the registrable label is {@code sxgp} (the one the site
+ * The labels of a government host, the part of a URL that {@link HostRegions} reads: for {@code
+ * http://xxgk.sxgp.gov.cn/gzbm/…} the registrable label is {@code sxgp} (the one the site
  * registered under gov.cn) and {@code xxgk} is a sub-label; {@code jaq.fuzhou.gov.cn} is a
  * district's site registered as a sub-label of its city's.
  *

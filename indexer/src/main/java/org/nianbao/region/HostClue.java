@@ -16,10 +16,11 @@ import java.util.Set;
  * names a place.
  *
  * @param url the URL read
- * @param readings every reading, one per division, strongest first; empty when the host says nothing
+ * @param readings every reading, one per division, strongest first; empty when the host says
+ *     nothing
  * @param unique the one division the host names for certain: the only candidate, or the candidate
- *     all the others lie in (changsha = 长沙市 or its 长沙县: 长沙市 either way), with at least
- *     {@link HostReading.Strength#MEDIUM} strength; empty when candidates disagree or are weak
+ *     all the others lie in (changsha = 长沙市 or its 长沙县: 长沙市 either way), with at least {@link
+ *     HostReading.Strength#MEDIUM} strength; empty when candidates disagree or are weak
  */
 public record HostClue(String url, List<HostReading> readings, Optional<HostReading> unique) {
 
@@ -44,7 +45,10 @@ public record HostClue(String url, List<HostReading> readings, Optional<HostRead
     return new ArrayList<>(all);
   }
 
-  /** The candidates within {@code ancestor}, e.g. the province the text names: the caller's narrowing. */
+  /**
+   * The candidates within {@code ancestor}, e.g. the province the text names: the caller's
+   * narrowing.
+   */
   public List<Division> candidatesWithin(Gazetteer gazetteer, Division ancestor) {
     return candidates().stream().filter(d -> gazetteer.isWithin(d, ancestor)).toList();
   }

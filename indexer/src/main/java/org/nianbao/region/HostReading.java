@@ -17,7 +17,10 @@ public record HostReading(Division division, Strength strength, List<LabelMatch>
 
   /** Ordered from weakest to strongest. */
   public enum Strength {
-    /** Bare initials (np, my, xam): many divisions share them; only a candidate for the text to confirm. */
+    /**
+     * Bare initials (np, my, xam): many divisions share them; only a candidate for the text to
+     * confirm.
+     */
     WEAK,
     /** Initials anchored by a province code or a parent label (fjtn, hrbdl, jaq.fuzhou). */
     MEDIUM,

@@ -12,9 +12,9 @@ import org.nianbao.region.HostReading.Strength;
 
 /**
  * Reads the region a government site's host names: {@code dayao.gov.cn} → 大姚县, {@code
- * www.fjtn.gov.cn} → 福建 + 泰宁县, {@code jaq.fuzhou.gov.cn} → 福州市 + 晋安区, {@code whly.gd.gov.cn} →
- * 广东省. Precise rather than eager: a wrong region is worse than none, so an ambiguous label gives
- * all its candidates and {@link HostClue#unique()} answers only when exactly one division fits.
+ * www.fjtn.gov.cn} → 福建 + 泰宁县, {@code jaq.fuzhou.gov.cn} → 福州市 + 晋安区, {@code whly.gd.gov.cn} → 广东省.
+ * Precise rather than eager: a wrong region is worse than none, so an ambiguous label gives all its
+ * candidates and {@link HostClue#unique()} answers only when exactly one division fits.
  *
  * <p>The label registered under gov.cn is read in the first of these ways that gives anything:
  *
@@ -23,16 +23,16 @@ import org.nianbao.region.HostReading.Strength;
  *   <li>the full pinyin of a prefecture's or county's full name or short form, nationwide (dayao,
  *       ningxian, baotou) — strong, ambiguous when names share it (changanqu, fuzhou);
  *   <li>an anchor followed by a name inside it: a province code (fj+tn, hb+daye; medium with
- *       initials, strong with pinyin) or a prefecture (hrb+dl = 哈尔滨 道里区), which anchors only
- *       when one side is pinyin: with initials on both sides the reading is weak;
+ *       initials, strong with pinyin) or a prefecture (hrb+dl = 哈尔滨 道里区), which anchors only when
+ *       one side is pinyin: with initials on both sides the reading is weak;
  *   <li>bare initials, nationwide (np, trs): weak, only candidates for the text to confirm (also
  *       added when the anchored readings are all weak).
  * </ol>
  *
  * Labels left of it narrow the reading when they spell a division inside it, in pinyin or as the
  * initials of a full name with its suffix (jaq = 晋安区); anything else there (www, xxgk, bureau
- * abbreviations such as wlgd, czt) is ignored. A label that spells a division outside its parent
- * is ignored too: nested labels must agree. Townships are never read.
+ * abbreviations such as wlgd, czt) is ignored. A label that spells a division outside its parent is
+ * ignored too: nested labels must agree. Townships are never read.
  *
  * <p>Usage: {@code HostRegions.bundled().clue(url)}; take {@link HostClue#unique()} as the host's
  * answer, or narrow {@link HostClue#candidates()} with what the text says (a province, a city). Let
@@ -44,11 +44,13 @@ public final class HostRegions {
 
   /** Minimum letters of each side of an anchored split (fj|tn). */
   private static final int MIN_PART = 2;
+
   /** Suffixes whose initial a sub-label's initials must end with to count (jaq = 晋安区). */
   private static final String SUFFIXES = "区县市州旗盟";
+
   /**
-   * Department words that spell a county: gongan.hubei.gov.cn is the 公安厅, not 公安县. Only
-   * sub-labels are affected; gongan.gov.cn alone is still 公安县.
+   * Department words that spell a county: gongan.hubei.gov.cn is the 公安厅, not 公安县. Only sub-labels
+   * are affected; gongan.gov.cn alone is still 公安县.
    */
   private static final Set<String> DEPARTMENT_WORDS = Set.of("gongan");
 
@@ -108,7 +110,10 @@ public final class HostRegions {
     String portal = ProvinceAbbreviations.portal(label);
     if (portal != null) {
       Division province = gazetteer.byCode(portal).orElseThrow();
-      return List.of(reading(Strength.STRONG, match(label, label, province, province.name(), Spelling.PROVINCE_PORTAL)));
+      return List.of(
+          reading(
+              Strength.STRONG,
+              match(label, label, province, province.name(), Spelling.PROVINCE_PORTAL)));
     }
     List<HostReading> readings = new ArrayList<>();
     for (Spelled s : spellings.byPinyin(label)) {
@@ -137,8 +142,10 @@ public final class HostRegions {
         Division province = gazetteer.byCode(code).orElseThrow();
         LabelMatch anchor = match(label, head, province, province.name(), Spelling.PROVINCE_PREFIX);
         for (Inner inner : inside(rest, province, false)) {
-          Strength strength = inner.spelling() == Spelling.PINYIN ? Strength.STRONG : Strength.MEDIUM;
-          readings.add(reading(strength, anchor, match(label, rest, inner.spelled(), inner.spelling())));
+          Strength strength =
+              inner.spelling() == Spelling.PINYIN ? Strength.STRONG : Strength.MEDIUM;
+          readings.add(
+              reading(strength, anchor, match(label, rest, inner.spelled(), inner.spelling())));
         }
       }
       for (Inner prefecture : spelt(head)) {
@@ -148,8 +155,11 @@ public final class HostRegions {
         }
         LabelMatch anchor = match(label, head, prefecture.spelled(), prefecture.spelling());
         for (Inner inner : inside(rest, p, false)) {
-          readings.add(reading(prefectureAnchored(prefecture.spelling(), inner.spelling()), anchor,
-              match(label, rest, inner.spelled(), inner.spelling())));
+          readings.add(
+              reading(
+                  prefectureAnchored(prefecture.spelling(), inner.spelling()),
+                  anchor,
+                  match(label, rest, inner.spelled(), inner.spelling())));
         }
       }
     }
@@ -168,7 +178,9 @@ public final class HostRegions {
     return county == Spelling.PINYIN ? Strength.MEDIUM : Strength.WEAK;
   }
 
-  /** Keeps the readings a sub-label narrows to a division inside them; unchanged when it names none. */
+  /**
+   * Keeps the readings a sub-label narrows to a division inside them; unchanged when it names none.
+   */
   private List<HostReading> narrow(List<HostReading> readings, String sub) {
     if (readings.isEmpty()) {
       // Under a non-place registrable label (a central body's site), only a province portal label
@@ -178,7 +190,10 @@ public final class HostRegions {
         return readings;
       }
       Division province = gazetteer.byCode(portal).orElseThrow();
-      return List.of(reading(Strength.MEDIUM, match(sub, sub, province, province.name(), Spelling.PROVINCE_PORTAL)));
+      return List.of(
+          reading(
+              Strength.MEDIUM,
+              match(sub, sub, province, province.name(), Spelling.PROVINCE_PORTAL)));
     }
     if (DEPARTMENT_WORDS.contains(sub)) {
       return readings;
@@ -192,7 +207,8 @@ public final class HostRegions {
         Strength strength = inner.spelling() == Spelling.PINYIN ? Strength.STRONG : Strength.MEDIUM;
         List<LabelMatch> evidence = new ArrayList<>(r.evidence());
         evidence.add(match(sub, sub, inner.spelled(), inner.spelling()));
-        narrowed.add(new HostReading(inner.spelled().division(), r.strength().min(strength), evidence));
+        narrowed.add(
+            new HostReading(inner.spelled().division(), r.strength().min(strength), evidence));
       }
     }
     return narrowed.isEmpty() ? readings : narrowed;
@@ -214,8 +230,8 @@ public final class HostRegions {
 
   /**
    * Divisions strictly inside {@code parent} that the letters spell. For a sub-label, initials
-   * count only with the suffix's initial (jaq = 晋安区, not ja): bureau abbreviations (tjj, czt,
-   * wlgd) never end in one, so they are not mistaken for counties.
+   * count only with the suffix's initial (jaq = 晋安区, not ja): bureau abbreviations (tjj, czt, wlgd)
+   * never end in one, so they are not mistaken for counties.
    */
   private List<Inner> inside(String letters, Division parent, boolean subLabel) {
     List<Inner> inside = new ArrayList<>();
@@ -224,7 +240,9 @@ public final class HostRegions {
       if (d.equals(parent) || !gazetteer.isWithin(d, parent)) {
         continue;
       }
-      if (subLabel && inner.spelling() == Spelling.INITIALS && !endsWithSuffix(inner.spelled().name())) {
+      if (subLabel
+          && inner.spelling() == Spelling.INITIALS
+          && !endsWithSuffix(inner.spelled().name())) {
         continue;
       }
       inside.add(inner);
@@ -240,7 +258,8 @@ public final class HostRegions {
     return new LabelMatch(label, part, s.division(), s.name(), spelling);
   }
 
-  private static LabelMatch match(String label, String part, Division d, String name, Spelling spelling) {
+  private static LabelMatch match(
+      String label, String part, Division d, String name, Spelling spelling) {
     return new LabelMatch(label, part, d, name, spelling);
   }
 

@@ -9,7 +9,8 @@ package org.nianbao.region;
  * @param name the name spelt: the full name or the short form the letters come from (泰宁, 宁县)
  * @param spelling how the letters spell the name
  */
-public record LabelMatch(String label, String part, Division division, String name, Spelling spelling) {
+public record LabelMatch(
+    String label, String part, Division division, String name, Spelling spelling) {
 
   @Override
   public String toString() {

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The bare level word a shorthand agency name starts with (市文化广电和旅游局, 区政府国资局,
- * 自治区生态环境厅), and which divisions it can stand for.
+ * The bare level word a shorthand agency name starts with (市文化广电和旅游局, 区政府国资局, 自治区生态环境厅), and which
+ * divisions it can stand for.
  */
 enum LevelWord {
   AUTONOMOUS_REGION("自治区", d -> d.kind() == DivisionKind.PROVINCE && d.name().endsWith("自治区")),
-  AUTONOMOUS_PREFECTURE("自治州", d -> d.kind() == DivisionKind.PREFECTURE && d.name().endsWith("自治州")),
+  AUTONOMOUS_PREFECTURE(
+      "自治州", d -> d.kind() == DivisionKind.PREFECTURE && d.name().endsWith("自治州")),
   AUTONOMOUS_COUNTY("自治县", d -> d.kind() == DivisionKind.COUNTY && d.name().endsWith("自治县")),
   STREET("街道", d -> d.kind() == DivisionKind.TOWNSHIP && d.name().endsWith("街道")),
   PROVINCE("省", d -> d.kind() == DivisionKind.PROVINCE && d.name().endsWith("省")),
@@ -42,7 +43,9 @@ enum LevelWord {
     return fits.test(d);
   }
 
-  /** The level word {@code agency} starts with, or null. Constants are declared longest word first. */
+  /**
+   * The level word {@code agency} starts with, or null. Constants are declared longest word first.
+   */
   static LevelWord leading(String agency) {
     if (NOT_SHORTHAND.stream().anyMatch(agency::startsWith)) {
       return null;

@@ -4,8 +4,8 @@ import java.util.List;
 import org.nianbao.model.Region;
 
 /**
- * The outcome of resolving a user's region filter ({@link Gazetteer#lookup}): exactly one region, or
- * a message fit to show the user. Expected failures are values, not exceptions.
+ * The outcome of resolving a user's region filter ({@link Gazetteer#lookup}): exactly one region,
+ * or a message fit to show the user. Expected failures are values, not exceptions.
  */
 public sealed interface RegionLookup {
 
@@ -16,7 +16,8 @@ public sealed interface RegionLookup {
   record Unknown(String input, String message) implements RegionLookup {}
 
   /** Several divisions share the name; the message lists each as a path with its code. */
-  record Ambiguous(String input, List<Division> candidates, String message) implements RegionLookup {
+  record Ambiguous(String input, List<Division> candidates, String message)
+      implements RegionLookup {
     public Ambiguous {
       candidates = List.copyOf(candidates);
     }

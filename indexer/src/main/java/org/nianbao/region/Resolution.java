@@ -11,10 +11,15 @@ import org.nianbao.model.Region;
  * @param placedBy what decided the region: the agency's own name, the text's mentions (for a
  *     shorthand), or the page's host; null when there is no region
  */
-public record Resolution(String agency, Region region, Level level, String sector, PlacedBy placedBy) {
+public record Resolution(
+    String agency, Region region, Level level, String sector, PlacedBy placedBy) {
 
   /** What decided where a body sits. */
-  public enum PlacedBy { NAME, TEXT, HOST }
+  public enum PlacedBy {
+    NAME,
+    TEXT,
+    HOST
+  }
 
   public Resolution {
     region = region == null ? Region.NONE : region;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 record TextClues(List<String> addresses, List<String> postcodes, List<String> areaCodes) {
 
-  private static final Pattern ADDRESS = Pattern.compile("(?:地址|地点|住所|办公地点)[:：]?([^；;。，,\\n电邮]{2,40})");
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?:地址|地点|住所|办公地点)[:：]?([^；;。，,\\n电邮]{2,40})");
   private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)[:：]?(\\d{6})(?!\\d)");
   // An area code is 0 + 2 digits (010, 020–029) or 0 + 3 digits, before a 7–8 digit number.
   private static final Pattern PHONE =

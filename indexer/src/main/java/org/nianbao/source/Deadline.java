@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * The time one file may take to be read and parsed, checked by the steps that loop over a file's
- * lines and blocks. A file that takes longer (a crafted or damaged one) is given up, and the
- * thread is free for the next file. One deadline per thread, set by the pipeline around one file.
+ * lines and blocks. A file that takes longer (a crafted or damaged one) is given up, and the thread
+ * is free for the next file. One deadline per thread, set by the pipeline around one file.
  */
 public final class Deadline {
 
@@ -13,7 +13,11 @@ public final class Deadline {
   public static final class Exceeded extends RuntimeException {
 
     Exceeded(Duration budget) {
-      super("too slow: reading and parsing took more than " + budget.toSeconds() + " s", null, false, false);
+      super(
+          "too slow: reading and parsing took more than " + budget.toSeconds() + " s",
+          null,
+          false,
+          false);
     }
   }
 
@@ -34,10 +38,14 @@ public final class Deadline {
     }
   }
 
-  /** Throws {@link Exceeded} when this thread's file has had its time, or the thread was interrupted. */
+  /**
+   * Throws {@link Exceeded} when this thread's file has had its time, or the thread was
+   * interrupted.
+   */
   public static void check() {
     Budget budget = CURRENT.get();
-    if (budget != null && (System.nanoTime() - budget.endNanos() > 0 || Thread.currentThread().isInterrupted())) {
+    if (budget != null
+        && (System.nanoTime() - budget.endNanos() > 0 || Thread.currentThread().isInterrupted())) {
       throw new Exceeded(budget.duration());
     }
   }

@@ -8,10 +8,10 @@ import java.util.Objects;
  */
 public record TextBlock(String text) implements Block {
 
-    public TextBlock {
-        Objects.requireNonNull(text, "text");
-        if (text.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a text block is one line: " + text);
-        }
+  public TextBlock {
+    Objects.requireNonNull(text, "text");
+    if (text.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("a text block is one line: " + text);
     }
+  }
 }

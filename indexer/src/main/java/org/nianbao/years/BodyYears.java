@@ -26,7 +26,9 @@ public final class BodyYears {
       return Optional.empty();
     }
     return body.stream()
-        .filter(other -> !other.id().equals(report.id()) && Objects.equals(other.report().year(), year - 1))
+        .filter(
+            other ->
+                !other.id().equals(report.id()) && Objects.equals(other.report().year(), year - 1))
         .min(preferredFor(report));
   }
 
@@ -36,7 +38,9 @@ public final class BodyYears {
    */
   public static Map<Integer, BodyReport> byYear(BodyReport report, Collection<BodyReport> body) {
     Map<Integer, BodyReport> years = new TreeMap<>();
-    body.stream().filter(other -> other.report().year() != null).sorted(preferredFor(report))
+    body.stream()
+        .filter(other -> other.report().year() != null)
+        .sorted(preferredFor(report))
         .forEach(other -> years.putIfAbsent(other.report().year(), other));
     if (report.report().year() != null) {
       years.put(report.report().year(), report);
@@ -44,11 +48,16 @@ public final class BodyYears {
     return years;
   }
 
-  /** Same agency name as {@code report}'s first, then the latest published, then the smallest id. */
+  /**
+   * Same agency name as {@code report}'s first, then the latest published, then the smallest id.
+   */
   private static Comparator<BodyReport> preferredFor(BodyReport report) {
     String agency = report.report().agency();
-    return Comparator.<BodyReport, Boolean>comparing(other -> !Objects.equals(other.report().agency(), agency))
-        .thenComparing(other -> other.report().published(), Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+    return Comparator.<BodyReport, Boolean>comparing(
+            other -> !Objects.equals(other.report().agency(), agency))
+        .thenComparing(
+            other -> other.report().published(),
+            Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
         .thenComparing(BodyReport::id);
   }
 }

@@ -15,7 +15,10 @@ public record CrossYearFinding(Kind kind, String message, List<String> cells) {
   public enum Kind {
     /** This year's 上年结转 is not last year's 结转下年度. */
     CARRIED_OVER,
-    /** 现行有效 does not follow from last year's plus 制发 minus 废止 (a warning: bodies count amendments differently). */
+    /**
+     * 现行有效 does not follow from last year's plus 制发 minus 废止 (a warning: bodies count amendments
+     * differently).
+     */
     IN_FORCE,
     /** Much of this year's prose, or its figures, repeat last year's report. */
     REUSED_TEXT

@@ -23,19 +23,42 @@ public enum KeyFigure {
   HANDLED("handled", "办理结果总计", r -> requests(r, RequestRow.HANDLED_TOTAL)),
   GRANTED("granted", "予以公开", r -> requests(r, RequestRow.GRANTED)),
   PARTIAL("partial", "部分公开", r -> requests(r, RequestRow.PARTIAL)),
-  DENIED("denied", "不予公开", r -> requests(r, RequestRow.DENIED_STATE_SECRET, RequestRow.DENIED_LAW,
-      RequestRow.DENIED_SAFETY, RequestRow.DENIED_THIRD_PARTY, RequestRow.DENIED_INTERNAL, RequestRow.DENIED_PROCESS,
-      RequestRow.DENIED_ENFORCEMENT, RequestRow.DENIED_QUERY)),
+  DENIED(
+      "denied",
+      "不予公开",
+      r ->
+          requests(
+              r,
+              RequestRow.DENIED_STATE_SECRET,
+              RequestRow.DENIED_LAW,
+              RequestRow.DENIED_SAFETY,
+              RequestRow.DENIED_THIRD_PARTY,
+              RequestRow.DENIED_INTERNAL,
+              RequestRow.DENIED_PROCESS,
+              RequestRow.DENIED_ENFORCEMENT,
+              RequestRow.DENIED_QUERY)),
   REVIEWS("reviews", "行政复议", r -> review(r, ReviewGroup.REVIEW)),
-  LITIGATION("litigation", "行政诉讼", r -> review(r, ReviewGroup.LITIGATION_DIRECT, ReviewGroup.LITIGATION_AFTER_REVIEW)),
-  RULES_ISSUED("rules_issued", "规章 本年制发", r -> documents(r, ActiveTable::rules, DocumentCounts::issued)),
-  RULES_REPEALED("rules_repealed", "规章 本年废止", r -> documents(r, ActiveTable::rules, DocumentCounts::repealed)),
-  RULES_IN_FORCE("rules_in_force", "规章 现行有效", r -> documents(r, ActiveTable::rules, DocumentCounts::inForce)),
-  NORMATIVE_ISSUED("normative_docs_issued", "规范性文件 本年制发",
+  LITIGATION(
+      "litigation",
+      "行政诉讼",
+      r -> review(r, ReviewGroup.LITIGATION_DIRECT, ReviewGroup.LITIGATION_AFTER_REVIEW)),
+  RULES_ISSUED(
+      "rules_issued", "规章 本年制发", r -> documents(r, ActiveTable::rules, DocumentCounts::issued)),
+  RULES_REPEALED(
+      "rules_repealed", "规章 本年废止", r -> documents(r, ActiveTable::rules, DocumentCounts::repealed)),
+  RULES_IN_FORCE(
+      "rules_in_force", "规章 现行有效", r -> documents(r, ActiveTable::rules, DocumentCounts::inForce)),
+  NORMATIVE_ISSUED(
+      "normative_docs_issued",
+      "规范性文件 本年制发",
       r -> documents(r, ActiveTable::normativeDocs, DocumentCounts::issued)),
-  NORMATIVE_REPEALED("normative_docs_repealed", "规范性文件 本年废止",
+  NORMATIVE_REPEALED(
+      "normative_docs_repealed",
+      "规范性文件 本年废止",
       r -> documents(r, ActiveTable::normativeDocs, DocumentCounts::repealed)),
-  NORMATIVE_IN_FORCE("normative_docs_in_force", "规范性文件 现行有效",
+  NORMATIVE_IN_FORCE(
+      "normative_docs_in_force",
+      "规范性文件 现行有效",
       r -> documents(r, ActiveTable::normativeDocs, DocumentCounts::inForce)),
   LICENSING("licensing", "行政许可决定", r -> active(r, ActiveTable::licensingDecisions)),
   PENALTY("penalty", "行政处罚决定", r -> active(r, ActiveTable::penaltyDecisions)),
@@ -86,7 +109,9 @@ public enum KeyFigure {
     return sum;
   }
 
-  private static Long documents(AnnualReport report, Function<ActiveTable, DocumentCounts> row,
+  private static Long documents(
+      AnnualReport report,
+      Function<ActiveTable, DocumentCounts> row,
       Function<DocumentCounts, Long> column) {
     ActiveTable table = report.tables().active();
     DocumentCounts counts = table == null ? null : row.apply(table);

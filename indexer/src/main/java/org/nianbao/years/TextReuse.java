@@ -11,9 +11,9 @@ import org.nianbao.model.AnnualReport;
 /**
  * How much of a report's prose repeats last year's: the share of its own sentences (boilerplate
  * every report carries left out) that stand in last year's report too, compared as their letters
- * and digits so line breaks and punctuation do not hide a copy. A sentence ends at 。！？；, never
- * at a line break: a PDF's text keeps the printed lines, which would cut every sentence where the
- * page happened to wrap it, so a copy reflowed by one added word would no longer match.
+ * and digits so line breaks and punctuation do not hide a copy. A sentence ends at 。！？；, never at a
+ * line break: a PDF's text keeps the printed lines, which would cut every sentence where the page
+ * happened to wrap it, so a copy reflowed by one added word would no longer match.
  *
  * @param sentences this year's own sentences that were compared
  * @param reused those of them found in last year's report, in text order
@@ -22,14 +22,17 @@ public record TextReuse(int sentences, List<String> reused) {
 
   /** A sentence shorter than this is a heading or a formula, not writing that can be copied. */
   private static final int MIN_SENTENCE = 15;
+
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
+
   /**
    * The template's sentences that every report carries: the preamble listing the six parts, the
    * statistics period, the contact line, "nothing happened" lines. Reusing them is no copying.
    */
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
-          + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分");
+  private static final Pattern BOILERPLATE =
+      Pattern.compile(
+          "本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
+              + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分");
 
   public TextReuse {
     reused = List.copyOf(reused);
@@ -55,7 +58,10 @@ public record TextReuse(int sentences, List<String> reused) {
     return new TextReuse(compared, reused);
   }
 
-  /** Where one of a text's own sentences stands in it: {@code text.substring(start, end)} is the sentence. */
+  /**
+   * Where one of a text's own sentences stands in it: {@code text.substring(start, end)} is the
+   * sentence.
+   */
   public record Span(int start, int end, String sentence) {}
 
   /**

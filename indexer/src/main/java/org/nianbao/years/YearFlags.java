@@ -18,12 +18,19 @@ public final class YearFlags {
 
   private YearFlags() {}
 
-  /** R8–R11 for {@code report}; {@code lastYear} is null when the index holds no report of the year before. */
+  /**
+   * R8–R11 for {@code report}; {@code lastYear} is null when the index holds no report of the year
+   * before.
+   */
   public static List<Flag> of(AnnualReport report, AnnualReport lastYear) {
     List<Flag> flags = new ArrayList<>();
     if (lastYear != null) {
       for (CrossYearFinding finding : CHECKER.check(report, lastYear)) {
-        flags.add(new Flag(rule(finding.kind()), finding.message(), finding.cells().stream().map(CellRef::parse).toList()));
+        flags.add(
+            new Flag(
+                rule(finding.kind()),
+                finding.message(),
+                finding.cells().stream().map(CellRef::parse).toList()));
       }
     }
     if (report.published() == null) {

@@ -21,15 +21,32 @@ class FlagCellsTest {
 
   @Test
   void sanmenxiasViolationsNameTheirCellsAndSurviveTheJsonRoundTrip() throws Exception {
-    String text = Files.readString(Path.of("..", "samples", "004_77873e605fc13fa1.txt"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(
+            Path.of("..", "samples", "004_77873e605fc13fa1.txt"), StandardCharsets.UTF_8);
     AnnualReport report = ReportParser.bundled().parse(text);
     List<Flag> flags = new ConsistencyChecker().check(report);
 
-    Flag r1Total = flags.stream().filter(f -> f.rule().id().equals("R1") && f.message().contains("「总计」列")).findFirst().orElseThrow();
-    assertEquals(List.of("requests.new.total", "requests.carried_over.total", "requests.handled_total.total",
-        "requests.carried_forward.total"), r1Total.cells().stream().map(CellRef::path).toList());
-    Flag r2Person = flags.stream().filter(f -> f.rule().id().equals("R2") && f.message().contains("「自然人」列")).findFirst().orElseThrow();
-    assertEquals(List.of("requests.handled_total.natural_person"), r2Person.cells().stream().map(CellRef::path).toList());
+    Flag r1Total =
+        flags.stream()
+            .filter(f -> f.rule().id().equals("R1") && f.message().contains("「总计」列"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            "requests.new.total",
+            "requests.carried_over.total",
+            "requests.handled_total.total",
+            "requests.carried_forward.total"),
+        r1Total.cells().stream().map(CellRef::path).toList());
+    Flag r2Person =
+        flags.stream()
+            .filter(f -> f.rule().id().equals("R2") && f.message().contains("「自然人」列"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("requests.handled_total.natural_person"),
+        r2Person.cells().stream().map(CellRef::path).toList());
 
     CheckedReport back = ReportJson.read(ReportJson.write("x", new CheckedReport(report, flags)));
     assertEquals(flags, back.flags());

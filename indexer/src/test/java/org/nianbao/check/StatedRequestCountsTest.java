@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StatedRequestCountsTest {
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       2023年，我局共受理政府信息公开申请件11件，比2022年增长4件;    11
       2022年，我局收到1条政府信息公开申请，并于20个工作日内给予书面回复; 1
       2024年我局收到依申请公开4件，予以公开1件;                      4
@@ -25,7 +28,10 @@ class StatedRequestCountsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       2024年受理办理政务热线公单66件，办结率100%
       我局承办人大代表建议10件，政协委员提案36件
       主动公开信息6101条
@@ -41,8 +47,8 @@ class StatedRequestCountsTest {
 
   @org.junit.jupiter.api.Test
   void eachSentenceOnce() {
-    List<StatedRequestCount> found = StatedRequestCounts.find(
-        "2023年，我局收到政府信息公开申请5件。其中予以公开3件。\n上年未收到政府信息公开申请。");
+    List<StatedRequestCount> found =
+        StatedRequestCounts.find("2023年，我局收到政府信息公开申请5件。其中予以公开3件。\n上年未收到政府信息公开申请。");
     assertEquals(List.of(5L, 0L), found.stream().map(StatedRequestCount::count).toList());
   }
 }

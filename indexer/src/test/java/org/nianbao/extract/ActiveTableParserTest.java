@@ -20,21 +20,24 @@ class ActiveTableParserTest {
   @Test
   void format2021InTabRows() {
     // 聊城 style: header rows with trailing empty cells, one number per 许可/处罚/强制 row.
-    ActiveTable t = parse(String.join("\n",
-        "第二十条第（一）项\t\t\t",
-        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
-        "规章\t0\t0\t0",
-        "行政规范性文件\t2\t3\t14",
-        "第二十条第（五）项\t\t\t",
-        "信息内容\t本年处理决定数量\t\t",
-        "行政许可\t387\t\t",
-        "第二十条第（六）项\t\t\t",
-        "行政处罚\t51\t\t",
-        "行政强制\t18\t\t",
-        "第二十条第（八）项\t\t\t",
-        "信息内容\t本年收费金额（单位：万元）\t\t",
-        "行政事业性收费\t1.25\t\t",
-        ""));
+    ActiveTable t =
+        parse(
+            String.join(
+                "\n",
+                "第二十条第（一）项\t\t\t",
+                "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+                "规章\t0\t0\t0",
+                "行政规范性文件\t2\t3\t14",
+                "第二十条第（五）项\t\t\t",
+                "信息内容\t本年处理决定数量\t\t",
+                "行政许可\t387\t\t",
+                "第二十条第（六）项\t\t\t",
+                "行政处罚\t51\t\t",
+                "行政强制\t18\t\t",
+                "第二十条第（八）项\t\t\t",
+                "信息内容\t本年收费金额（单位：万元）\t\t",
+                "行政事业性收费\t1.25\t\t",
+                ""));
     assertNotNull(t);
     assertAll(
         () -> assertEquals(new DocumentCounts(0L, 0L, 0L), t.rules()),
@@ -42,20 +45,48 @@ class ActiveTableParserTest {
         () -> assertEquals(387L, t.licensingDecisions()),
         () -> assertEquals(51L, t.penaltyDecisions()),
         () -> assertEquals(18L, t.coercionDecisions()),
-        () -> assertEquals(0, new BigDecimal("1.25").compareTo(t.feesAmount()), "fees " + t.feesAmount()));
+        () ->
+            assertEquals(
+                0, new BigDecimal("1.25").compareTo(t.feesAmount()), "fees " + t.feesAmount()));
   }
 
   @Test
   void format2019ThreeNumberRowsInDocxCells() {
     // 古县 style: 行政处罚 上一年项目数量 5, 本年增/减 0, 处理决定数量 2; 收费 项目数量, 增/减 (no amount).
-    ActiveTable t = parse(String.join("\n",
-        "\t规章", "\t0", "\t0", "\t0", "",
-        "\t规范性文件", "\t1", "\t0", "\t4", "",
-        "\t行政许可", "\t12", "\t-1", "\t30", "",
-        "\t行政处罚", "\t5", "\t0", "\t2", "",
-        "\t行政强制", "\t3", "\t0", "\t0", "",
-        "\t行政事业性收费", "\t2", "\t0", "",
-        ""));
+    ActiveTable t =
+        parse(
+            String.join(
+                "\n",
+                "\t规章",
+                "\t0",
+                "\t0",
+                "\t0",
+                "",
+                "\t规范性文件",
+                "\t1",
+                "\t0",
+                "\t4",
+                "",
+                "\t行政许可",
+                "\t12",
+                "\t-1",
+                "\t30",
+                "",
+                "\t行政处罚",
+                "\t5",
+                "\t0",
+                "\t2",
+                "",
+                "\t行政强制",
+                "\t3",
+                "\t0",
+                "\t0",
+                "",
+                "\t行政事业性收费",
+                "\t2",
+                "\t0",
+                "",
+                ""));
     assertAll(
         () -> assertEquals(new DocumentCounts(1L, 0L, 4L), t.normativeDocs()),
         () -> assertEquals(30L, t.licensingDecisions(), "the third number is the decisions count"),
@@ -88,15 +119,18 @@ class ActiveTableParserTest {
   @Test
   void format2019DocumentsGiveOnlyWhatWasMadeThisYear() {
     // 2019 columns: 本年新制作 / 本年新公开 / 对外公开总数量; the last two are not 废止 and 现行有效.
-    ActiveTable t = parse(String.join("\n",
-        "第二十条第（一）项\t\t\t",
-        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
-        "规章\t0\t0\t0",
-        "规范性文件\t4\t4\t31",
-        "第二十条第（五）项\t\t\t",
-        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
-        "行政许可\t12\t-2\t356",
-        ""));
+    ActiveTable t =
+        parse(
+            String.join(
+                "\n",
+                "第二十条第（一）项\t\t\t",
+                "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+                "规章\t0\t0\t0",
+                "规范性文件\t4\t4\t31",
+                "第二十条第（五）项\t\t\t",
+                "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+                "行政许可\t12\t-2\t356",
+                ""));
     assertNotNull(t);
     assertAll(
         () -> assertEquals(new DocumentCounts(0L, null, null), t.rules()),

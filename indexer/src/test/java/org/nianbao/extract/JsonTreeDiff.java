@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Compares two JSON trees node by node and names the path of every difference
- * ({@code requests.carried_forward.total: expected null but was 0}), so a failing golden test says
- * which cell is wrong rather than dumping two documents.
+ * Compares two JSON trees node by node and names the path of every difference ({@code
+ * requests.carried_forward.total: expected null but was 0}), so a failing golden test says which
+ * cell is wrong rather than dumping two documents.
  */
 final class JsonTreeDiff {
 
@@ -26,7 +26,12 @@ final class JsonTreeDiff {
     boolean actualNull = actual == null || actual.isNull() || actual.isMissingNode();
     if (expectedNull || actualNull) {
       if (expectedNull != actualNull) {
-        out.add(name(path) + ": expected " + (expectedNull ? "null" : expected) + " but was " + (actualNull ? "null" : actual));
+        out.add(
+            name(path)
+                + ": expected "
+                + (expectedNull ? "null" : expected)
+                + " but was "
+                + (actualNull ? "null" : actual));
       }
       return;
     }
@@ -38,7 +43,11 @@ final class JsonTreeDiff {
         if (!expected.has(key)) {
           out.add(name(path + "." + key) + ": not expected but was " + actual.get(key));
         } else if (!actual.has(key)) {
-          out.add(name(path + "." + key) + ": expected " + expected.get(key) + " but the key is missing");
+          out.add(
+              name(path + "." + key)
+                  + ": expected "
+                  + expected.get(key)
+                  + " but the key is missing");
         } else {
           walk(path + "." + key, expected.get(key), actual.get(key), out);
         }
@@ -47,7 +56,8 @@ final class JsonTreeDiff {
     }
     if (expected.isArray() && actual.isArray()) {
       if (expected.size() != actual.size()) {
-        out.add(name(path) + ": expected " + expected.size() + " elements but was " + actual.size());
+        out.add(
+            name(path) + ": expected " + expected.size() + " elements but was " + actual.size());
       }
       Iterator<JsonNode> e = expected.elements();
       Iterator<JsonNode> a = actual.elements();

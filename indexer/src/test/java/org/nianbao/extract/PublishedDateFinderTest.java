@@ -17,7 +17,10 @@ class PublishedDateFinderTest {
   }
 
   @ParameterizedTest(name = "signature «{0}»")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       2024年1月12日;        2024-01-12
       2024 年 1 月 12 日;   2024-01-12
       二〇二四年一月十二日;  2024-01-12
@@ -28,49 +31,87 @@ class PublishedDateFinderTest {
       2024/01/12;           2024-01-12
       """)
   void aSignatureDateUnderTheLastPart(String signature, String expected) {
-    assertEquals(Optional.of(LocalDate.parse(expected)),
-        find("XX局2023年政府信息公开工作年度报告", "一、总体情况", "正文。", "六、其他需要报告的事项", "无。", "", "XX局", "  " + signature + "  ", ""),
+    assertEquals(
+        Optional.of(LocalDate.parse(expected)),
+        find(
+            "XX局2023年政府信息公开工作年度报告",
+            "一、总体情况",
+            "正文。",
+            "六、其他需要报告的事项",
+            "无。",
+            "",
+            "XX局",
+            "  " + signature + "  ",
+            ""),
         signature);
   }
 
   @Test
   void aDateUnderTheTitleAsInSuifenhe() {
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 12)), find(
-        "", "绥芬河市文体广电和旅游局 2023 年政府信息公开工作年度报告", "", "2024 年 1 月 12 日", "",
-        "本年度报告所列数据统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。",
-        "一、总体情况", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"));
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 1, 12)),
+        find(
+            "",
+            "绥芬河市文体广电和旅游局 2023 年政府信息公开工作年度报告",
+            "",
+            "2024 年 1 月 12 日",
+            "",
+            "本年度报告所列数据统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。",
+            "一、总体情况",
+            "a",
+            "b",
+            "c",
+            "d",
+            "e",
+            "f",
+            "g",
+            "h",
+            "i",
+            "j",
+            "k",
+            "l",
+            "m",
+            "n"));
   }
 
   @Test
   void aWebPagesPublicationDate() {
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 15)), find(
-        "首页 > 政务公开 > 年度报告",
-        "XX局2023年政府信息公开工作年度报告",
-        "发布日期：2024-01-15  来源：XX局  浏览次数：",
-        "一、总体情况",
-        "本年度报告中所列数据的统计期限自2023年1月1日起，至2023年12月31日止。"));
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 1, 15)),
+        find(
+            "首页 > 政务公开 > 年度报告",
+            "XX局2023年政府信息公开工作年度报告",
+            "发布日期：2024-01-15  来源：XX局  浏览次数：",
+            "一、总体情况",
+            "本年度报告中所列数据的统计期限自2023年1月1日起，至2023年12月31日止。"));
   }
 
   @Test
   void theSignatureWinsOverTheWebPagesDate() {
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 20)), find(
-        "XX局2023年政府信息公开工作年度报告", "发布时间：2024-01-25", "一、总体情况", "正文。", "XX局", "2024年1月20日"));
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 1, 20)),
+        find("XX局2023年政府信息公开工作年度报告", "发布时间：2024-01-25", "一、总体情况", "正文。", "XX局", "2024年1月20日"));
   }
 
   @Test
   void datesInsideSentencesAreNotTaken() {
-    assertEquals(Optional.empty(), find(
-        "XX局2023年政府信息公开工作年度报告",
-        "本年度报告中所列数据的统计期限自2023年1月1日起，至2023年12月31日止。",
-        "一、总体情况",
-        "截至2023年12月31日，我局共发布信息627条。",
-        "2024年1月12日前完成整改。",
-        "六、其他需要报告的事项",
-        "统计期限2023年1月1日至2023年12月31日"));
+    assertEquals(
+        Optional.empty(),
+        find(
+            "XX局2023年政府信息公开工作年度报告",
+            "本年度报告中所列数据的统计期限自2023年1月1日起，至2023年12月31日止。",
+            "一、总体情况",
+            "截至2023年12月31日，我局共发布信息627条。",
+            "2024年1月12日前完成整改。",
+            "六、其他需要报告的事项",
+            "统计期限2023年1月1日至2023年12月31日"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       2024年2月30日
       2024年13月1日
       二〇二四年十三月一日

@@ -34,34 +34,44 @@ class RequestsTableParserTest {
   }
 
   /** A 2021-format table, abridged, with a label split into two cells for the sub-rows. */
-  private static final List<Printed> TABLE = List.of(
-      row(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况")),
-      row(List.of("自然人", "法人或其他组织", "总计")),
-      row("一、本年新收政府信息公开申请数量", "7", "1", "0", "0", "1", "0", "9"),
-      row("二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"),
-      row(List.of("三、本年度办理结果", "（一）予以公开"), "4", "1", "0", "0", "0", "0", "5"),
-      row("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1", "0", "0", "0", "0", "0", "1"),
-      row(List.of("（三）不予公开", "1.属于国家秘密"), "0", "0", "0", "0", "0", "0", "0"),
-      row("4.保护第三方合法权益", "1", "0", "0", "0", "0", "0", "1"),
-      row(List.of("（四）无法提供", "1.本机关不掌握相关政府信息"), "2", "0", "0", "0", "0", "0", "2"),
-      row(List.of("（五）不予处理", "2.重复申请"), "0", "0", "0", "0", "1", "0", "1"),
-      row(List.of("（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"), "0", "0", "0", "0", "0", "0", "0"),
-      row("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "0", "0", "0", "0", "0", "0", "0"),
-      row("3.其他", "0", "0", "0", "0", "0", "0", "0"),
-      row("（七）总计", "8", "1", "0", "0", "1", "0", "10"),
-      row("四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"));
+  private static final List<Printed> TABLE =
+      List.of(
+          row(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况")),
+          row(List.of("自然人", "法人或其他组织", "总计")),
+          row("一、本年新收政府信息公开申请数量", "7", "1", "0", "0", "1", "0", "9"),
+          row("二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"),
+          row(List.of("三、本年度办理结果", "（一）予以公开"), "4", "1", "0", "0", "0", "0", "5"),
+          row("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1", "0", "0", "0", "0", "0", "1"),
+          row(List.of("（三）不予公开", "1.属于国家秘密"), "0", "0", "0", "0", "0", "0", "0"),
+          row("4.保护第三方合法权益", "1", "0", "0", "0", "0", "0", "1"),
+          row(List.of("（四）无法提供", "1.本机关不掌握相关政府信息"), "2", "0", "0", "0", "0", "0", "2"),
+          row(List.of("（五）不予处理", "2.重复申请"), "0", "0", "0", "0", "1", "0", "1"),
+          row(
+              List.of("（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+              "0",
+              "0",
+              "0",
+              "0",
+              "0",
+              "0",
+              "0"),
+          row("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "0", "0", "0", "0", "0", "0", "0"),
+          row("3.其他", "0", "0", "0", "0", "0", "0", "0"),
+          row("（七）总计", "8", "1", "0", "0", "1", "0", "10"),
+          row("四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"));
 
   enum Layout {
     /** DOCX: one cell per line with a TAB prefix, a blank line after each row (淄博, 古县, 三门峡). */
-    DOCX(rows -> {
-      StringBuilder out = new StringBuilder();
-      for (Printed p : rows) {
-        p.labels().forEach(label -> out.append('\t').append(label).append('\n'));
-        p.cells().forEach(cell -> out.append('\t').append(cell).append('\n'));
-        out.append('\n');
-      }
-      return out.toString();
-    }),
+    DOCX(
+        rows -> {
+          StringBuilder out = new StringBuilder();
+          for (Printed p : rows) {
+            p.labels().forEach(label -> out.append('\t').append(label).append('\n'));
+            p.cells().forEach(cell -> out.append('\t').append(cell).append('\n'));
+            out.append('\n');
+          }
+          return out.toString();
+        }),
     /** PDF with tab stops: one row per line (聊城, 绥芬河). */
     TABS(rows -> joinRows(rows, "\t")),
     /** HTML tables flattened by the reader: {@code |} between cells. */
@@ -107,7 +117,8 @@ class RequestsTableParserTest {
   void everyRowInEveryLayout(Layout layout) {
     RequestsTable t = parse(layout.render(TABLE));
     assertNotNull(t, layout.name());
-    assertAll(layout.name(),
+    assertAll(
+        layout.name(),
         () -> assertRow(t, RequestRow.NEW, 7L, 1L, 0L, 0L, 1L, 0L, 9L),
         () -> assertRow(t, RequestRow.CARRIED_OVER, 1L, 0L, 0L, 0L, 0L, 0L, 1L),
         () -> assertRow(t, RequestRow.GRANTED, 4L, 1L, 0L, 0L, 0L, 0L, 5L),
@@ -127,10 +138,12 @@ class RequestsTableParserTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Layout.class, names = {"DOCX", "TABS", "BARS"})
+  @EnumSource(
+      value = Layout.class,
+      names = {"DOCX", "TABS", "BARS"})
   void anEmptyCellInTheMiddleIsNullAndTheRestStayInTheirColumns(Layout layout) {
-    RequestsTable t = parse(layout.render(List.of(
-        row("一、本年新收政府信息公开申请数量", "3", "", "0", "—", "0", "0", "3"))));
+    RequestsTable t =
+        parse(layout.render(List.of(row("一、本年新收政府信息公开申请数量", "3", "", "0", "—", "0", "0", "3"))));
     assertRow(t, RequestRow.NEW, 3L, null, 0L, null, 0L, 0L, 3L);
   }
 
@@ -144,11 +157,13 @@ class RequestsTableParserTest {
   @Test
   void theStrayLabelWithNumbersIsIgnored() {
     // 聊城's PDF prints "三、" (the start of 三、本年度办理结果) as a row of its own with numbers.
-    String text = String.join("\n",
-        "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
-        "三、\t5\t0\t0\t0\t0\t0\t5",
-        "（一）予以公开\t4\t0\t0\t0\t0\t0\t4",
-        "");
+    String text =
+        String.join(
+            "\n",
+            "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
+            "三、\t5\t0\t0\t0\t0\t0\t5",
+            "（一）予以公开\t4\t0\t0\t0\t0\t0\t4",
+            "");
     RequestsTable t = parse(text);
     assertAll(
         () -> assertRow(t, RequestRow.CARRIED_OVER, 0L, 0L, 0L, 0L, 0L, 0L, 0L),
@@ -160,13 +175,26 @@ class RequestsTableParserTest {
   @EnumSource(Layout.class)
   void theOlderUndividedOtherRowIsOtherOther(Layout layout) {
     // 古县 (2019 format): one row （六）其他处理 without the sub-rows 1–3.
-    RequestsTable t = parse(layout.render(List.of(
-        row(List.of("（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"), "0", "0", "0", "0", "0", "0", "0"),
-        row("（六）其他处理", "2", "0", "0", "0", "0", "0", "2"),
-        row("（七）总计", "2", "0", "0", "0", "0", "0", "2"))));
-    assertAll(layout.name(),
+    RequestsTable t =
+        parse(
+            layout.render(
+                List.of(
+                    row(
+                        List.of("（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"),
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "0"),
+                    row("（六）其他处理", "2", "0", "0", "0", "0", "0", "2"),
+                    row("（七）总计", "2", "0", "0", "0", "0", "0", "2"))));
+    assertAll(
+        layout.name(),
         () -> assertRow(t, RequestRow.OTHER_OTHER, 2L, 0L, 0L, 0L, 0L, 0L, 2L),
-        () -> assertRow(t, RequestRow.OTHER_NO_CORRECTION, null, null, null, null, null, null, null),
+        () ->
+            assertRow(t, RequestRow.OTHER_NO_CORRECTION, null, null, null, null, null, null, null),
         () -> assertRow(t, RequestRow.OTHER_NO_FEE, null, null, null, null, null, null, null),
         () -> assertRow(t, RequestRow.REJECTED_RECONFIRM, 0L, 0L, 0L, 0L, 0L, 0L, 0L),
         () -> assertRow(t, RequestRow.HANDLED_TOTAL, 2L, 0L, 0L, 0L, 0L, 0L, 2L));
@@ -175,10 +203,7 @@ class RequestsTableParserTest {
   @Test
   void aLabelBrokenOntoTwoLinesInATabLayout() {
     // The PDF wraps the long label: its first half is a line without numbers.
-    String text = String.join("\n",
-        "（二）部分公开（区分处理的，只计这一情形，",
-        "不计其他情形）\t1\t0\t0\t0\t0\t0\t1",
-        "");
+    String text = String.join("\n", "（二）部分公开（区分处理的，只计这一情形，", "不计其他情形）\t1\t0\t0\t0\t0\t0\t1", "");
     assertRow(parse(text), RequestRow.PARTIAL, 1L, 0L, 0L, 0L, 0L, 0L, 1L);
   }
 
@@ -197,7 +222,10 @@ class RequestsTableParserTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       一、本年新收政府信息公开申请数量;                      new
       二、上年结转政府信息公开申请数量;                      carried_over
       三、本年度办理结果（一）予以公开;                      granted

@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The row reader on each layout text extraction produces, in the seeds' styles. */
 class TableRowsTest {
 
-  static final String MIDDLE_NULL_BUG = "BUG: TableRows.row copies the values with List.copyOf(...), which throws NullPointerException on the null it "
-      + "inserts for an empty or dashed cell between two numbers: TableRows.read(\"（一）予以公开\\t5\\t\\t0\\t0\\t0\\t0\\t5\") "
-      + "throws NPE instead of giving values [5, null, 0, 0, 0, 0, 5] (same for — - / cells and for | and DOCX layouts), "
-      + "so ReportParser.parse fails on any report with such a row";
+  static final String MIDDLE_NULL_BUG =
+      "BUG: TableRows.row copies the values with List.copyOf(...), which throws NullPointerException on the null it "
+          + "inserts for an empty or dashed cell between two numbers: TableRows.read(\"（一）予以公开\\t5\\t\\t0\\t0\\t0\\t0\\t5\") "
+          + "throws NPE instead of giving values [5, null, 0, 0, 0, 0, 5] (same for — - / cells and for | and DOCX layouts), "
+          + "so ReportParser.parse fails on any report with such a row";
 
   /** The values of a row as strings, "null" for a cell not given: [5, null, 0]. */
   private static String values(TableRow row) {
@@ -38,35 +39,38 @@ class TableRowsTest {
 
   @Test
   void docxOneCellPerLineWithALabelSplitAcrossLines() {
-    // 淄博/古县 style: each cell a line starting with TAB, a cell's own line break continues without TAB,
+    // 淄博/古县 style: each cell a line starting with TAB, a cell's own line break continues without
+    // TAB,
     // a blank line ends the row.
-    String text = String.join("\n",
-        "\t",
-        "\t自然人",
-        "\t商业",
-        "企业",
-        "\t科研",
-        "机构",
-        "",
-        "\t一、本年新收政府信息公开",
-        "申请数量",
-        "\t11",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t11",
-        "",
-        "\t二、上年结转政府信息公开申请数量",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t0",
-        "\t0",
-        "");
+    String text =
+        String.join(
+            "\n",
+            "\t",
+            "\t自然人",
+            "\t商业",
+            "企业",
+            "\t科研",
+            "机构",
+            "",
+            "\t一、本年新收政府信息公开",
+            "申请数量",
+            "\t11",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t11",
+            "",
+            "\t二、上年结转政府信息公开申请数量",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
+            "\t0",
+            "");
     List<TableRow> rows = TableRows.read(text);
     assertEquals(3, rows.size(), rows::toString);
     assertAll(
@@ -92,7 +96,10 @@ class TableRowsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       tab-separated (聊城, 绥芬河);        一、本年新收政府信息公开申请数量\\t5\\t0\\t0\\t0\\t0\\t0\\t5;  一、本年新收政府信息公开申请数量; [5, 0, 0, 0, 0, 0, 5]
       tab with leading empty cells;       \\t(六) 其他处理\\t1. 申请人无正当理由逾期不补正\\t0\\t1\\t0\\t0\\t0\\t0\\t1; （六）其他处理1.申请人无正当理由逾期不补正; [0, 1, 0, 0, 0, 0, 1]
       |-separated (HTML);                 一、本年新收政府信息公开申请数量|5|0|0|0|0|0|5;          一、本年新收政府信息公开申请数量; [5, 0, 0, 0, 0, 0, 5]
@@ -107,13 +114,17 @@ class TableRowsTest {
       """)
   void oneRowPerLineLayouts(String layout, String line, String label, String values) {
     TableRow row = only(unescape(line));
-    assertAll(layout,
+    assertAll(
+        layout,
         () -> assertEquals(label, row.label(), "label"),
         () -> assertEquals(values, values(row), "values"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       tab, empty cell;             （一）予以公开\\t5\\t\\t0\\t0\\t0\\t0\\t5;   [5, null, 0, 0, 0, 0, 5]
       tab, em dash;                （一）予以公开\\t5\\t—\\t0\\t0\\t0\\t0\\t5;  [5, null, 0, 0, 0, 0, 5]
       tab, hyphen and slash;       （一）予以公开\\t5\\t-\\t/\\t0\\t0\\t0\\t5;   [5, null, null, 0, 0, 0, 5]
@@ -130,13 +141,15 @@ class TableRowsTest {
     assertAll(
         () -> assertEquals("[5, 0, 0, 0, 0, 0]", values(only("（一）予以公开|5|0|0|0|0|0|—"))),
         () -> assertEquals("[387]", values(only("行政许可\t387\t\t"))),
-        () -> assertEquals("[0, 0, 0, 0, 0, 0]", values(only("\t四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0"))),
+        () ->
+            assertEquals("[0, 0, 0, 0, 0, 0]", values(only("\t四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0"))),
         () -> assertEquals("[5]", values(only("（一）予以公开|—|5"))));
   }
 
   @Test
   void docxEmptyAndDashedCellsInTheMiddleAreNull() {
-    String text = String.join("\n", "\t（一）予以公开", "\t5", "\t", "\t—", "\t0", "\t0", "\t0", "\t5", "");
+    String text =
+        String.join("\n", "\t（一）予以公开", "\t5", "\t", "\t—", "\t0", "\t0", "\t0", "\t5", "");
     assertEquals("[5, null, null, 0, 0, 0, 5]", values(only(text)));
   }
 
@@ -155,7 +168,10 @@ class TableRowsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       tab row;            规章\\t0\\t0\\t0;                      true
       bar row;            规章|0|0|0;                         true
       whitespace row;     一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5; true
@@ -168,7 +184,8 @@ class TableRowsTest {
 
   @Test
   void countIsNullForDecimalsAndAbsentCells() {
-    TableRow row = new TableRow("x", Arrays.asList(new BigDecimal("2"), null, new BigDecimal("1.5")));
+    TableRow row =
+        new TableRow("x", Arrays.asList(new BigDecimal("2"), null, new BigDecimal("1.5")));
     assertAll(
         () -> assertEquals(2L, row.count(0)),
         () -> assertEquals(null, row.count(1)),

@@ -25,23 +25,28 @@ import org.nianbao.source.UnreadableFileException;
  * there as a regression input.
  *
  * <p>In the normal test run ({@code JAZZER_FUZZ} unset) this replays every kept input and every
- * crash ever found. With {@code JAZZER_FUZZ=1} it fuzzes the first target for seconds;
- * {@link PipelineLongFuzzTest} is the long run. Both are documented in the README ("Fuzzing").
+ * crash ever found. With {@code JAZZER_FUZZ=1} it fuzzes the first target for seconds; {@link
+ * PipelineLongFuzzTest} is the long run. Both are documented in the README ("Fuzzing").
  */
 class PipelineFuzzTest {
 
   private static final ReportFileReader READER = new ReportFileReader();
   private static final ReportParser PARSER = ReportParser.bundled();
   private static final ConsistencyChecker CHECKER = new ConsistencyChecker();
+
   /**
    * The product's time for one file (ReportPipeline.DEFAULT_BUDGET): an input over it is a finding.
    * Not less: under coverage instrumentation on a loaded machine a normal report (150 ms here) once
    * took over 10 s (kept as slow-under-load-5a2f54f4).
    */
   private static final Duration BUDGET = org.nianbao.pipeline.ReportPipeline.DEFAULT_BUDGET;
+
   private static final int MAX_TEXT_INPUT = 32 * 1024;
 
-  /** Text and web pages, the bulk of what users index; inputs are cut at 32 KB to keep the fuzzer fast. */
+  /**
+   * Text and web pages, the bulk of what users index; inputs are cut at 32 KB to keep the fuzzer
+   * fast.
+   */
   @FuzzTest(maxDuration = "20s")
   void textAndHtml(byte[] bytes) throws Exception {
     runTextAndHtml(bytes);
@@ -64,12 +69,14 @@ class PipelineFuzzTest {
   }
 
   static void run(byte[] bytes, String... names) throws Exception {
-    Deadline.within(BUDGET, () -> {
-      for (String name : names) {
-        oneFile(Path.of(name), bytes);
-      }
-      return null;
-    });
+    Deadline.within(
+        BUDGET,
+        () -> {
+          for (String name : names) {
+            oneFile(Path.of(name), bytes);
+          }
+          return null;
+        });
   }
 
   private static void oneFile(Path name, byte[] bytes) {
@@ -88,6 +95,9 @@ class PipelineFuzzTest {
     }
     ReportDocuments.toDocument("fuzz", checked, name.toString(), "hash");
     String written = ReportJson.write("fuzz", checked);
-    assertEquals(written, ReportJson.write("fuzz", ReportJson.read(written)), "the stored JSON reads back as written");
+    assertEquals(
+        written,
+        ReportJson.write("fuzz", ReportJson.read(written)),
+        "the stored JSON reads back as written");
   }
 }

@@ -13,14 +13,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fuzzing harness's short run in the normal test suite: a few thousand inputs made from the
- * seeds by seeded mutations (bit flips, cut and repeated stretches, splices of two seeds, long digit
- * runs, deep nesting, stray bytes), each through {@link PipelineFuzzTest}'s checks. Deterministic,
- * so a red build is a real finding; Jazzer's coverage-guided runs go further (README, "Fuzzing").
+ * seeds by seeded mutations (bit flips, cut and repeated stretches, splices of two seeds, long
+ * digit runs, deep nesting, stray bytes), each through {@link PipelineFuzzTest}'s checks.
+ * Deterministic, so a red build is a real finding; Jazzer's coverage-guided runs go further
+ * (README, "Fuzzing").
  */
 class SeededMutationTest {
 
-  private static final Path SEEDS = Path.of("src", "test", "resources", "org", "nianbao", "fuzz", "PipelineFuzzTestInputs",
-      "textAndHtml");
+  private static final Path SEEDS =
+      Path.of(
+          "src",
+          "test",
+          "resources",
+          "org",
+          "nianbao",
+          "fuzz",
+          "PipelineFuzzTestInputs",
+          "textAndHtml");
   private static final int MUTATIONS_PER_SEED = 150;
 
   @Test
@@ -38,7 +47,9 @@ class SeededMutationTest {
         try {
           PipelineFuzzTest.runTextAndHtml(input);
         } catch (Throwable finding) {
-          throw new AssertionError("mutation " + i + " of seed " + s + " (" + input.length + " bytes): " + finding, finding);
+          throw new AssertionError(
+              "mutation " + i + " of seed " + s + " (" + input.length + " bytes): " + finding,
+              finding);
         }
       }
     }
@@ -51,10 +62,24 @@ class SeededMutationTest {
       case 1 -> cut(bytes, random);
       case 2 -> repeat(bytes, random);
       case 3 -> splice(bytes, other, random);
-      case 4 -> insert(bytes, random, ("9".repeat(200 + random.nextInt(5_000))).getBytes(StandardCharsets.UTF_8));
-      case 5 -> insert(bytes, random, ("<div>".repeat(2_000 + random.nextInt(4_000))).getBytes(StandardCharsets.UTF_8));
+      case 4 ->
+          insert(
+              bytes,
+              random,
+              ("9".repeat(200 + random.nextInt(5_000))).getBytes(StandardCharsets.UTF_8));
+      case 5 ->
+          insert(
+              bytes,
+              random,
+              ("<div>".repeat(2_000 + random.nextInt(4_000))).getBytes(StandardCharsets.UTF_8));
       case 6 -> insert(bytes, random, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0x80});
-      default -> insert(bytes, random, "\t|\t|一、本年新收政府信息公开申请数量\t".repeat(1 + random.nextInt(50)).getBytes(StandardCharsets.UTF_8));
+      default ->
+          insert(
+              bytes,
+              random,
+              "\t|\t|一、本年新收政府信息公开申请数量\t"
+                  .repeat(1 + random.nextInt(50))
+                  .getBytes(StandardCharsets.UTF_8));
     };
   }
 

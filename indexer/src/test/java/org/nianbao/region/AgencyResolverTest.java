@@ -23,7 +23,11 @@ class AgencyResolverTest {
    * or a city named nearby; with no clue only what all candidates share is given.
    */
   @ParameterizedTest(name = "{0} with \"{1}\"")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # agency       | text                                              | province  | city     | county | code
       鼓楼区人民政府  | 联系地址：福州市鼓楼区东街33号，邮编：350001。         | 福建省    | 福州市   | 鼓楼区 | 350102
       鼓楼区教育局    | 地址：徐州市鼓楼区中山北路。                          | 江苏省    | 徐州市   | 鼓楼区 | 320302
@@ -48,7 +52,11 @@ class AgencyResolverTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # agency                   | province | city     | county | level    | sector
       国家税务总局淄博市税务局     | 山东省   | 淄博市   | -      | city     | 税务
       荆州市公安局                 | 湖北省   | 荆州市   | -      | city     | 公安
@@ -67,8 +75,8 @@ class AgencyResolverTest {
       经济开发区管理委员会         | -        | -        | -      | -        | -
       海关总署                     | -        | -        | -      | central  | 海关
       """)
-  void resolvesFromTheAgencyNameAlone(String agency, String province, String city, String county, String level,
-      String sector) {
+  void resolvesFromTheAgencyNameAlone(
+      String agency, String province, String city, String county, String level, String sector) {
     Resolution r = RESOLVER.resolve(agency, "");
     assertEquals(province, r.region().province(), "province");
     assertEquals(city, r.region().city(), "city");
@@ -78,7 +86,11 @@ class AgencyResolverTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       文化和旅游局               | 文化和旅游
       文体广电和旅游局           | 文化和旅游
       文化广电和旅游局           | 文化和旅游
@@ -119,25 +131,45 @@ class AgencyResolverTest {
 
   /** The seed reports: title from their first lines, the full text as body. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       000_fff72aa6ee55ba2a.txt | 淄博市文化和旅游局         | 2023 | 山东省   | 淄博市   | -        | 370300 | city
       001_8c8e42fb274846ab.txt | 聊城市文化和旅游局         | 2023 | 山东省   | 聊城市   | -        | 371500 | city
       002_90f55beaacf573a4.txt | 绥芬河市文体广电和旅游局   | 2023 | 黑龙江省 | 牡丹江市 | 绥芬河市 | 231081 | county
       003_dc7a5fd35aa49e56.txt | 古县文化和旅游局           | 2022 | 山西省   | 临汾市   | 古县     | 141025 | county
       004_77873e605fc13fa1.txt | 三门峡市文化广电和旅游局   | 2024 | 河南省   | 三门峡市 | -        | 411200 | city
       """)
-  void resolvesTheSeedReports(String file, String agency, int year, String province, String city, String county,
-      String code, String level) throws IOException {
+  void resolvesTheSeedReports(
+      String file,
+      String agency,
+      int year,
+      String province,
+      String city,
+      String county,
+      String code,
+      String level)
+      throws IOException {
     // The seeds are the bundled samples: the test reads them from the repository, never skips.
     Path seed = Path.of("..", "samples", file);
     String text = Files.readString(seed, StandardCharsets.UTF_8);
     // The title is the first line(s) before the first blank-separated paragraph ending in 报告.
-    String title = text.strip().lines().filter(l -> !l.isBlank()).limit(2)
-        .collect(Collectors.joining()).replaceAll("(报告).*$", "$1");
+    String title =
+        text.strip()
+            .lines()
+            .filter(l -> !l.isBlank())
+            .limit(2)
+            .collect(Collectors.joining())
+            .replaceAll("(报告).*$", "$1");
     ParsedTitle parsed = TITLES.parse(title);
     assertEquals(agency, parsed.agency());
     assertEquals(year, parsed.year());
     Resolution r = RESOLVER.resolve(parsed.agency(), text);
-    assertEquals(new Resolution(agency, new Region(province, city, county, code), Level.fromKey(level), "文化和旅游"), r);
+    assertEquals(
+        new Resolution(
+            agency, new Region(province, city, county, code), Level.fromKey(level), "文化和旅游"),
+        r);
   }
 }

@@ -23,17 +23,26 @@ class GazetteerTest {
     assertEquals("马头铺镇", GAZETTEER.byCode("130184108").orElseThrow().name());
   }
 
-  /** Reading the resource again gives the same gazetteer (speed is a benchmark's business, not a test's). */
+  /**
+   * Reading the resource again gives the same gazetteer (speed is a benchmark's business, not a
+   * test's).
+   */
   @Test
   void theResourceReadsWhole() throws Exception {
-    try (var in = new java.util.zip.GZIPInputStream(Gazetteer.class.getResourceAsStream("divisions.tsv.gz"))) {
+    try (var in =
+        new java.util.zip.GZIPInputStream(
+            Gazetteer.class.getResourceAsStream("divisions.tsv.gz"))) {
       Gazetteer fresh = Gazetteer.read(in);
       assertEquals(GAZETTEER.size(), fresh.size());
     }
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # code   | province        | city           | county              | level
       500154   | 重庆市          | 重庆市         | 开州区               | county
       500000   | 重庆市          | -              | -                   | province
@@ -46,10 +55,13 @@ class GazetteerTest {
       520423   | 贵州省          | 安顺市         | 镇宁布依族苗族自治县   | county
       130184108| 河北省          | 石家庄市       | 新乐市               | township
       """)
-  void regionFollowsTheModelConventions(String code, String province, String city, String county, String level) {
+  void regionFollowsTheModelConventions(
+      String code, String province, String city, String county, String level) {
     Division d = GAZETTEER.byCode(code).orElseThrow();
     Region region = GAZETTEER.regionOf(d);
-    assertEquals(new Region(province, city, county, d.kind() == DivisionKind.TOWNSHIP ? "130184" : code), region);
+    assertEquals(
+        new Region(province, city, county, d.kind() == DivisionKind.TOWNSHIP ? "130184" : code),
+        region);
     assertEquals(Level.fromKey(level), GAZETTEER.levelOf(d));
   }
 
@@ -62,7 +74,10 @@ class GazetteerTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       山东        | 370000
       山东省      | 370000
       淄博        | 370300
@@ -86,7 +101,11 @@ class GazetteerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       山东省           | 山东省   | -      | -      | 370000
       山东             | 山东省   | -      | -      | 370000
       淄博市           | 山东省   | 淄博市 | -      | 370300
@@ -98,15 +117,18 @@ class GazetteerTest {
       古县             | 山西省   | 临汾市 | 古县   | 141025
       500154           | 重庆市   | 重庆市 | 开州区 | 500154
       """)
-  void lookupResolvesNamesPathsAndCodes(String input, String province, String city, String county, String code) {
+  void lookupResolvesNamesPathsAndCodes(
+      String input, String province, String city, String county, String code) {
     RegionLookup result = GAZETTEER.lookup(input);
-    RegionLookup.Found found = assertInstanceOf(RegionLookup.Found.class, result, result.toString());
+    RegionLookup.Found found =
+        assertInstanceOf(RegionLookup.Found.class, result, result.toString());
     assertEquals(new Region(province, city, county, code), found.region());
   }
 
   @Test
   void ambiguousNameListsEveryCandidateWithPathAndCode() {
-    RegionLookup.Ambiguous ambiguous = assertInstanceOf(RegionLookup.Ambiguous.class, GAZETTEER.lookup("朝阳区"));
+    RegionLookup.Ambiguous ambiguous =
+        assertInstanceOf(RegionLookup.Ambiguous.class, GAZETTEER.lookup("朝阳区"));
     assertEquals(
         "朝阳区 is ambiguous: 北京市/朝阳区 (110105), 吉林省/长春市/朝阳区 (220104);"
             + " give a path such as 北京市/朝阳区 or a code",
@@ -116,25 +138,33 @@ class GazetteerTest {
 
   @Test
   void veryCommonTownshipNamesListTheFirstCandidatesAndCountTheRest() {
-    RegionLookup.Ambiguous ambiguous = assertInstanceOf(RegionLookup.Ambiguous.class, GAZETTEER.lookup("城关镇"));
+    RegionLookup.Ambiguous ambiguous =
+        assertInstanceOf(RegionLookup.Ambiguous.class, GAZETTEER.lookup("城关镇"));
     assertTrue(ambiguous.candidates().size() > 20);
-    assertTrue(ambiguous.message().contains(" and " + (ambiguous.candidates().size() - 20) + " more"), ambiguous.message());
+    assertTrue(
+        ambiguous.message().contains(" and " + (ambiguous.candidates().size() - 20) + " more"),
+        ambiguous.message());
   }
 
   @Test
   void blankInputSaysSo() {
-    RegionLookup.Unknown unknown = assertInstanceOf(RegionLookup.Unknown.class, GAZETTEER.lookup("  "));
+    RegionLookup.Unknown unknown =
+        assertInstanceOf(RegionLookup.Unknown.class, GAZETTEER.lookup("  "));
     assertEquals("no region given", unknown.message());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       火星市      | unknown region
       999999      | no division has code 999999
       山东省/朝阳区 | unknown region
       """)
   void unknownInputSaysSo(String input, String message) {
-    RegionLookup.Unknown unknown = assertInstanceOf(RegionLookup.Unknown.class, GAZETTEER.lookup(input));
+    RegionLookup.Unknown unknown =
+        assertInstanceOf(RegionLookup.Unknown.class, GAZETTEER.lookup(input));
     assertTrue(unknown.message().startsWith(message), unknown.message());
   }
 

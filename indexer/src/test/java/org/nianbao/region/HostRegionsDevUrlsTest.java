@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The host clue measured on every labelled real URL of corpus/dev: precision among the URLs whose
- * host gives a unique division (the division must be the labelled one or contain it), and
- * coverage. Reports the labels' notes mark as re-posted on another body's site are counted apart:
- * there the host is right about the site, not the report.
+ * host gives a unique division (the division must be the labelled one or contain it), and coverage.
+ * Reports the labels' notes mark as re-posted on another body's site are counted apart: there the
+ * host is right about the site, not the report.
  *
  * <p>Run alone: {@code mvn -q -ntp verify -pl indexer -Dtest=HostRegionsDevUrlsTest
  * -Dsurefire.failIfNoSpecifiedTests=false}; the figures are printed.
@@ -28,14 +28,17 @@ import org.junit.jupiter.api.Test;
 class HostRegionsDevUrlsTest {
 
   /**
-   * Figures reached when the rules were written (75 unique answers of 105 URLs, all right); a change
-   * that lowers them fails here. The brief's floor for precision is 0.97.
+   * Figures reached when the rules were written (75 unique answers of 105 URLs, all right); a
+   * change that lowers them fails here. The brief's floor for precision is 0.97.
    */
   private static final double MIN_PRECISION = 1.0;
+
   private static final double MIN_COVERAGE = 0.714;
 
-  private static final List<Path> LABELS = List.of(
-      Path.of("../corpus/dev/pages/labels.jsonl"), Path.of("../corpus/dev/excerpts/labels.jsonl"));
+  private static final List<Path> LABELS =
+      List.of(
+          Path.of("../corpus/dev/pages/labels.jsonl"),
+          Path.of("../corpus/dev/excerpts/labels.jsonl"));
   private static final Pattern REPOST = Pattern.compile("re-post|hosted on");
 
   private static final Gazetteer GAZETTEER = Gazetteer.bundled();
@@ -57,7 +60,9 @@ class HostRegionsDevUrlsTest {
       Optional<HostReading> answer = clue.unique();
       String verdict = "-";
       if (answer.isPresent()) {
-        boolean agrees = l.division().isPresent() && GAZETTEER.isWithin(l.division().get(), answer.get().division());
+        boolean agrees =
+            l.division().isPresent()
+                && GAZETTEER.isWithin(l.division().get(), answer.get().division());
         verdict = agrees ? "ok" : "WRONG";
         if (l.repost()) {
           repostUnique++;
@@ -67,16 +72,30 @@ class HostRegionsDevUrlsTest {
           right += agrees ? 1 : 0;
         }
       }
-      log.append(String.format(Locale.ROOT, "%-6s %-45s label=%s%s clue=%s%n", verdict,
-          GovHost.hostOf(l.url()), l.division().map(GAZETTEER::pathOf).orElse("central"),
-          l.repost() ? " (re-post)" : "", clue.readings()));
+      log.append(
+          String.format(
+              Locale.ROOT,
+              "%-6s %-45s label=%s%s clue=%s%n",
+              verdict,
+              GovHost.hostOf(l.url()),
+              l.division().map(GAZETTEER::pathOf).orElse("central"),
+              l.repost() ? " (re-post)" : "",
+              clue.readings()));
     }
     int answerable = (int) labelled.stream().filter(l -> !l.repost()).count();
     double precision = unique == 0 ? 1 : (double) right / unique;
     double coverage = (double) unique / answerable;
-    log.append(String.format(Locale.ROOT,
-        "unique answers %d of %d URLs (coverage %.3f), right %d (precision %.3f); re-posts: %d unique, %d right%n",
-        unique, answerable, coverage, right, precision, repostUnique, repostRight));
+    log.append(
+        String.format(
+            Locale.ROOT,
+            "unique answers %d of %d URLs (coverage %.3f), right %d (precision %.3f); re-posts: %d unique, %d right%n",
+            unique,
+            answerable,
+            coverage,
+            right,
+            precision,
+            repostUnique,
+            repostRight));
     System.out.print(log);
     assertTrue(precision >= MIN_PRECISION, "precision " + precision);
     assertTrue(coverage >= MIN_COVERAGE, "coverage " + coverage);
@@ -91,7 +110,11 @@ class HostRegionsDevUrlsTest {
           continue;
         }
         JsonNode n = json.readTree(line);
-        all.add(new Labelled(n.path("url").asText(), division(n), REPOST.matcher(n.path("notes").asText("")).find()));
+        all.add(
+            new Labelled(
+                n.path("url").asText(),
+                division(n),
+                REPOST.matcher(n.path("notes").asText("")).find()));
       }
     }
     return all;

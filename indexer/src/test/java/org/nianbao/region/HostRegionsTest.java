@@ -17,7 +17,10 @@ class HostRegionsTest {
   private static final HostRegions HOSTS = HostRegions.bundled();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # URL                                                    | code   | strength | how the labels matched
       http://dayao.gov.cn/info/egovinfo/1007/x.htm              | 532326 | STRONG   | dayao=大姚(PINYIN)
       http://www.fjtn.gov.cn/zfxxgkzl/bm/x.htm                  | 350429 | MEDIUM   | fj=福建省(PROVINCE_PREFIX) tn=泰宁(INITIALS)
@@ -48,19 +51,25 @@ class HostRegionsTest {
       hubei.chinatax.gov.cn/x                                   | 420000 | MEDIUM   | hubei=湖北省(PROVINCE_PORTAL)
       """)
   void readsTheDivisionTheHostSpells(String url, String code, Strength strength, String evidence) {
-    HostReading reading = HOSTS.clue(url).unique().orElseThrow(() -> new AssertionError(HOSTS.clue(url)));
+    HostReading reading =
+        HOSTS.clue(url).unique().orElseThrow(() -> new AssertionError(HOSTS.clue(url)));
     assertEquals(code, reading.division().code());
     assertEquals(strength, reading.strength());
-    assertEquals(evidence, String.join(" ", reading.evidence().stream().map(LabelMatch::toString).toList()));
+    assertEquals(
+        evidence, String.join(" ", reading.evidence().stream().map(LabelMatch::toString).toList()));
   }
 
   @Test
   void anAmbiguousLabelGivesEveryCandidateAndTheTextNarrows() {
     HostClue clue = HOSTS.clue("http://www.changanqu.gov.cn/zwgk/x.html");
     assertTrue(clue.unique().isEmpty());
-    assertEquals(List.of("130102", "610116"), clue.candidates().stream().map(Division::code).sorted().toList());
+    assertEquals(
+        List.of("130102", "610116"),
+        clue.candidates().stream().map(Division::code).sorted().toList());
     Division shaanxi = GAZETTEER.byCode("610000").orElseThrow();
-    assertEquals(List.of("610116"), clue.candidatesWithin(GAZETTEER, shaanxi).stream().map(Division::code).toList());
+    assertEquals(
+        List.of("610116"),
+        clue.candidatesWithin(GAZETTEER, shaanxi).stream().map(Division::code).toList());
   }
 
   @Test
@@ -93,34 +102,54 @@ class HostRegionsTest {
   @Test
   void nestedLabelsMustAgree() {
     // 大姚 is in 云南, not in 包头; 屯昌 is in 海南, not in 广东: the left label is ignored.
-    assertEquals("150200", HOSTS.clue("http://dayao.baotou.gov.cn/").unique().orElseThrow().division().code());
-    assertEquals("440000", HOSTS.clue("http://tunchang.gd.gov.cn/").unique().orElseThrow().division().code());
+    assertEquals(
+        "150200",
+        HOSTS.clue("http://dayao.baotou.gov.cn/").unique().orElseThrow().division().code());
+    assertEquals(
+        "440000",
+        HOSTS.clue("http://tunchang.gd.gov.cn/").unique().orElseThrow().division().code());
   }
 
   @Test
   void bureauAbbreviationsUnderACityOrProvinceAreIgnored() {
-    for (String url : List.of("http://czt.sc.gov.cn/", "http://tjj.hanzhong.gov.cn/", "http://xxgk.jl.gov.cn/",
-        "http://gongan.hubei.gov.cn/", "http://fgw.henan.gov.cn/")) {
+    for (String url :
+        List.of(
+            "http://czt.sc.gov.cn/",
+            "http://tjj.hanzhong.gov.cn/",
+            "http://xxgk.jl.gov.cn/",
+            "http://gongan.hubei.gov.cn/",
+            "http://fgw.henan.gov.cn/")) {
       HostReading r = HOSTS.clue(url).unique().orElseThrow();
       assertEquals(1, r.evidence().size(), url + " " + r);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "https://wxredian.com/art?id=5dbbe3ff32d93b3ca2aaa1c7fe9ee81f",
-      "http://1.25.240.11:8082/sites/wltqq/zwinfo.jsp?id=15652",
-      "https://hkjmqz120.com/www/xxgk/x",
-      "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/x.htm",
-      "http://www.gov.cn/",
-      "http://www.dayao.com/",
-      "http://dayao.gov.cn.example.com/",
-      "",
-      "not a url",
-      // central bodies: their labels spell no division
-      "https://www.mofcom.gov.cn/", "http://www.moe.gov.cn/", "http://www.stats.gov.cn/", "http://www.mee.gov.cn/",
-      "http://www.nhc.gov.cn/", "http://www.samr.gov.cn/", "http://www.ndrc.gov.cn/", "http://www.nmpa.gov.cn/",
-      "http://www.nhsa.gov.cn/", "http://www.mohrss.gov.cn/", "http://www.forestry.gov.cn/", "http://www.gjxfj.gov.cn/"})
+  @ValueSource(
+      strings = {
+        "https://wxredian.com/art?id=5dbbe3ff32d93b3ca2aaa1c7fe9ee81f",
+        "http://1.25.240.11:8082/sites/wltqq/zwinfo.jsp?id=15652",
+        "https://hkjmqz120.com/www/xxgk/x",
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/x.htm",
+        "http://www.gov.cn/",
+        "http://www.dayao.com/",
+        "http://dayao.gov.cn.example.com/",
+        "",
+        "not a url",
+        // central bodies: their labels spell no division
+        "https://www.mofcom.gov.cn/",
+        "http://www.moe.gov.cn/",
+        "http://www.stats.gov.cn/",
+        "http://www.mee.gov.cn/",
+        "http://www.nhc.gov.cn/",
+        "http://www.samr.gov.cn/",
+        "http://www.ndrc.gov.cn/",
+        "http://www.nmpa.gov.cn/",
+        "http://www.nhsa.gov.cn/",
+        "http://www.mohrss.gov.cn/",
+        "http://www.forestry.gov.cn/",
+        "http://www.gjxfj.gov.cn/"
+      })
   void givesNoUniqueAnswerWhereTheHostNamesNoPlace(String url) {
     HostClue clue = HOSTS.clue(url);
     assertTrue(clue.unique().isEmpty(), clue.toString());
@@ -145,8 +174,11 @@ class HostRegionsTest {
     assertEquals(List.of("jaq", "a"), host.subLabels());
     assertEquals("a.jaq.fuzhou.gov.cn", host.host());
     assertEquals("sxgp", GovHost.of("XXGK.SXGP.GOV.CN.").orElseThrow().registrable());
-    assertEquals("ahhy", GovHost.of("https://www.ahhy.gov.cn/zfxxgk/public/column/24601?action=detail&title=2020")
-        .orElseThrow().registrable());
+    assertEquals(
+        "ahhy",
+        GovHost.of("https://www.ahhy.gov.cn/zfxxgk/public/column/24601?action=detail&title=2020")
+            .orElseThrow()
+            .registrable());
     assertFalse(GovHost.of("http://www.gov.cn/").isPresent());
     assertFalse(GovHost.of("http://1.25.240.11:8082/sites/x").isPresent());
     assertFalse(GovHost.of("https://gov.cn.example.org/").isPresent());

@@ -11,7 +11,11 @@ class TitleParserTest {
   private final TitleParser parser = new TitleParser();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       绥芬河市文体广电和旅游局 2023 年政府信息公开工作年度报告      | 绥芬河市文体广电和旅游局 | 2023
       淄博市文化和旅游局2023年度政府信息公开工作年度报告            | 淄博市文化和旅游局       | 2023
       包头市文化旅游广电局2021年政府信息公开年度报告                | 包头市文化旅游广电局     | 2021

@@ -63,20 +63,26 @@ class CrossYearCheckerTest {
 
   @Test
   void aReportCopiedFromLastYearIsFoundWithTheShareOfRepeatedSentences() throws Exception {
-    String body = String.join("\n",
-        "一、总体情况",
-        "2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开工作。",
-        "我局严格落实信息发布审核制度，确保发布信息准确规范。",
-        "通过门户网站和政务新媒体主动公开各类政府信息，及时回应社会关切。",
-        "加强政府信息公开平台建设，完善政府信息公开专栏。",
-        "组织开展政务公开业务培训，提升工作人员业务能力。",
-        "二、主动公开政府信息情况");
-    String lastText = "某县水利局2022年政府信息公开工作年度报告\n" + body
-        + "\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n";
+    String body =
+        String.join(
+            "\n",
+            "一、总体情况",
+            "2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开工作。",
+            "我局严格落实信息发布审核制度，确保发布信息准确规范。",
+            "通过门户网站和政务新媒体主动公开各类政府信息，及时回应社会关切。",
+            "加强政府信息公开平台建设，完善政府信息公开专栏。",
+            "组织开展政务公开业务培训，提升工作人员业务能力。",
+            "二、主动公开政府信息情况");
+    String lastText =
+        "某县水利局2022年政府信息公开工作年度报告\n"
+            + body
+            + "\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n";
     // The next year: four of the five sentences again with only the year moved on, one new one.
-    String thisText = "某县水利局2023年政府信息公开工作年度报告\n" + body.replace("2022年", "2023年")
-        .replace("组织开展政务公开业务培训，提升工作人员业务能力。", "新建成水利工程信息公开数据库，公开工程项目四十二个。")
-        + "\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n";
+    String thisText =
+        "某县水利局2023年政府信息公开工作年度报告\n"
+            + body.replace("2022年", "2023年")
+                .replace("组织开展政务公开业务培训，提升工作人员业务能力。", "新建成水利工程信息公开数据库，公开工程项目四十二个。")
+            + "\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n";
     AnnualReport last = ReportParser.bundled().parse(lastText);
     AnnualReport now = ReportParser.bundled().parse(thisText);
 
@@ -89,7 +95,9 @@ class CrossYearCheckerTest {
         () -> assertEquals(0.8, reuse.share(), 1e-9),
         () -> assertEquals(1, findings.size(), findings.toString()),
         () -> assertEquals(CrossYearFinding.Kind.REUSED_TEXT, findings.get(0).kind()),
-        () -> assertEquals("与 2022 年报告相同的句子占 80%（4/5 句）；表格中 2 个非零数字与上年相同", findings.get(0).message()));
+        () ->
+            assertEquals(
+                "与 2022 年报告相同的句子占 80%（4/5 句）；表格中 2 个非零数字与上年相同", findings.get(0).message()));
   }
 
   @Test
@@ -103,32 +111,68 @@ class CrossYearCheckerTest {
     assertAll(
         () -> assertEquals(2, spans.size()),
         () -> assertEquals("2023年，我局严格落实信息发布\n审核制度，确保发布信息准确规范。", spans.get(0).sentence()),
-        () -> assertEquals(spans.get(1).sentence(), thisYear.substring(spans.get(1).start(), spans.get(1).end())),
-        () -> assertEquals(List.of(spans.get(0).sentence(), spans.get(1).sentence()),
-            TextReuse.between(withOverview(hongze2024, thisYear), withOverview(hongze2023, lastYear)).reused()));
+        () ->
+            assertEquals(
+                spans.get(1).sentence(),
+                thisYear.substring(spans.get(1).start(), spans.get(1).end())),
+        () ->
+            assertEquals(
+                List.of(spans.get(0).sentence(), spans.get(1).sentence()),
+                TextReuse.between(
+                        withOverview(hongze2024, thisYear), withOverview(hongze2023, lastYear))
+                    .reused()));
   }
 
   private static AnnualReport withOverview(AnnualReport report, String overview) {
-    Parts parts = new Parts(null, java.util.Map.of(org.nianbao.model.Part.OVERVIEW, overview), List.of());
-    return new AnnualReport(report.title(), report.agency(), report.year(), report.published(), report.region(), report.level(),
-        report.sector(), parts, report.tables(), report.format(), report.provenance());
+    Parts parts =
+        new Parts(null, java.util.Map.of(org.nianbao.model.Part.OVERVIEW, overview), List.of());
+    return new AnnualReport(
+        report.title(),
+        report.agency(),
+        report.year(),
+        report.published(),
+        report.region(),
+        report.level(),
+        report.sector(),
+        parts,
+        report.tables(),
+        report.format(),
+        report.provenance());
   }
 
   private static AnnualReport withCarriedOver(AnnualReport report, Applicant column, long value) {
-    CountTable.Builder<RequestRow, Applicant> cells = CountTable.builder(RequestRow.class, Applicant.class);
+    CountTable.Builder<RequestRow, Applicant> cells =
+        CountTable.builder(RequestRow.class, Applicant.class);
     RequestsTable requests = report.tables().requests();
     for (RequestRow row : RequestRow.values()) {
       for (Applicant applicant : Applicant.values()) {
-        Long cell = row == RequestRow.CARRIED_OVER && applicant == column ? Long.valueOf(value) : requests.get(row, applicant);
+        Long cell =
+            row == RequestRow.CARRIED_OVER && applicant == column
+                ? Long.valueOf(value)
+                : requests.get(row, applicant);
         cells.put(row, applicant, cell);
       }
       if (requests.cells().hasRow(row)) {
         cells.row(row);
       }
     }
-    Tables tables = new Tables(report.tables().active(), new RequestsTable(cells.build()), report.tables().reviewLitigation(),
-        report.tables().unreadableCells());
-    return new AnnualReport(report.title(), report.agency(), report.year(), report.published(), report.region(), report.level(),
-        report.sector(), report.parts(), tables, report.format(), report.provenance());
+    Tables tables =
+        new Tables(
+            report.tables().active(),
+            new RequestsTable(cells.build()),
+            report.tables().reviewLitigation(),
+            report.tables().unreadableCells());
+    return new AnnualReport(
+        report.title(),
+        report.agency(),
+        report.year(),
+        report.published(),
+        report.region(),
+        report.level(),
+        report.sector(),
+        report.parts(),
+        tables,
+        report.format(),
+        report.provenance());
   }
 }

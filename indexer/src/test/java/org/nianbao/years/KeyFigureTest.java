@@ -15,13 +15,16 @@ import org.nianbao.model.RequestRow;
 import org.nianbao.model.RequestsTable;
 import org.nianbao.model.Tables;
 
-/** Figures summed from several cells add the cells a report gives, whichever of them are missing. */
+/**
+ * Figures summed from several cells add the cells a report gives, whichever of them are missing.
+ */
 class KeyFigureTest {
 
   @Test
   void aSumSkipsMissingCellsWhereverTheyStand() {
     // A real report's 不予公开 rows often leave the first ones blank (the dev corpus has them).
-    CountTable.Builder<RequestRow, Applicant> cells = CountTable.builder(RequestRow.class, Applicant.class);
+    CountTable.Builder<RequestRow, Applicant> cells =
+        CountTable.builder(RequestRow.class, Applicant.class);
     cells.put(RequestRow.NEW, Applicant.TOTAL, 12L);
     cells.put(RequestRow.DENIED_SAFETY, Applicant.TOTAL, 2L);
     cells.put(RequestRow.DENIED_QUERY, Applicant.TOTAL, 3L);
@@ -37,14 +40,22 @@ class KeyFigureTest {
 
   @Test
   void noCellGivenIsNoFigure() {
-    AnnualReport report = report(new RequestsTable(CountTable.builder(RequestRow.class, Applicant.class).build()));
+    AnnualReport report =
+        report(new RequestsTable(CountTable.builder(RequestRow.class, Applicant.class).build()));
 
     assertNull(KeyFigure.DENIED.of(report));
     assertNull(KeyFigure.LITIGATION.of(report(null)));
   }
 
   private static AnnualReport report(RequestsTable requests) {
-    return new AnnualReport("某县2023年政府信息公开工作年度报告", "某县人民政府", 2023, null, null, null, null,
+    return new AnnualReport(
+        "某县2023年政府信息公开工作年度报告",
+        "某县人民政府",
+        2023,
+        null,
+        null,
+        null,
+        null,
         new Parts(null, Map.of(), List.of()),
         new Tables(null, requests, null));
   }

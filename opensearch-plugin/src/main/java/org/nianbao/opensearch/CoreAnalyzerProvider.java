@@ -5,8 +5,9 @@ import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.AnalyzerScope;
 
 /**
- * Hands one of nianbao-core's analyzers to an index. Scope INDEX: the index closes it with itself, which is
- * why each index gets a new instance ({@code ReportAnalyzers.newWords()}) and never the shared one.
+ * Hands one of nianbao-core's analyzers to an index. Scope INDEX: the index closes it with itself,
+ * which is why each index gets a new instance ({@code ReportAnalyzers.newWords()}) and never the
+ * shared one.
  */
 final class CoreAnalyzerProvider implements AnalyzerProvider<Analyzer> {
 

@@ -20,23 +20,26 @@ import org.opensearch.plugins.Plugin;
 import org.opensearch.script.ScriptService;
 
 /**
- * nianbao's analysis in OpenSearch, under names the mapping ({@code nianbao-index.json}) and queries use:
+ * nianbao's analysis in OpenSearch, under names the mapping ({@code nianbao-index.json}) and
+ * queries use:
  *
  * <ul>
- *   <li>{@value #WORDS}: {@link ReportAnalyzers#words()}, smartcn words after width folding: what a query's
- *       words are found with;
- *   <li>{@value #BIGRAMS}: {@link ReportAnalyzers#bigrams()}, CJK bigrams over {@link TextNormalizer
- *       normalised} text: the analyzer of every searchable text field ({@code title.cjk}, {@code body.cjk},
- *       {@code body.bp.cjk}) and of the phrase and proximity queries over them;
- *   <li>{@value #NORMALIZE}: the {@link TextNormalizer} char filters alone (full width, traditional →
- *       simplified, soft separators), to build other custom analyzers that match like nianbao's;
- *   <li>{@value #SMARTCN}: smartcn's tokenizer, so that such analyzers need not the analysis-smartcn plugin;
- *   <li>{@value #SIMILARITY}: {@link BigramSimilarity}, a similarity type: BM25 with nianbao's b, and a
- *       phrase's IDF taken from its rarest bigram, for the bigram fields.
+ *   <li>{@value #WORDS}: {@link ReportAnalyzers#words()}, smartcn words after width folding: what a
+ *       query's words are found with;
+ *   <li>{@value #BIGRAMS}: {@link ReportAnalyzers#bigrams()}, CJK bigrams over {@link
+ *       TextNormalizer normalised} text: the analyzer of every searchable text field ({@code
+ *       title.cjk}, {@code body.cjk}, {@code body.bp.cjk}) and of the phrase and proximity queries
+ *       over them;
+ *   <li>{@value #NORMALIZE}: the {@link TextNormalizer} char filters alone (full width, traditional
+ *       → simplified, soft separators), to build other custom analyzers that match like nianbao's;
+ *   <li>{@value #SMARTCN}: smartcn's tokenizer, so that such analyzers need not the
+ *       analysis-smartcn plugin;
+ *   <li>{@value #SIMILARITY}: {@link BigramSimilarity}, a similarity type: BM25 with nianbao's b,
+ *       and a phrase's IDF taken from its rarest bigram, for the bigram fields.
  * </ul>
  *
- * The classes are nianbao-core's own, not copies: the same jar builds nianbao's index and this one, so the two
- * cannot drift apart.
+ * The classes are nianbao-core's own, not copies: the same jar builds nianbao's index and this one,
+ * so the two cannot drift apart.
  */
 public final class NianbaoAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
@@ -47,8 +50,9 @@ public final class NianbaoAnalysisPlugin extends Plugin implements AnalysisPlugi
   public static final String SIMILARITY = "nianbao_bigram";
 
   /**
-   * The similarity types this plugin adds, by type name. An index uses one by declaring a similarity of that
-   * type ({@code index.similarity.NAME.type}) and naming it on fields, as {@code nianbao-index.json} does.
+   * The similarity types this plugin adds, by type name. An index uses one by declaring a
+   * similarity of that type ({@code index.similarity.NAME.type}) and naming it on fields, as {@code
+   * nianbao-index.json} does.
    */
   static Map<String, TriFunction<Settings, Version, ScriptService, Similarity>> similarities() {
     return Map.of(SIMILARITY, (settings, version, scriptService) -> new BigramSimilarity());
@@ -63,18 +67,27 @@ public final class NianbaoAnalysisPlugin extends Plugin implements AnalysisPlugi
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
     // The analyzers take no settings: `"analyzer": "nianbao_bigrams"` in a mapping is enough.
     return Map.of(
-        WORDS, (indexSettings, environment, name, settings) -> new CoreAnalyzerProvider(name, ReportAnalyzers.newWords()),
-        BIGRAMS, (indexSettings, environment, name, settings) -> new CoreAnalyzerProvider(name, ReportAnalyzers.newBigrams()));
+        WORDS,
+            (indexSettings, environment, name, settings) ->
+                new CoreAnalyzerProvider(name, ReportAnalyzers.newWords()),
+        BIGRAMS,
+            (indexSettings, environment, name, settings) ->
+                new CoreAnalyzerProvider(name, ReportAnalyzers.newBigrams()));
   }
 
   @Override
   public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
     // No settings either: `"char_filter": ["nianbao_normalize"]` in a custom analyzer is enough.
-    return Map.of(NORMALIZE, (indexSettings, environment, name, settings) -> new NormalizeCharFilterFactory(name));
+    return Map.of(
+        NORMALIZE,
+        (indexSettings, environment, name, settings) -> new NormalizeCharFilterFactory(name));
   }
 
   @Override
   public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
-    return Map.of(SMARTCN, (indexSettings, environment, name, settings) -> TokenizerFactory.newFactory(name, HMMChineseTokenizer::new));
+    return Map.of(
+        SMARTCN,
+        (indexSettings, environment, name, settings) ->
+            TokenizerFactory.newFactory(name, HMMChineseTokenizer::new));
   }
 }

@@ -4,7 +4,10 @@ import java.io.Reader;
 import org.nianbao.schema.TextNormalizer;
 import org.opensearch.index.analysis.CharFilterFactory;
 
-/** {@link TextNormalizer#normalizing}: the char filters of nianbao's bigram analysis, for custom analyzers. */
+/**
+ * {@link TextNormalizer#normalizing}: the char filters of nianbao's bigram analysis, for custom
+ * analyzers.
+ */
 final class NormalizeCharFilterFactory implements CharFilterFactory {
 
   private final String name;

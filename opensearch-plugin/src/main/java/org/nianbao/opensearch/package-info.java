@@ -9,9 +9,10 @@
  * OpenSearch, provided by the node.
  *
  * <h2>Adding a field or an analyzer</h2>
+ *
  * <ol>
- *   <li>A field of {@code ReportFields}: its mapping in {@code nianbao-index.json};
- *       {@code MappingCoversSchemaTest} fails until it is there.
+ *   <li>A field of {@code ReportFields}: its mapping in {@code nianbao-index.json}; {@code
+ *       MappingCoversSchemaTest} fails until it is there.
  *   <li>An analyzer of {@code ReportAnalyzers}: a provider in {@link
  *       org.nianbao.opensearch.NianbaoAnalysisPlugin} and a case in {@code AnalyzersMatchCoreTest}.
  * </ol>

@@ -23,8 +23,9 @@ import org.nianbao.schema.ReportFields;
 import org.opensearch.common.settings.Settings;
 
 /**
- * The analyzers an OpenSearch index gets from the plugin produce exactly the tokens nianbao's own do: term,
- * offsets and position increment of every token, on report sentences that exercise each step.
+ * The analyzers an OpenSearch index gets from the plugin produce exactly the tokens nianbao's own
+ * do: term, offsets and position increment of every token, on report sentences that exercise each
+ * step.
  */
 class AnalyzersMatchCoreTest {
 
@@ -32,29 +33,36 @@ class AnalyzersMatchCoreTest {
 
   private static OpenSearchIndex index;
 
-  /** A report's own phrasing: smartcn splits 抖音, bigrams keep it; quotes, full width, traditional, line breaks. */
+  /**
+   * A report's own phrasing: smartcn splits 抖音, bigrams keep it; quotes, full width, traditional,
+   * line breaks.
+   */
   private static final String[] SENTENCES = {
-      "本机关开通抖音政务号，发布信息1,234条。",
-      "“三公”经费支出情况详见部门决算。",
-      "12345政务服务热线受理群众诉求",
-      "本機關三公經費支出情況，政府信息公開工作年度報告",
-      "ＩＰｖ６改造完成，开通ＷＥＩＢＯ账号２个",
-      "中华人民共和\n国政府信息公开条例",
-      "一件事、一次办；“放管服”改革。",
+    "本机关开通抖音政务号，发布信息1,234条。",
+    "“三公”经费支出情况详见部门决算。",
+    "12345政务服务热线受理群众诉求",
+    "本機關三公經費支出情況，政府信息公開工作年度報告",
+    "ＩＰｖ６改造完成，开通ＷＥＩＢＯ账号２个",
+    "中华人民共和\n国政府信息公开条例",
+    "一件事、一次办；“放管服”改革。",
   };
 
   @BeforeAll
   static void open() {
-    // A custom analyzer rebuilt from stock parts and the plugin's char filter: what a user of the plugin
+    // A custom analyzer rebuilt from stock parts and the plugin's char filter: what a user of the
+    // plugin
     // who wants a variant (say, with unigrams) would write.
-    Settings rebuilt = Settings.builder()
-        .put("index.analysis.analyzer.rebuilt_bigrams.type", "custom")
-        .putList("index.analysis.analyzer.rebuilt_bigrams.char_filter", NianbaoAnalysisPlugin.NORMALIZE)
-        .put("index.analysis.analyzer.rebuilt_bigrams.tokenizer", "standard")
-        .putList("index.analysis.analyzer.rebuilt_bigrams.filter", "lowercase", "cjk_bigram")
-        .put("index.analysis.analyzer.smartcn_only.type", "custom")
-        .put("index.analysis.analyzer.smartcn_only.tokenizer", NianbaoAnalysisPlugin.SMARTCN)
-        .build();
+    Settings rebuilt =
+        Settings.builder()
+            .put("index.analysis.analyzer.rebuilt_bigrams.type", "custom")
+            .putList(
+                "index.analysis.analyzer.rebuilt_bigrams.char_filter",
+                NianbaoAnalysisPlugin.NORMALIZE)
+            .put("index.analysis.analyzer.rebuilt_bigrams.tokenizer", "standard")
+            .putList("index.analysis.analyzer.rebuilt_bigrams.filter", "lowercase", "cjk_bigram")
+            .put("index.analysis.analyzer.smartcn_only.type", "custom")
+            .put("index.analysis.analyzer.smartcn_only.tokenizer", NianbaoAnalysisPlugin.SMARTCN)
+            .build();
     index = new OpenSearchIndex(home, rebuilt);
   }
 
@@ -67,7 +75,9 @@ class AnalyzersMatchCoreTest {
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
   void wordsAreCoreWords(int sentence) {
     String text = SENTENCES[sentence];
-    assertSame(tokens(ReportAnalyzers.words(), "q", text), tokens(index.analyzers.get(NianbaoAnalysisPlugin.WORDS), "q", text));
+    assertSame(
+        tokens(ReportAnalyzers.words(), "q", text),
+        tokens(index.analyzers.get(NianbaoAnalysisPlugin.WORDS), "q", text));
   }
 
   @ParameterizedTest
@@ -75,37 +85,46 @@ class AnalyzersMatchCoreTest {
   void bigramsAreCoreBigrams(int sentence) {
     String text = SENTENCES[sentence];
     List<String> core = tokens(ReportAnalyzers.bigrams(), ReportFields.BODY_CJK, text);
-    assertSame(core, tokens(index.analyzers.get(NianbaoAnalysisPlugin.BIGRAMS), ReportFields.BODY_CJK, text));
+    assertSame(
+        core,
+        tokens(index.analyzers.get(NianbaoAnalysisPlugin.BIGRAMS), ReportFields.BODY_CJK, text));
     assertSame(core, tokens(index.analyzers.get("rebuilt_bigrams"), ReportFields.BODY_CJK, text));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 5})
   void smartcnTokenizerIsCoreSegmentation(int sentence) {
-    // Only the segmentation: the words analyzer also folds width, lower-cases and drops punctuation.
-    List<String> core = tokens(ReportAnalyzers.words(), "q", SENTENCES[sentence]).stream()
-        .map(token -> token.substring(0, token.indexOf(' '))).toList();
-    List<String> tokenizer = tokens(index.analyzers.get("smartcn_only"), "q", SENTENCES[sentence]).stream()
-        .map(token -> token.substring(0, token.indexOf(' ')))
-        .filter(term -> core.contains(term))
-        .toList();
+    // Only the segmentation: the words analyzer also folds width, lower-cases and drops
+    // punctuation.
+    List<String> core =
+        tokens(ReportAnalyzers.words(), "q", SENTENCES[sentence]).stream()
+            .map(token -> token.substring(0, token.indexOf(' ')))
+            .toList();
+    List<String> tokenizer =
+        tokens(index.analyzers.get("smartcn_only"), "q", SENTENCES[sentence]).stream()
+            .map(token -> token.substring(0, token.indexOf(' ')))
+            .filter(term -> core.contains(term))
+            .toList();
     assertEquals(core, tokenizer);
   }
 
   /**
-   * Pins the tokens of one sample, so that two analyzers broken the same way cannot pass together: the
-   * quote between 公 and 經 vanishes, 經費 folds to 经费, and offsets still point at the text as printed (the
-   * removed quote counts into the bigram before it, as the char filter corrects offsets).
+   * Pins the tokens of one sample, so that two analyzers broken the same way cannot pass together:
+   * the quote between 公 and 經 vanishes, 經費 folds to 经费, and offsets still point at the text as
+   * printed (the removed quote counts into the bigram before it, as the char filter corrects
+   * offsets).
    */
   @ParameterizedTest
   @ValueSource(strings = {NianbaoAnalysisPlugin.BIGRAMS, "rebuilt_bigrams"})
   void bigramsFoldQuotesAndTraditionalKeepingOffsets(String analyzer) {
-    assertEquals(List.of("三公 1-4 +1", "公经 2-5 +1", "经费 4-6 +1"),
+    assertEquals(
+        List.of("三公 1-4 +1", "公经 2-5 +1", "经费 4-6 +1"),
         tokens(index.analyzers.get(analyzer), ReportFields.BODY_CJK, "“三公”經費"));
   }
 
   private static void assertSame(List<String> expected, List<String> actual) {
-    assertFalse(expected.isEmpty(), "the sentence gave no tokens: the comparison would prove nothing");
+    assertFalse(
+        expected.isEmpty(), "the sentence gave no tokens: the comparison would prove nothing");
     assertEquals(expected, actual);
   }
 
@@ -118,7 +137,14 @@ class AnalyzersMatchCoreTest {
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " +" + increment.getPositionIncrement());
+        tokens.add(
+            term
+                + " "
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset()
+                + " +"
+                + increment.getPositionIncrement());
       }
       stream.end();
     } catch (IOException e) {

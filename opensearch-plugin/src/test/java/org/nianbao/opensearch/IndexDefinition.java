@@ -9,8 +9,8 @@ import org.opensearch.common.xcontent.XContentHelper;
 import org.opensearch.common.xcontent.json.JsonXContent;
 
 /**
- * The shipped {@code nianbao-index.json} (settings and mappings), read with OpenSearch's own JSON reader,
- * as the create-index API reads a request body.
+ * The shipped {@code nianbao-index.json} (settings and mappings), read with OpenSearch's own JSON
+ * reader, as the create-index API reads a request body.
  */
 record IndexDefinition(Map<String, Object> settings, Map<String, Object> mappings) {
 
@@ -19,7 +19,8 @@ record IndexDefinition(Map<String, Object> settings, Map<String, Object> mapping
   static IndexDefinition load() {
     try (InputStream in = NianbaoAnalysisPlugin.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not beside NianbaoAnalysisPlugin on the classpath");
+        throw new IllegalStateException(
+            RESOURCE + " is not beside NianbaoAnalysisPlugin on the classpath");
       }
       Map<String, Object> root = XContentHelper.convertToMap(JsonXContent.jsonXContent, in, true);
       return new IndexDefinition(object(root, "settings"), object(root, "mappings"));
@@ -34,14 +35,17 @@ record IndexDefinition(Map<String, Object> settings, Map<String, Object> mapping
    */
   Map<String, Map<String, Object>> fields() {
     Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
-    object(mappings, "properties").forEach((name, value) -> {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> field = (Map<String, Object>) value;
-      fields.put(name, field);
-      if (field.containsKey("fields")) {
-        object(field, "fields").forEach((sub, subField) -> fields.put(name + "." + sub, asObject(subField)));
-      }
-    });
+    object(mappings, "properties")
+        .forEach(
+            (name, value) -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> field = (Map<String, Object>) value;
+              fields.put(name, field);
+              if (field.containsKey("fields")) {
+                object(field, "fields")
+                    .forEach((sub, subField) -> fields.put(name + "." + sub, asObject(subField)));
+              }
+            });
     return fields;
   }
 

@@ -16,15 +16,16 @@ import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
 
 /**
- * The mapping in the repo says what {@link ReportFields} says: a field added to the schema without the
- * mapping, or a field left in the mapping after the schema dropped it, fails here.
+ * The mapping in the repo says what {@link ReportFields} says: a field added to the schema without
+ * the mapping, or a field left in the mapping after the schema dropped it, fails here.
  */
 class MappingCoversSchemaTest {
 
   /**
-   * Schema fields the OpenSearch index does without, each for a reason. years_pending marks documents whose
-   * cross-year rules (R8–R11) are still to be evaluated, updated in place as a doc value: before a document
-   * is sent to OpenSearch the indexer has already evaluated them (docs/scale.md), so nothing is pending.
+   * Schema fields the OpenSearch index does without, each for a reason. years_pending marks
+   * documents whose cross-year rules (R8–R11) are still to be evaluated, updated in place as a doc
+   * value: before a document is sent to OpenSearch the indexer has already evaluated them
+   * (docs/scale.md), so nothing is pending.
    */
   private static final Set<String> NOT_MAPPED = Set.of(ReportFields.YEARS_PENDING);
 
@@ -35,7 +36,8 @@ class MappingCoversSchemaTest {
     Set<String> expected = new TreeSet<>(schemaFieldNames());
     expected.removeAll(NOT_MAPPED);
     CellRef.all().forEach(cell -> expected.add(ReportFields.cellField(cell)));
-    // A sanity bound so that a reflection mistake cannot make both sides empty: 200 cells and ~30 others.
+    // A sanity bound so that a reflection mistake cannot make both sides empty: 200 cells and ~30
+    // others.
     assertTrue(expected.size() > 200, () -> "too few schema fields found: " + expected);
     Set<String> missing = new TreeSet<>(expected);
     missing.removeAll(mapped.keySet());
@@ -51,11 +53,14 @@ class MappingCoversSchemaTest {
       Map<String, Object> mapping = mapped.get(field);
       assertEquals("text", String.valueOf(mapping.get("type")), field);
       assertEquals(NianbaoAnalysisPlugin.BIGRAMS, String.valueOf(mapping.get("analyzer")), field);
-      // Offsets in the postings: the unified highlighter marks matches without re-analysing the text.
+      // Offsets in the postings: the unified highlighter marks matches without re-analysing the
+      // text.
       assertEquals("offsets", String.valueOf(mapping.get("index_options")), field);
       // OpenSearch gives every analyzer a gap of 100 unless the mapping says otherwise.
-      assertEquals(ReportAnalyzers.SECTION_POSITION_GAP, mapping.get("position_increment_gap"), field);
-      assertEquals(NianbaoAnalysisPlugin.SIMILARITY, String.valueOf(mapping.get("similarity")), field);
+      assertEquals(
+          ReportAnalyzers.SECTION_POSITION_GAP, mapping.get("position_increment_gap"), field);
+      assertEquals(
+          NianbaoAnalysisPlugin.SIMILARITY, String.valueOf(mapping.get("similarity")), field);
     }
   }
 
@@ -66,19 +71,31 @@ class MappingCoversSchemaTest {
       String type = cell.path().equals("active.fees.amount") ? "double" : "long";
       assertEquals(type, String.valueOf(mapping.get("type")), cell.path());
       assertNotEquals("false", String.valueOf(mapping.get("doc_values")), cell.path());
-      assertNotEquals("false", String.valueOf(mapping.get("index")), cell.path() + ": range filters need the points");
+      assertNotEquals(
+          "false",
+          String.valueOf(mapping.get("index")),
+          cell.path() + ": range filters need the points");
     }
   }
 
   @Test
   void facetsAndGroupsAreAggregatable() {
     List<String> aggregated = new java.util.ArrayList<>(ReportFields.FACET_DIMS);
-    aggregated.addAll(List.of(ReportFields.GROUP_PROVINCE, ReportFields.GROUP_CITY, ReportFields.GROUP_COUNTY,
-        ReportFields.GROUP_AGENCY, ReportFields.GROUP_SECTOR, ReportFields.GROUP_LEVEL));
+    aggregated.addAll(
+        List.of(
+            ReportFields.GROUP_PROVINCE,
+            ReportFields.GROUP_CITY,
+            ReportFields.GROUP_COUNTY,
+            ReportFields.GROUP_AGENCY,
+            ReportFields.GROUP_SECTOR,
+            ReportFields.GROUP_LEVEL));
     for (String field : aggregated) {
       Map<String, Object> mapping = mapped.get(field);
       assertTrue(Set.of("keyword", "integer").contains(String.valueOf(mapping.get("type"))), field);
-      assertNotEquals("false", String.valueOf(mapping.get("doc_values")), field + ": terms aggregations read doc values");
+      assertNotEquals(
+          "false",
+          String.valueOf(mapping.get("doc_values")),
+          field + ": terms aggregations read doc values");
     }
     for (String facet : ReportFields.FACET_DIMS) {
       // Facets are also filters (drill-down), so they must be indexed.

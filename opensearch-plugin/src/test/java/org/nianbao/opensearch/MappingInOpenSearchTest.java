@@ -16,14 +16,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -47,8 +47,9 @@ import org.opensearch.index.mapper.SourceToParse;
 import org.opensearch.index.similarity.NonNegativeScoresSimilarity;
 
 /**
- * OpenSearch's own mapper service reads {@code nianbao-index.json} (flat dotted names, the plugin's analyzer,
- * strict fields) and turns a report document into Lucene fields that answer nianbao's kinds of query.
+ * OpenSearch's own mapper service reads {@code nianbao-index.json} (flat dotted names, the plugin's
+ * analyzer, strict fields) and turns a report document into Lucene fields that answer nianbao's
+ * kinds of query.
  */
 class MappingInOpenSearchTest {
 
@@ -56,8 +57,12 @@ class MappingInOpenSearchTest {
 
   private static OpenSearchIndex index;
 
-  /** A report as the indexer would send it: two body sections, with their content and boilerplate twins. */
-  private static final String REPORT = """
+  /**
+   * A report as the indexer would send it: two body sections, with their content and boilerplate
+   * twins.
+   */
+  private static final String REPORT =
+      """
       {"id": "r1", "title": "淄博市文化和旅游局2023年政府信息公开工作年度报告",
        "body": ["本机关开通抖音政务号", "政务服务热线全年受理诉求"],
        "body.cjk": ["本机关开通抖音政务号", "政务服务热线全年受理诉求"],
@@ -85,33 +90,53 @@ class MappingInOpenSearchTest {
     for (String field : ReportFields.SEARCH_FIELDS) {
       MappedFieldType type = index.mapperService.fieldType(field);
       assertEquals("text", type.typeName(), field);
-      assertEquals(NianbaoAnalysisPlugin.BIGRAMS, type.getTextSearchInfo().getSearchAnalyzer().name(), field);
-      assertEquals(ReportAnalyzers.SECTION_POSITION_GAP, index.mapperService.indexAnalyzer().getPositionIncrementGap(field), field);
+      assertEquals(
+          NianbaoAnalysisPlugin.BIGRAMS,
+          type.getTextSearchInfo().getSearchAnalyzer().name(),
+          field);
+      assertEquals(
+          ReportAnalyzers.SECTION_POSITION_GAP,
+          index.mapperService.indexAnalyzer().getPositionIncrementGap(field),
+          field);
       // OpenSearch wraps a plugin's similarity in a guard against negative scores.
-      Similarity similarity = ((NonNegativeScoresSimilarity) type.getTextSearchInfo().getSimilarity().get()).getDelegate();
+      Similarity similarity =
+          ((NonNegativeScoresSimilarity) type.getTextSearchInfo().getSimilarity().get())
+              .getDelegate();
       assertInstanceOf(BigramSimilarity.class, similarity, field);
     }
   }
 
   @Test
   void aPhraseScoresWithTheIdfOfItsRarestBigram() {
-    // Through OpenSearch's wrapper, as a phrase query on body.cjk is scored: 抖音 (a rare bigram) next to
+    // Through OpenSearch's wrapper, as a phrase query on body.cjk is scored: 抖音 (a rare bigram)
+    // next to
     // a common one scores as 抖音 alone, where plain BM25 would add the two IDFs.
-    Similarity similarity = index.mapperService.fieldType(ReportFields.BODY_CJK).getTextSearchInfo().getSimilarity().get();
-    CollectionStatistics reports = new CollectionStatistics(ReportFields.BODY_CJK, 1000, 1000, 2_000_000, 2_000_000);
+    Similarity similarity =
+        index
+            .mapperService
+            .fieldType(ReportFields.BODY_CJK)
+            .getTextSearchInfo()
+            .getSimilarity()
+            .get();
+    CollectionStatistics reports =
+        new CollectionStatistics(ReportFields.BODY_CJK, 1000, 1000, 2_000_000, 2_000_000);
     TermStatistics rare = new TermStatistics(new BytesRef("抖音"), 10, 10);
     TermStatistics common = new TermStatistics(new BytesRef("政务"), 900, 900);
     float phrase = similarity.scorer(1f, reports, rare, common).score(1f, 1L);
     assertEquals(similarity.scorer(1f, reports, rare).score(1f, 1L), phrase);
     BM25Similarity bm25 = new BM25Similarity(BigramSimilarity.K1, BigramSimilarity.B);
-    assertTrue(bm25.scorer(1f, reports, rare, common).score(1f, 1L) > phrase, "plain BM25 sums the IDFs");
+    assertTrue(
+        bm25.scorer(1f, reports, rare, common).score(1f, 1L) > phrase, "plain BM25 sums the IDFs");
   }
 
   @Test
   void cellsAreNumericWithDocValues() {
     for (CellRef cell : CellRef.all()) {
       MappedFieldType type = index.mapperService.fieldType(ReportFields.cellField(cell));
-      assertEquals(cell.path().equals("active.fees.amount") ? "double" : "long", type.typeName(), cell.path());
+      assertEquals(
+          cell.path().equals("active.fees.amount") ? "double" : "long",
+          type.typeName(),
+          cell.path());
       assertTrue(type.hasDocValues(), cell.path());
       assertTrue(type.isSearchable(), cell.path());
     }
@@ -121,21 +146,30 @@ class MappingInOpenSearchTest {
   void aReportDocumentAnswersPhraseFacetAndCellQueries() throws IOException {
     ParsedDocument parsed = parse(REPORT);
     try (Directory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(index.mapperService.indexAnalyzer()))) {
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(index.mapperService.indexAnalyzer()))) {
         writer.addDocument(parsed.rootDoc());
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         assertEquals(1, searcher.count(phrase(ReportFields.BODY_CJK, "抖音政务号", 0)));
         assertEquals(1, searcher.count(phrase(ReportFields.TITLE_CJK, "文化和旅游局", 0)));
-        assertEquals(0, searcher.count(phrase(ReportFields.BODY_CJK, "抖音音乐", 0)), "抖音 and 音乐 never stand together");
-        // 抖音 stands only in the first section, 热线 only in the second, about 8 positions apart were the two
+        assertEquals(
+            0,
+            searcher.count(phrase(ReportFields.BODY_CJK, "抖音音乐", 0)),
+            "抖音 and 音乐 never stand together");
+        // 抖音 stands only in the first section, 热线 only in the second, about 8 positions apart were
+        // the two
         // one text; the gap of 1000 between sections keeps them out of even a wide proximity window
         // (OpenSearch's default gap, 100, would let this match).
         assertEquals(0, searcher.count(phrase(ReportFields.BODY_CJK, "抖音", "热线", 500)));
-        assertEquals(1, searcher.count(phrase(ReportFields.BODY_CJK, "抖音", "热线", 1100)), "the two are in the document");
+        assertEquals(
+            1,
+            searcher.count(phrase(ReportFields.BODY_CJK, "抖音", "热线", 1100)),
+            "the two are in the document");
         assertEquals(1, searcher.count(phrase(ReportFields.BODY_CJK, "抖音", "政务号", 10)));
-        assertEquals(1, searcher.count(new TermQuery(new Term(ReportFields.FACET_REGION, "山东省/淄博市"))));
+        assertEquals(
+            1, searcher.count(new TermQuery(new Term(ReportFields.FACET_REGION, "山东省/淄博市"))));
         assertEquals(1, searcher.count(new TermQuery(new Term(ReportFields.FLAG, "R3"))));
         assertEquals(1, searcher.count(LongPoint.newRangeQuery("cell.requests.new.total", 10, 20)));
         assertEquals(0, searcher.count(LongPoint.newRangeQuery("cell.requests.new.total", 13, 20)));
@@ -145,28 +179,42 @@ class MappingInOpenSearchTest {
 
   @Test
   void theBodyTwinsAreIndexedButNotKeptInTheSource() {
-    // body.cjk and body.bp.cjk repeat the body's text: kept in _source they would store it three times.
+    // body.cjk and body.bp.cjk repeat the body's text: kept in _source they would store it three
+    // times.
     ParsedDocument parsed = parse(REPORT);
-    // The _source as stored in the Lucene document, after the mapping's excludes (not the request's body).
-    BytesArray stored = new BytesArray(parsed.rootDoc().getField(SourceFieldMapper.NAME).binaryValue());
-    Map<String, Object> source = XContentHelper.convertToMap(stored, false, MediaTypeRegistry.JSON).v2();
+    // The _source as stored in the Lucene document, after the mapping's excludes (not the request's
+    // body).
+    BytesArray stored =
+        new BytesArray(parsed.rootDoc().getField(SourceFieldMapper.NAME).binaryValue());
+    Map<String, Object> source =
+        XContentHelper.convertToMap(stored, false, MediaTypeRegistry.JSON).v2();
     assertTrue(source.containsKey(ReportFields.BODY), source::toString);
     assertFalse(source.containsKey(ReportFields.BODY_CJK), source::toString);
     assertFalse(source.containsKey(ReportFields.BODY_BOILERPLATE_CJK), source::toString);
-    assertEquals(2, parsed.rootDoc().getFields(ReportFields.BODY_CJK).length, "both sections indexed");
+    assertEquals(
+        2, parsed.rootDoc().getFields(ReportFields.BODY_CJK).length, "both sections indexed");
   }
 
   @Test
   void aFieldTheMappingDoesNotKnowIsRefused() {
-    // dynamic: strict, so a field the indexer starts sending before the mapping has it fails loudly instead of
+    // dynamic: strict, so a field the indexer starts sending before the mapping has it fails loudly
+    // instead of
     // being guessed (a cell guessed as long when it is a fee, a keyword guessed as text).
-    String unknown = REPORT.replace("\"year\": 2023", "\"year\": 2023, \"cell.requests.new.tota\": 3");
+    String unknown =
+        REPORT.replace("\"year\": 2023", "\"year\": 2023, \"cell.requests.new.tota\": 3");
     assertThrows(MapperParsingException.class, () -> parse(unknown));
   }
 
   private static ParsedDocument parse(String json) {
-    return index.mapperService.documentMapper()
-        .parse(new SourceToParse("nianbao", "r1", new BytesArray(json.getBytes(StandardCharsets.UTF_8)), MediaTypeRegistry.JSON));
+    return index
+        .mapperService
+        .documentMapper()
+        .parse(
+            new SourceToParse(
+                "nianbao",
+                "r1",
+                new BytesArray(json.getBytes(StandardCharsets.UTF_8)),
+                MediaTypeRegistry.JSON));
   }
 
   /** The bigram phrase of {@code text}, as nianbao's searcher builds it. */
@@ -182,6 +230,10 @@ class MappingInOpenSearchTest {
   private static Query phrase(String field, String first, String second, int slop) {
     List<String> a = AnalyzersMatchCoreTest.tokens(ReportAnalyzers.bigrams(), field, first);
     List<String> b = AnalyzersMatchCoreTest.tokens(ReportAnalyzers.bigrams(), field, second);
-    return new PhraseQuery(slop, field, a.get(0).substring(0, a.get(0).indexOf(' ')), b.get(0).substring(0, b.get(0).indexOf(' ')));
+    return new PhraseQuery(
+        slop,
+        field,
+        a.get(0).substring(0, a.get(0).indexOf(' ')),
+        b.get(0).substring(0, b.get(0).indexOf(' ')));
   }
 }

@@ -29,10 +29,11 @@ import org.opensearch.common.bootstrap.JarHell;
 import org.opensearch.plugins.PluginInfo;
 
 /**
- * The built zip, as {@code bin/opensearch-plugin install} and a node would take it (runs after {@code
- * package}, by failsafe): OpenSearch reads its descriptor, finds no class twice between the zip and the
- * node's own jars (jar hell), and the plugin's classes load and analyse from the zip's jars alone, on top
- * of OpenSearch's class path: nothing the zip leaves out (Jackson, lucene-facet) is needed.
+ * The built zip, as {@code bin/opensearch-plugin install} and a node would take it (runs after
+ * {@code package}, by failsafe): OpenSearch reads its descriptor, finds no class twice between the
+ * zip and the node's own jars (jar hell), and the plugin's classes load and analyse from the zip's
+ * jars alone, on top of OpenSearch's class path: nothing the zip leaves out (Jackson, lucene-facet)
+ * is needed.
  */
 class PluginZipIT {
 
@@ -46,7 +47,9 @@ class PluginZipIT {
     assertEquals("nianbao-analysis", info.getName());
     assertEquals(NianbaoAnalysisPlugin.class.getName(), info.getClassname());
     Properties descriptor = new Properties();
-    try (Reader in = Files.newBufferedReader(plugin.resolve(PluginInfo.OPENSEARCH_PLUGIN_PROPERTIES), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(
+            plugin.resolve(PluginInfo.OPENSEARCH_PLUGIN_PROPERTIES), StandardCharsets.UTF_8)) {
       descriptor.load(in);
     }
     // A node refuses a plugin built for another version.
@@ -64,20 +67,28 @@ class PluginZipIT {
     all.addAll(zipJars);
     JarHell.checkJarHell(all, message -> {});
 
-    try (URLClassLoader nodeLoader = new URLClassLoader(node.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    try (URLClassLoader nodeLoader =
+            new URLClassLoader(node.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         URLClassLoader pluginLoader = new URLClassLoader(zipJars.toArray(URL[]::new), nodeLoader)) {
       Object instance = pluginLoader.loadClass(info.getClassname()).getConstructor().newInstance();
-      Map<?, ?> analyzers = (Map<?, ?>) instance.getClass().getMethod("getAnalyzers").invoke(instance);
-      assertEquals(Set.of(NianbaoAnalysisPlugin.WORDS, NianbaoAnalysisPlugin.BIGRAMS), analyzers.keySet());
+      Map<?, ?> analyzers =
+          (Map<?, ?>) instance.getClass().getMethod("getAnalyzers").invoke(instance);
+      assertEquals(
+          Set.of(NianbaoAnalysisPlugin.WORDS, NianbaoAnalysisPlugin.BIGRAMS), analyzers.keySet());
       String text = "本機關開通抖音政务号，“三公”经费";
-      assertEquals(AnalyzersMatchCoreTest.tokens(ReportAnalyzers.bigrams(), "f", text), tokens(pluginLoader, "newBigrams", text));
-      assertEquals(AnalyzersMatchCoreTest.tokens(ReportAnalyzers.words(), "f", text), tokens(pluginLoader, "newWords", text));
+      assertEquals(
+          AnalyzersMatchCoreTest.tokens(ReportAnalyzers.bigrams(), "f", text),
+          tokens(pluginLoader, "newBigrams", text));
+      assertEquals(
+          AnalyzersMatchCoreTest.tokens(ReportAnalyzers.words(), "f", text),
+          tokens(pluginLoader, "newWords", text));
     }
   }
 
   /**
-   * This test's class path less what the zip brings (this module's and core's classes, smartcn) and the test
-   * framework: OpenSearch with its dependencies, Lucene core and analysis-common among them.
+   * This test's class path less what the zip brings (this module's and core's classes, smartcn) and
+   * the test framework: OpenSearch with its dependencies, Lucene core and analysis-common among
+   * them.
    */
   private static List<URL> nodeClassPath() throws IOException {
     Path repo = Path.of("").toAbsolutePath().getParent();
@@ -87,33 +98,64 @@ class PluginZipIT {
       String name = path.getFileName().toString();
       boolean ours = path.startsWith(repo) || name.startsWith("nianbao-");
       boolean bundled = name.startsWith("lucene-analysis-smartcn");
-      boolean testFramework = name.startsWith("junit-") || name.startsWith("opentest4j") || name.startsWith("apiguardian")
-          || name.startsWith("analysis-common") || name.startsWith("surefire") || name.startsWith("failsafe");
+      boolean testFramework =
+          name.startsWith("junit-")
+              || name.startsWith("opentest4j")
+              || name.startsWith("apiguardian")
+              || name.startsWith("analysis-common")
+              || name.startsWith("surefire")
+              || name.startsWith("failsafe");
       if (!ours && !bundled && !testFramework) {
         node.add(path.toUri().toURL());
       }
     }
-    assertTrue(node.stream().anyMatch(url -> url.getPath().contains("lucene-core")), () -> "no Lucene in " + node);
+    assertTrue(
+        node.stream().anyMatch(url -> url.getPath().contains("lucene-core")),
+        () -> "no Lucene in " + node);
     return node;
   }
 
-  /** Each token of {@code ReportAnalyzers.<factory>()} loaded by {@code loader}, as "term start-end +increment". */
-  private static List<String> tokens(ClassLoader loader, String factory, String text) throws Exception {
-    Object analyzer = loader.loadClass("org.nianbao.schema.ReportAnalyzers").getMethod(factory).invoke(null);
+  /**
+   * Each token of {@code ReportAnalyzers.<factory>()} loaded by {@code loader}, as "term start-end
+   * +increment".
+   */
+  private static List<String> tokens(ClassLoader loader, String factory, String text)
+      throws Exception {
+    Object analyzer =
+        loader.loadClass("org.nianbao.schema.ReportAnalyzers").getMethod(factory).invoke(null);
     Class<?> analyzerClass = loader.loadClass("org.apache.lucene.analysis.Analyzer");
     Class<?> streamClass = loader.loadClass("org.apache.lucene.analysis.TokenStream");
-    Object stream = analyzerClass.getMethod("tokenStream", String.class, String.class).invoke(analyzer, "f", text);
+    Object stream =
+        analyzerClass
+            .getMethod("tokenStream", String.class, String.class)
+            .invoke(analyzer, "f", text);
     Method attribute = streamClass.getMethod("addAttribute", Class.class);
-    Object term = attribute.invoke(stream, loader.loadClass("org.apache.lucene.analysis.tokenattributes.CharTermAttribute"));
-    Object offset = attribute.invoke(stream, loader.loadClass("org.apache.lucene.analysis.tokenattributes.OffsetAttribute"));
-    Object increment = attribute.invoke(stream, loader.loadClass("org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute"));
+    Object term =
+        attribute.invoke(
+            stream,
+            loader.loadClass("org.apache.lucene.analysis.tokenattributes.CharTermAttribute"));
+    Object offset =
+        attribute.invoke(
+            stream, loader.loadClass("org.apache.lucene.analysis.tokenattributes.OffsetAttribute"));
+    Object increment =
+        attribute.invoke(
+            stream,
+            loader.loadClass(
+                "org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute"));
     Method start = offset.getClass().getMethod("startOffset");
     Method end = offset.getClass().getMethod("endOffset");
     Method positions = increment.getClass().getMethod("getPositionIncrement");
     List<String> tokens = new ArrayList<>();
     streamClass.getMethod("reset").invoke(stream);
     while ((Boolean) streamClass.getMethod("incrementToken").invoke(stream)) {
-      tokens.add(term + " " + start.invoke(offset) + "-" + end.invoke(offset) + " +" + positions.invoke(increment));
+      tokens.add(
+          term
+              + " "
+              + start.invoke(offset)
+              + "-"
+              + end.invoke(offset)
+              + " +"
+              + positions.invoke(increment));
     }
     streamClass.getMethod("end").invoke(stream);
     streamClass.getMethod("close").invoke(stream);
@@ -121,7 +163,8 @@ class PluginZipIT {
   }
 
   private static void unzip(Path zip, Path into) throws IOException {
-    try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
+    try (InputStream file = Files.newInputStream(zip);
+        ZipInputStream in = new ZipInputStream(file)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         Path target = into.resolve(entry.getName()).normalize();
         if (!target.startsWith(into) || entry.isDirectory()) {

@@ -8,20 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A user query as the engine matches it. Each typed {@link Word} is normalised and cut into
- * units: contiguous strings that must each match as written. A unit is a smartcn word (公开, 时限)
- * or a run of characters smartcn does not know (抖音, 浙里办, 一件事一次办), which therefore never
- * matches where its characters stand apart. Variants from {@link Variants} can stand in for a
- * unit, or for a whole word.
+ * A user query as the engine matches it. Each typed {@link Word} is normalised and cut into units:
+ * contiguous strings that must each match as written. A unit is a smartcn word (公开, 时限) or a run of
+ * characters smartcn does not know (抖音, 浙里办, 一件事一次办), which therefore never matches where its
+ * characters stand apart. Variants from {@link Variants} can stand in for a unit, or for a whole
+ * word.
  *
- * @param words        the typed words, in order
- * @param units        every distinct unit, in order
+ * @param words the typed words, in order
+ * @param units every distinct unit, in order
  * @param unitVariants for a unit, the variant strings that also satisfy it
  * @param scoredVariants the subset of {@code unitVariants} that also scores for the unit: a variant
- *                       standing for several units (12345热线 for 政务 | 热线) scores once, for the
- *                       first of them, and only satisfies the others
- * @param expansions   what was searched besides the typed words, for the results' explanation:
- *                     a word or run of words → its variants
+ *     standing for several units (12345热线 for 政务 | 热线) scores once, for the first of them, and only
+ *     satisfies the others
+ * @param expansions what was searched besides the typed words, for the results' explanation: a word
+ *     or run of words → its variants
  */
 record AnalyzedQuery(
     List<Word> words,
@@ -33,13 +33,14 @@ record AnalyzedQuery(
   /**
    * One typed word or quoted phrase.
    *
-   * @param typed    as the user typed it
-   * @param text     normalised (simplified, full-width folded, lower-cased, soft separators gone)
-   * @param quoted   a quoted phrase is one unit, whatever its words
-   * @param units    its units, in order
+   * @param typed as the user typed it
+   * @param text normalised (simplified, full-width folded, lower-cased, soft separators gone)
+   * @param quoted a quoted phrase is one unit, whatever its words
+   * @param units its units, in order
    * @param variants strings that match the whole word as well as {@code text}
    */
-  record Word(String typed, String text, boolean quoted, List<String> units, List<String> variants) {
+  record Word(
+      String typed, String text, boolean quoted, List<String> units, List<String> variants) {
     Word {
       units = List.copyOf(units);
       variants = List.copyOf(variants);
@@ -66,7 +67,10 @@ record AnalyzedQuery(
     return unitVariants.getOrDefault(unit, List.of());
   }
 
-  /** Whether {@code variant} scores for {@code unit} (it stands for this unit first), or only satisfies it. */
+  /**
+   * Whether {@code variant} scores for {@code unit} (it stands for this unit first), or only
+   * satisfies it.
+   */
   boolean scores(String unit, String variant) {
     return scoredVariants.getOrDefault(unit, List.of()).contains(variant);
   }

@@ -3,10 +3,18 @@ package org.nianbao.search;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** How a {@link ValueFilter} compares a report's value with the number given; {@link #symbol()} is how users write it. */
+/**
+ * How a {@link ValueFilter} compares a report's value with the number given; {@link #symbol()} is
+ * how users write it.
+ */
 public enum Comparison {
   // Two-character symbols first: reading "requests.new.total>=100" must not stop at ">".
-  GE(">="), LE("<="), NE("!="), GT(">"), LT("<"), EQ("=");
+  GE(">="),
+  LE("<="),
+  NE("!="),
+  GT(">"),
+  LT("<"),
+  EQ("=");
 
   private final String symbol;
 

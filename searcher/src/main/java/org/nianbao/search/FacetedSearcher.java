@@ -19,19 +19,23 @@ import org.nianbao.schema.BigramSimilarity;
 
 /**
  * An IndexSearcher carrying the sorted-set facet state of its reader, scoring with {@link
- * BigramSimilarity}. The state (an ordinal map
- * over all segments) is built once when {@code SearcherManager} opens a new reader, through
- * {@link Factory}, never per request; so are the counts of the whole index.
+ * BigramSimilarity}. The state (an ordinal map over all segments) is built once when {@code
+ * SearcherManager} opens a new reader, through {@link Factory}, never per request; so are the
+ * counts of the whole index.
  */
 final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final Set<String> facetDims;
   private final FieldInfos fieldInfos;
-  /** The counts of the whole index (no query, no filter), computed on first use: once per refresh. */
+
+  /**
+   * The counts of the whole index (no query, no filter), computed on first use: once per refresh.
+   */
   private volatile Map<String, List<FacetCount>> allFacets;
 
-  private FacetedSearcher(IndexReader reader, FieldInfos fieldInfos, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(
+      IndexReader reader, FieldInfos fieldInfos, SortedSetDocValuesReaderState facetState) {
     super(reader);
     this.fieldInfos = fieldInfos;
     setSimilarity(new BigramSimilarity());
@@ -53,12 +57,16 @@ final class FacetedSearcher extends IndexSearcher {
     return fieldInfos;
   }
 
-  /** The facet counts of every report (as {@link FacetOutput#read} gives them without a region path). */
+  /**
+   * The facet counts of every report (as {@link FacetOutput#read} gives them without a region
+   * path).
+   */
   Map<String, List<FacetCount>> allFacets() throws IOException {
     Map<String, List<FacetCount>> counts = allFacets;
     if (counts == null) {
       // Two requests may both count on a fresh reader; the results are equal, either may stay.
-      counts = FacetOutput.read(new SortedSetDocValuesFacetCounts(facetState), facetDims, List.of());
+      counts =
+          FacetOutput.read(new SortedSetDocValuesFacetCounts(facetState), facetDims, List.of());
       allFacets = counts;
     }
     return counts;
@@ -77,12 +85,14 @@ final class FacetedSearcher extends IndexSearcher {
     }
 
     @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+        throws IOException {
       FieldInfos fieldInfos = FieldInfos.getMergedFieldInfos(reader);
       FieldInfo facets = fieldInfos.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      SortedSetDocValuesReaderState state = facets != null && facets.getDocValuesType() == DocValuesType.SORTED_SET
-          ? new DefaultSortedSetDocValuesReaderState(reader, config)
-          : null;
+      SortedSetDocValuesReaderState state =
+          facets != null && facets.getDocValuesType() == DocValuesType.SORTED_SET
+              ? new DefaultSortedSetDocValuesReaderState(reader, config)
+              : null;
       return new FacetedSearcher(reader, fieldInfos, state);
     }
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,7 +16,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.BooleanClause.Occur;
 
 /**
  * The graded query of {@link ReportQueryBuilder} evaluated in one scorer. It scores exactly as
@@ -25,26 +25,43 @@ import org.apache.lucene.search.BooleanClause.Occur;
  *   (ConstantScore(near))^2   (ConstantScore(exact))^4
  * </pre>
  *
- * does in Lucene (the same float and double operations in the same order, {@link
- * #score(float, boolean, float, boolean, boolean, double)}), but each sub-query is evaluated once
- * per report: as separate clauses, the proximity query (intervals over every position of the
- * words) ran twice per report, once to score and once for its bonus, and the units' queries twice,
- * for the relevance and for "all units". It matches exactly what {@code enough} matches.
+ * does in Lucene (the same float and double operations in the same order, {@link #score(float,
+ * boolean, float, boolean, boolean, double)}), but each sub-query is evaluated once per report: as
+ * separate clauses, the proximity query (intervals over every position of the words) ran twice per
+ * report, once to score and once for its bonus, and the units' queries twice, for the relevance and
+ * for "all units". It matches exactly what {@code enough} matches.
  */
 final class GradedQuery extends Query {
 
-  /** The units, at least the minimum-should-match of them: what matches, and the BM25 part of the score. */
+  /**
+   * The units, at least the minimum-should-match of them: what matches, and the BM25 part of the
+   * score.
+   */
   private final Query enough;
-  /** Each unit's query; empty when {@code enough} requires them all (every match has every unit). */
+
+  /**
+   * Each unit's query; empty when {@code enough} requires them all (every match has every unit).
+   */
   private final List<Query> units;
-  /** The units near each other in one content field (scored, boosted by {@code proximityWeight}). */
+
+  /**
+   * The units near each other in one content field (scored, boosted by {@code proximityWeight}).
+   */
   private final Query near;
+
   /** Every typed word as written in the title or the content. */
   private final Query exact;
+
   private final float proximityWeight;
   private final double pivot;
 
-  GradedQuery(Query enough, List<Query> units, Query near, Query exact, float proximityWeight, double pivot) {
+  GradedQuery(
+      Query enough,
+      List<Query> units,
+      Query near,
+      Query exact,
+      float proximityWeight,
+      double pivot) {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
     this.near = Objects.requireNonNull(near);
@@ -57,10 +74,16 @@ final class GradedQuery extends Query {
    * The score of one report, as the clause tree computes it: the relevance is the required clause
    * plus the optional proximity clause (a double sum cast to float), squeezed into [0, 1) as {@code
    * r / (r + pivot)} (order-preserving, so it ranks like the relevance itself but never reaches the
-   * next grade's bonus of 1), plus the bonuses reached (constant scores, summed as a disjunction sums
-   * them).
+   * next grade's bonus of 1), plus the bonuses reached (constant scores, summed as a disjunction
+   * sums them).
    */
-  static float score(float enoughScore, boolean nearMatched, float nearScore, boolean all, boolean exact, double pivot) {
+  static float score(
+      float enoughScore,
+      boolean nearMatched,
+      float nearScore,
+      boolean all,
+      boolean exact,
+      double pivot) {
     double relevance = enoughScore;
     if (nearMatched) {
       relevance += nearScore;
@@ -106,7 +129,8 @@ final class GradedQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
     if (!scoreMode.needsScores()) {
       return searcher.createWeight(enough, scoreMode, boost);
     }
@@ -126,7 +150,8 @@ final class GradedQuery extends Query {
     private final Weight nearWeight;
     private final Weight exactWeight;
 
-    GradedWeight(Weight enoughWeight, List<Weight> unitWeights, Weight nearWeight, Weight exactWeight) {
+    GradedWeight(
+        Weight enoughWeight, List<Weight> unitWeights, Weight nearWeight, Weight exactWeight) {
       super(GradedQuery.this);
       this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
@@ -155,7 +180,8 @@ final class GradedQuery extends Query {
           for (ScorerSupplier s : unitSuppliers) {
             followers.add(Follower.of(s, cost));
           }
-          return new GradedScorer(lead, followers, Follower.of(nearSupplier, cost), Follower.of(exactSupplier, cost));
+          return new GradedScorer(
+              lead, followers, Follower.of(nearSupplier, cost), Follower.of(exactSupplier, cost));
         }
 
         @Override
@@ -177,10 +203,25 @@ final class GradedQuery extends Query {
       }
       Explanation nearExpl = nearWeight.explain(context, doc);
       boolean exact = exactWeight.explain(context, doc).isMatch();
-      float score = score(enoughExpl.getValue().floatValue(), nearExpl.isMatch(),
-          nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f, all, exact, pivot);
-      return Explanation.match(score, "graded: saturated(units + near) + bonuses (all "
-          + all + ", near " + nearExpl.isMatch() + ", exact " + exact + ")", enoughExpl, nearExpl);
+      float score =
+          score(
+              enoughExpl.getValue().floatValue(),
+              nearExpl.isMatch(),
+              nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f,
+              all,
+              exact,
+              pivot);
+      return Explanation.match(
+          score,
+          "graded: saturated(units + near) + bonuses (all "
+              + all
+              + ", near "
+              + nearExpl.isMatch()
+              + ", exact "
+              + exact
+              + ")",
+          enoughExpl,
+          nearExpl);
     }
 
     @Override
@@ -189,7 +230,10 @@ final class GradedQuery extends Query {
     }
   }
 
-  /** A sub-query's scorer, advanced to the lead's documents only, confirming a two-phase match once per document. */
+  /**
+   * A sub-query's scorer, advanced to the lead's documents only, confirming a two-phase match once
+   * per document.
+   */
   private static final class Follower {
     private final Scorer scorer;
     private final DocIdSetIterator approximation;
@@ -288,13 +332,25 @@ final class GradedQuery extends Query {
 
   @Override
   public String toString(String field) {
-    return "graded(" + enough.toString(field) + ", near " + near.toString(field) + ", exact " + exact.toString(field) + ")";
+    return "graded("
+        + enough.toString(field)
+        + ", near "
+        + near.toString(field)
+        + ", exact "
+        + exact.toString(field)
+        + ")";
   }
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && other instanceof GradedQuery g && enough.equals(g.enough) && units.equals(g.units)
-        && near.equals(g.near) && exact.equals(g.exact) && proximityWeight == g.proximityWeight && pivot == g.pivot;
+    return sameClassAs(other)
+        && other instanceof GradedQuery g
+        && enough.equals(g.enough)
+        && units.equals(g.units)
+        && near.equals(g.near)
+        && exact.equals(g.exact)
+        && proximityWeight == g.proximityWeight
+        && pivot == g.pivot;
   }
 
   @Override

@@ -7,11 +7,11 @@ import org.nianbao.model.Rule;
 import org.nianbao.model.Section;
 
 /**
- * One ranked report. {@code part} is the section the snippet comes from (the title, the preamble,
- * a part, the added parts, the tables); {@code parts} every body section a passage matched in, in
- * report order. {@code match} is how well it matches ({@link MatchGrade});
- * {@code missing} the query words a partial match lacks. Part, match and snippet are null or empty
- * when the query was empty.
+ * One ranked report. {@code part} is the section the snippet comes from (the title, the preamble, a
+ * part, the added parts, the tables); {@code parts} every body section a passage matched in, in
+ * report order. {@code match} is how well it matches ({@link MatchGrade}); {@code missing} the
+ * query words a partial match lacks. Part, match and snippet are null or empty when the query was
+ * empty.
  */
 public record Hit(
     String id,

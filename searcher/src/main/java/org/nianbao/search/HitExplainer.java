@@ -35,7 +35,8 @@ final class HitExplainer {
       weights = new LinkedHashMap<>();
       for (Map.Entry<String, Query> unit : unitQueries.entrySet()) {
         Query rewritten = searcher.rewrite(unit.getValue());
-        weights.put(unit.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
+        weights.put(
+            unit.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
       }
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -50,13 +51,15 @@ final class HitExplainer {
     return missing;
   }
 
-  private static boolean matches(Weight weight, LeafReaderContext leaf, int doc) throws IOException {
+  private static boolean matches(Weight weight, LeafReaderContext leaf, int doc)
+      throws IOException {
     ScorerSupplier supplier = weight.scorerSupplier(leaf);
     if (supplier == null) {
       return false;
     }
     Scorer scorer = supplier.get(1);
-    // Scorer.iterator() confirms two-phase matches (phrases), so advance lands only on real matches.
+    // Scorer.iterator() confirms two-phase matches (phrases), so advance lands only on real
+    // matches.
     return scorer.iterator().advance(doc) == doc;
   }
 }

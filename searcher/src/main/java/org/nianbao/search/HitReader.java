@@ -20,14 +20,21 @@ import org.nianbao.schema.ReportFields;
 
 /**
  * Reads a hit's stored fields in one pass over its stored document (never the whole model JSON):
- * what a hit shows, the section keys, and the title and body text the highlighter marks. Every
- * read of a stored document decompresses all of it, so a hit is read once.
+ * what a hit shows, the section keys, and the title and body text the highlighter marks. Every read
+ * of a stored document decompresses all of it, so a hit is read once.
  */
 final class HitReader {
 
-  private static final Set<String> FIELDS = Set.of(
-      ReportFields.ID, ReportFields.TITLE, ReportFields.AGENCY, ReportFields.YEAR, ReportFields.REGION_JSON,
-      ReportFields.LEVEL, ReportFields.SECTOR, ReportFields.FLAG);
+  private static final Set<String> FIELDS =
+      Set.of(
+          ReportFields.ID,
+          ReportFields.TITLE,
+          ReportFields.AGENCY,
+          ReportFields.YEAR,
+          ReportFields.REGION_JSON,
+          ReportFields.LEVEL,
+          ReportFields.SECTOR,
+          ReportFields.FLAG);
 
   /** The highlighter's separator between the values of a multi-valued field. */
   static final char VALUE_SEPARATOR = '\u0000';
@@ -40,8 +47,8 @@ final class HitReader {
 
   /**
    * One hit's stored fields: {@code display} holds what a hit shows; {@code title} and {@code body}
-   * are the texts as the highlighter loads them (the body's values joined by {@link #VALUE_SEPARATOR},
-   * at most {@code maxLength} characters), null when not asked for or absent.
+   * are the texts as the highlighter loads them (the body's values joined by {@link
+   * #VALUE_SEPARATOR}, at most {@code maxLength} characters), null when not asked for or absent.
    */
   record StoredHit(Document display, List<Section> sections, String title, CharSequence body) {}
 
@@ -51,11 +58,19 @@ final class HitReader {
     storedFields.document(docId, visitor);
     Document display = visitor.display.getDocument();
     String keys = visitor.sections;
-    List<Section> sections = keys == null || keys.isBlank() ? List.of() : Stream.of(keys.split(" ")).map(Section::fromKey).toList();
+    List<Section> sections =
+        keys == null || keys.isBlank()
+            ? List.of()
+            : Stream.of(keys.split(" ")).map(Section::fromKey).toList();
     return new StoredHit(display, sections, withText ? visitor.title : null, visitor.body);
   }
 
-  Hit read(StoredHit stored, PassageChooser.Chosen chosen, float score, MatchGrade match, List<String> missing)
+  Hit read(
+      StoredHit stored,
+      PassageChooser.Chosen chosen,
+      float score,
+      MatchGrade match,
+      List<String> missing)
       throws IOException {
     Document doc = stored.display();
     IndexableField year = doc.getField(ReportFields.YEAR);
@@ -95,7 +110,8 @@ final class HitReader {
       if (FIELDS.contains(field.name)) {
         return Status.YES;
       }
-      boolean text = field.name.equals(ReportFields.BODY) || field.name.equals(ReportFields.BODY_SECTIONS);
+      boolean text =
+          field.name.equals(ReportFields.BODY) || field.name.equals(ReportFields.BODY_SECTIONS);
       return withText && text ? Status.YES : Status.NO;
     }
 
@@ -113,7 +129,10 @@ final class HitReader {
       }
     }
 
-    /** As the UnifiedHighlighter's own loader joins values: a separator between them, cut at maxLength. */
+    /**
+     * As the UnifiedHighlighter's own loader joins values: a separator between them, cut at
+     * maxLength.
+     */
     private CharSequence appended(CharSequence current, String value) {
       if (current == null) {
         return value.substring(0, Math.min(maxLength, value.length()));
@@ -122,8 +141,11 @@ final class HitReader {
       if (budget <= 0) {
         return current;
       }
-      StringBuilder joined = current instanceof StringBuilder sb ? sb
-          : new StringBuilder(current.length() + Math.min(budget, value.length() + 256)).append(current);
+      StringBuilder joined =
+          current instanceof StringBuilder sb
+              ? sb
+              : new StringBuilder(current.length() + Math.min(budget, value.length() + 256))
+                  .append(current);
       joined.append(VALUE_SEPARATOR).append(value, 0, Math.min(budget - 1, value.length()));
       return joined;
     }
@@ -159,7 +181,8 @@ final class HitReader {
       return Region.NONE;
     }
     JsonNode node = ReportJson.mapper().readTree(json);
-    return new Region(text(node, "province"), text(node, "city"), text(node, "county"), text(node, "code"));
+    return new Region(
+        text(node, "province"), text(node, "city"), text(node, "county"), text(node, "code"));
   }
 
   private static String text(JsonNode node, String key) {

@@ -5,19 +5,24 @@ import java.util.Map;
 
 /**
  * How the engine read the query, for the results' explanation: the words it matched (the typed
- * words cut where a report may write them apart), the variants it searched as well, and whether
- * the results include reports matching only part of the query.
+ * words cut where a report may write them apart), the variants it searched as well, and whether the
+ * results include reports matching only part of the query.
  *
- * @param words              the units every report is matched on, in order
- * @param variants           a word (or run of words) → the variants searched as well
+ * @param words the units every report is matched on, in order
+ * @param variants a word (or run of words) → the variants searched as well
  * @param minimumShouldMatch how many of {@code words} a report had to match
- * @param relaxed            nothing matched enough words, so reports matching any one are shown
- * @param partial            the results include partial matches (some hit lacks a word)
+ * @param relaxed nothing matched enough words, so reports matching any one are shown
+ * @param partial the results include partial matches (some hit lacks a word)
  */
 public record Interpretation(
-    List<String> words, Map<String, List<String>> variants, int minimumShouldMatch, boolean relaxed, boolean partial) {
+    List<String> words,
+    Map<String, List<String>> variants,
+    int minimumShouldMatch,
+    boolean relaxed,
+    boolean partial) {
 
-  public static final Interpretation NONE = new Interpretation(List.of(), Map.of(), 0, false, false);
+  public static final Interpretation NONE =
+      new Interpretation(List.of(), Map.of(), 0, false, false);
 
   public Interpretation {
     words = List.copyOf(words);

@@ -11,9 +11,26 @@ import java.util.Objects;
 public final class InvalidSearchRequest extends IllegalArgumentException {
 
   /** The parameters of a search request. */
-  public enum Parameter { QUERY, YEAR, REGION, AGENCY, SECTOR, LEVEL, FLAG, SORT, PAGE, SIZE,
+  public enum Parameter {
+    QUERY,
+    YEAR,
+    REGION,
+    AGENCY,
+    SECTOR,
+    LEVEL,
+    FLAG,
+    SORT,
+    PAGE,
+    SIZE,
     /** Filters on cells and rates, statistics and exports. */
-    WHERE, GROUP, MEASURE, RANK, TOP, LIMIT, CELL }
+    WHERE,
+    GROUP,
+    MEASURE,
+    RANK,
+    TOP,
+    LIMIT,
+    CELL
+  }
 
   private final Parameter parameter;
   private final String problem;

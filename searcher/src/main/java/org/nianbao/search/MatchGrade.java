@@ -1,9 +1,9 @@
 package org.nianbao.search;
 
 /**
- * How well a report matches a query, best first. The graded query adds a constant per grade
- * reached to a relevance score squeezed into [0, 1), so reports sort by grade, then by relevance,
- * and a hit's grade can be read back from its score.
+ * How well a report matches a query, best first. The graded query adds a constant per grade reached
+ * to a relevance score squeezed into [0, 1), so reports sort by grade, then by relevance, and a
+ * hit's grade can be read back from its score.
  *
  * <ul>
  *   <li>{@code EXACT}: every typed word appears as written (or as one of its variants) in the title
@@ -22,8 +22,10 @@ public enum MatchGrade {
 
   /** Score added when every unit matches anywhere. */
   static final float ALL_BONUS = 1f;
+
   /** Score added when the units stand near each other in a content field. */
   static final float NEAR_BONUS = 2f;
+
   /** Score added when every typed word matches exactly in a content field. */
   static final float EXACT_BONUS = 4f;
 

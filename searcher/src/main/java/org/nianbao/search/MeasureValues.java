@@ -12,13 +12,15 @@ import org.nianbao.model.Rate;
 import org.nianbao.schema.ReportFields;
 
 /**
- * A measure's value per document, read from the cells' numeric doc values (never stored fields):
- * a cell's number, or a rate's quotient of sums. A document has no value when it lacks a cell the
+ * A measure's value per document, read from the cells' numeric doc values (never stored fields): a
+ * cell's number, or a rate's quotient of sums. A document has no value when it lacks a cell the
  * measure needs, or, for a rate, when the denominator is 0.
  */
 public final class MeasureValues {
 
-  /** The one cell indexed as a DoubleField (万元, may be decimal); every other cell is a LongField. */
+  /**
+   * The one cell indexed as a DoubleField (万元, may be decimal); every other cell is a LongField.
+   */
   static final CellRef FEES = CellRef.active("fees", "amount");
 
   private MeasureValues() {}
@@ -42,8 +44,11 @@ public final class MeasureValues {
   public static Leaf open(LeafReader reader, Measure measure) throws IOException {
     return switch (measure) {
       case CellRef cell -> new CellLeaf(cell(reader, cell), cell.equals(FEES));
-      case Rate rate -> new RateLeaf(cells(reader, rate.numerator()), cells(reader, rate.denominator()),
-          rate.numerator().contains(FEES) || rate.denominator().contains(FEES));
+      case Rate rate ->
+          new RateLeaf(
+              cells(reader, rate.numerator()),
+              cells(reader, rate.denominator()),
+              rate.numerator().contains(FEES) || rate.denominator().contains(FEES));
     };
   }
 
@@ -51,8 +56,10 @@ public final class MeasureValues {
   static List<String> fields(Measure measure) {
     return switch (measure) {
       case CellRef cell -> List.of(ReportFields.cellField(cell));
-      case Rate rate -> java.util.stream.Stream.concat(rate.numerator().stream(), rate.denominator().stream())
-          .map(ReportFields::cellField).toList();
+      case Rate rate ->
+          java.util.stream.Stream.concat(rate.numerator().stream(), rate.denominator().stream())
+              .map(ReportFields::cellField)
+              .toList();
     };
   }
 
@@ -60,7 +67,8 @@ public final class MeasureValues {
     return DocValues.getSortedNumeric(reader, ReportFields.cellField(cell));
   }
 
-  private static SortedNumericDocValues[] cells(LeafReader reader, List<CellRef> cells) throws IOException {
+  private static SortedNumericDocValues[] cells(LeafReader reader, List<CellRef> cells)
+      throws IOException {
     SortedNumericDocValues[] values = new SortedNumericDocValues[cells.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = cell(reader, cells.get(i));

@@ -16,10 +16,10 @@ import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
 
 /**
- * Query words that name a report's year or place, as users type them in the box (聊城 文旅 2023年):
- * such a word also matches the report's metadata, so a county bureau of 淄博市 is found for 淄博 even
- * when its text never names the city. A year is 19xx/20xx with an optional 年 or 年度; which words
- * name a place, and which region, the {@link PlaceNames} given to the searcher says.
+ * Query words that name a report's year or place, as users type them in the box (聊城 文旅 2023年): such
+ * a word also matches the report's metadata, so a county bureau of 淄博市 is found for 淄博 even when
+ * its text never names the city. A year is 19xx/20xx with an optional 年 or 年度; which words name a
+ * place, and which region, the {@link PlaceNames} given to the searcher says.
  */
 final class MetadataWords {
 
@@ -47,7 +47,8 @@ final class MetadataWords {
     if (place.isPresent()) {
       List<String> path = place.get();
       String field = FACETS.getDimConfig(ReportFields.FACET_REGION).indexFieldName;
-      Term term = DrillDownQuery.term(field, ReportFields.FACET_REGION, path.toArray(String[]::new));
+      Term term =
+          DrillDownQuery.term(field, ReportFields.FACET_REGION, path.toArray(String[]::new));
       return Optional.of(new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), WEIGHT));
     }
     return Optional.empty();

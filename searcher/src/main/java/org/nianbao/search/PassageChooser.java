@@ -8,9 +8,9 @@ import org.nianbao.schema.ReportFields;
 
 /**
  * Chooses the passage a hit shows: the body passage holding the most distinct query units (a unit
- * counts when it or one of its variants is in the passage), ties going to the earlier part, then
- * to the highlighter's score; the title when it holds more units than any body passage (or no body passage matched).
- * Also lists every body part a passage matched in.
+ * counts when it or one of its variants is in the passage), ties going to the earlier part, then to
+ * the highlighter's score; the title when it holds more units than any body passage (or no body
+ * passage matched). Also lists every body part a passage matched in.
  */
 final class PassageChooser {
 
@@ -21,7 +21,8 @@ final class PassageChooser {
 
   private PassageChooser() {}
 
-  static Chosen choose(SnippetHighlighter.HitPassages passages, List<Section> sections, AnalyzedQuery query) {
+  static Chosen choose(
+      SnippetHighlighter.HitPassages passages, List<Section> sections, AnalyzedQuery query) {
     QueryMatcher matcher = new QueryMatcher(query);
     MatchedPassage best = null;
     int bestUnits = -1;
@@ -33,8 +34,10 @@ final class PassageChooser {
       }
       int units = matcher.distinctUnits(passage.text());
       // Ties go to the earlier part (the overview states the year's facts), then to the score.
-      if (units > bestUnits || (units == bestUnits && (passage.value() < best.value()
-          || passage.value() == best.value() && passage.score() > best.score()))) {
+      if (units > bestUnits
+          || (units == bestUnits
+              && (passage.value() < best.value()
+                  || passage.value() == best.value() && passage.score() > best.score()))) {
         best = passage;
         bestUnits = units;
       }

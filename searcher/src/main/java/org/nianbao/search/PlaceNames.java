@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which region a query word names, so that a place typed among the words (淄博 文旅) also matches
- * the reports of that region ({@link MetadataWords}). The searcher has no gazetteer of its own:
- * whoever opens it passes one in ({@link ReportSearcher#open(java.nio.file.Path, PlaceNames)}); the
+ * Which region a query word names, so that a place typed among the words (淄博 文旅) also matches the
+ * reports of that region ({@link MetadataWords}). The searcher has no gazetteer of its own: whoever
+ * opens it passes one in ({@link ReportSearcher#open(java.nio.file.Path, PlaceNames)}); the
  * server's is backed by the bundled gazetteer of divisions.
  */
 @FunctionalInterface

@@ -17,18 +17,19 @@ import org.nianbao.schema.TextNormalizer;
  * Turns what the user typed into an {@link AnalyzedQuery}: each word normalised, cut into units
  * with smartcn, and given its variants.
  *
- * <p>Cutting: smartcn's dictionary words are units (保密审查制度 → 保密 | 审查 | 制度). Where
- * smartcn falls back to single characters, consecutive single characters form one unit (抖 | 音 →
- * 抖音; 一 | 件 | 事 | 一 | 次 | 办 → 一件事一次办), so a word outside its dictionary still matches only
- * as a contiguous string. A lone single character joins the next word (新 | 媒体 → 新媒体; 依 |
- * 申请 → 依申请), or the previous one at the end; a lone function character (的, 和, 与 …) between
- * words is dropped. A quoted phrase is a single unit.
+ * <p>Cutting: smartcn's dictionary words are units (保密审查制度 → 保密 | 审查 | 制度). Where smartcn falls
+ * back to single characters, consecutive single characters form one unit (抖 | 音 → 抖音; 一 | 件 | 事 | 一
+ * | 次 | 办 → 一件事一次办), so a word outside its dictionary still matches only as a contiguous string. A
+ * lone single character joins the next word (新 | 媒体 → 新媒体; 依 | 申请 → 依申请), or the previous one at
+ * the end; a lone function character (的, 和, 与 …) between words is dropped. A quoted phrase is a
+ * single unit.
  */
 final class QueryAnalysis {
 
   /** Function characters dropped when smartcn leaves one alone between two words (公开的时限). */
   private static final Set<String> FUNCTION_CHARACTERS =
-      Set.of("的", "地", "得", "了", "和", "与", "及", "或", "等", "之", "在", "对", "把", "被", "是", "也", "并", "而");
+      Set.of(
+          "的", "地", "得", "了", "和", "与", "及", "或", "等", "之", "在", "对", "把", "被", "是", "也", "并", "而");
 
   private final Variants variants;
 
@@ -59,15 +60,22 @@ final class QueryAnalysis {
       } else if (!typed.quoted()) {
         spanVariants(wordUnits, unitVariants, scoredVariants, expansions);
       }
-      words.add(new AnalyzedQuery.Word(typed.text(), text, typed.quoted(), wordUnits, wordVariants));
+      words.add(
+          new AnalyzedQuery.Word(typed.text(), text, typed.quoted(), wordUnits, wordVariants));
       units.addAll(wordUnits);
     }
-    return new AnalyzedQuery(words, new ArrayList<>(units), unitVariants, scoredVariants, expansions);
+    return new AnalyzedQuery(
+        words, new ArrayList<>(units), unitVariants, scoredVariants, expansions);
   }
 
-  /** Runs of units equal to a variant group's member (longest first) get that group's other members. */
-  private void spanVariants(List<String> units, Map<String, List<String>> unitVariants,
-      Map<String, List<String>> scoredVariants, Map<String, List<String>> expansions) {
+  /**
+   * Runs of units equal to a variant group's member (longest first) get that group's other members.
+   */
+  private void spanVariants(
+      List<String> units,
+      Map<String, List<String>> unitVariants,
+      Map<String, List<String>> scoredVariants,
+      Map<String, List<String>> expansions) {
     int i = 0;
     while (i < units.size()) {
       int matchedEnd = -1;
@@ -87,10 +95,13 @@ final class QueryAnalysis {
 
   /**
    * Every unit of a run is satisfied by the run's variants; each variant scores for one unit only:
-   * the first unit it contains (新媒体 for 政务 | 新媒体: it scores as 新媒体, never twice), else the
-   * run's first unit (12345热线 for 政务 | 热线 scores as 热线; 复议 for 行政复议 as 行政复议).
+   * the first unit it contains (新媒体 for 政务 | 新媒体: it scores as 新媒体, never twice), else the run's
+   * first unit (12345热线 for 政务 | 热线 scores as 热线; 复议 for 行政复议 as 行政复议).
    */
-  private static void assign(List<String> units, List<String> variants, Map<String, List<String>> unitVariants,
+  private static void assign(
+      List<String> units,
+      List<String> variants,
+      Map<String, List<String>> unitVariants,
       Map<String, List<String>> scoredVariants) {
     for (String unit : units) {
       addAll(unitVariants, unit, variants);
@@ -120,7 +131,9 @@ final class QueryAnalysis {
       Token token = tokens.get(i);
       if (token.isSingleHan()) {
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).isSingleHan() && tokens.get(j).start == tokens.get(j - 1).end) {
+        while (j < tokens.size()
+            && tokens.get(j).isSingleHan()
+            && tokens.get(j).start == tokens.get(j - 1).end) {
           j++;
         }
         if (j - i >= 2) {
@@ -150,7 +163,10 @@ final class QueryAnalysis {
       int end = token.end;
       // Latin letters and digits stay one unit however smartcn cuts them (ipv | 6 → ipv6): the
       // bigram index keeps such a run as one token.
-      while (!token.isHan() && i + 1 < tokens.size() && !tokens.get(i + 1).isHan() && tokens.get(i + 1).start == end) {
+      while (!token.isHan()
+          && i + 1 < tokens.size()
+          && !tokens.get(i + 1).isHan()
+          && tokens.get(i + 1).start == end) {
         i++;
         end = tokens.get(i).end;
       }
@@ -166,7 +182,8 @@ final class QueryAnalysis {
 
   private record Token(String term, int start, int end) {
     boolean isHan() {
-      return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      return term.codePoints()
+          .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     boolean isSingleHan() {
@@ -178,7 +195,8 @@ final class QueryAnalysis {
   private static List<Token> smartcnTokens(String text) {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = ReportAnalyzers.words().tokenStream("", text)) {
-      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -14,6 +14,7 @@ import org.nianbao.schema.TextNormalizer;
 public final class QueryMatcher {
 
   private final AnalyzedQuery query;
+
   /** Every string a match of which is marked, longest first: a longer one wins where both start. */
   private final List<String> marked;
 
@@ -25,7 +26,9 @@ public final class QueryMatcher {
     this.marked = List.copyOf(strings);
   }
 
-  /** The matcher of what the user typed, read as the searcher reads it (units, phrases, variants). */
+  /**
+   * The matcher of what the user typed, read as the searcher reads it (units, phrases, variants).
+   */
   public static QueryMatcher of(UserQuery query) {
     return new QueryMatcher(new QueryAnalysis(Variants.bundled()).analyze(query));
   }
@@ -35,7 +38,10 @@ public final class QueryMatcher {
     return marked.isEmpty();
   }
 
-  /** The text as segments, every stretch that matches the query highlighted (adjacent matches joined). */
+  /**
+   * The text as segments, every stretch that matches the query highlighted (adjacent matches
+   * joined).
+   */
   public Snippet mark(String text) {
     if (text == null || text.isEmpty()) {
       return Snippet.EMPTY;
@@ -48,7 +54,8 @@ public final class QueryMatcher {
       if (original[0] > at) {
         segments.add(new Snippet.Segment(text.substring(at, original[0]), false));
       }
-      segments.add(new Snippet.Segment(text.substring(Math.max(at, original[0]), original[1]), true));
+      segments.add(
+          new Snippet.Segment(text.substring(Math.max(at, original[0]), original[1]), true));
       at = original[1];
     }
     if (at < text.length()) {
@@ -69,7 +76,10 @@ public final class QueryMatcher {
     return count;
   }
 
-  /** The matches in the normalised text as [start, end), sorted, overlapping or touching ones merged. */
+  /**
+   * The matches in the normalised text as [start, end), sorted, overlapping or touching ones
+   * merged.
+   */
   private List<int[]> spans(String normalised) {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < normalised.length(); i++) {

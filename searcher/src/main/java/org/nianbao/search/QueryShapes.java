@@ -21,7 +21,10 @@ public final class QueryShapes {
     return builder.build(UserQuery.parse(userQuery)).scoring();
   }
 
-  /** The similarity the engine's searcher scores with; a bare IndexSearcher timing these shapes should use it too. */
+  /**
+   * The similarity the engine's searcher scores with; a bare IndexSearcher timing these shapes
+   * should use it too.
+   */
   public static org.apache.lucene.search.similarities.Similarity similarity() {
     return new BigramSimilarity();
   }

@@ -9,13 +9,13 @@ import org.apache.lucene.search.Query;
  * A user query turned into Lucene queries. {@code scoring} decides what matches and how it ranks
  * (see {@link ReportQueryBuilder}); {@code matching} matches exactly the same reports without
  * scoring them (positions only where a unit is a phrase), for the total and the facet counts;
- * {@code highlight} holds every string a snippet should mark;
- * {@code unitQueries} match each unit on its own, to tell a partial hit which words it lacks;
- * {@code firstPhase} matches the same reports as {@code scoring}, ranked by the units' BM25 alone:
- * cheap enough to pick the candidates that {@code scoring} then ranks when very many match.
+ * {@code highlight} holds every string a snippet should mark; {@code unitQueries} match each unit
+ * on its own, to tell a partial hit which words it lacks; {@code firstPhase} matches the same
+ * reports as {@code scoring}, ranked by the units' BM25 alone: cheap enough to pick the candidates
+ * that {@code scoring} then ranks when very many match.
  *
  * @param minimumShouldMatch how many units a report must match (0 for an empty query)
- * @param relaxed            whether this is the one-unit fallback after the query found nothing
+ * @param relaxed whether this is the one-unit fallback after the query found nothing
  */
 record ReportQuery(
     Query scoring,
@@ -41,8 +41,15 @@ record ReportQuery(
    * when a few full matches are topped up with partial ones. Ranks and highlights as this query.
    */
   ReportQuery after(ReportQuery first) {
-    return new ReportQuery(without(scoring, first), without(firstPhase, first), matching, highlight, analyzed, unitQueries,
-        minimumShouldMatch, relaxed);
+    return new ReportQuery(
+        without(scoring, first),
+        without(firstPhase, first),
+        matching,
+        highlight,
+        analyzed,
+        unitQueries,
+        minimumShouldMatch,
+        relaxed);
   }
 
   private static Query without(Query query, ReportQuery other) {

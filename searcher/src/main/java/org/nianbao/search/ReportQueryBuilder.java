@@ -33,13 +33,13 @@ import org.nianbao.schema.ReportFields;
  *
  * <p>A unit ({@link AnalyzedQuery}) matches as a phrase over the CJK-bigram fields, an exact
  * substring of the normalised text, or as one of its variants. The query's result set is the
- * reports matching a minimum number of its units ({@link #minimumShouldMatch}, like
- * Elasticsearch's {@code "1<-1 5<75%"}); with no result it is relaxed to one unit, and with fewer
- * than a page the reports matching half of the units follow (see {@code ReportSearcher}). Reports rank
- * by grade (exact words in the report's own text, then all words near each other in one part,
- * then all words anywhere, then most words), then by BM25 over the units: title ×{@value
- * #TITLE_WEIGHT}, content ×1, template boilerplate ×{@value #BOILERPLATE_WEIGHT}, variants
- * ×{@value #VARIANT_WEIGHT}, plus how often the words stand together.
+ * reports matching a minimum number of its units ({@link #minimumShouldMatch}, like Elasticsearch's
+ * {@code "1<-1 5<75%"}); with no result it is relaxed to one unit, and with fewer than a page the
+ * reports matching half of the units follow (see {@code ReportSearcher}). Reports rank by grade
+ * (exact words in the report's own text, then all words near each other in one part, then all words
+ * anywhere, then most words), then by BM25 over the units: title ×{@value #TITLE_WEIGHT}, content
+ * ×1, template boilerplate ×{@value #BOILERPLATE_WEIGHT}, variants ×{@value #VARIANT_WEIGHT}, plus
+ * how often the words stand together.
  *
  * <p>A unit of a single character (稳) has no bigram of its own: it matches any bigram that starts
  * or ends with it. A unit naming a year or a place also matches the report's metadata ({@link
@@ -50,16 +50,31 @@ public final class ReportQueryBuilder {
   static final float TITLE_WEIGHT = 3f;
   static final float BOILERPLATE_WEIGHT = 0.2f;
   static final float VARIANT_WEIGHT = 0.8f;
-  /** Weight of a variant for the units of a run it stands for, after the first: it satisfies them, it does not score. */
+
+  /**
+   * Weight of a variant for the units of a run it stands for, after the first: it satisfies them,
+   * it does not score.
+   */
   static final float COVER_WEIGHT = 0.01f;
+
   /** DisjunctionMax tie breaker: the best field decides, other matching fields add a little. */
   static final float TIE_BREAKER = 0.1f;
-  /** Positions allowed between the units of a "near" match, beyond the units' own length (≈ one sentence). */
+
+  /**
+   * Positions allowed between the units of a "near" match, beyond the units' own length (≈ one
+   * sentence).
+   */
   static final int NEAR_SLOP = 30;
+
   /** Weight of the proximity score (0–1 per field) inside the relevance score. */
   static final float PROXIMITY_WEIGHT = 5f;
-  /** The relevance that saturates to 0.5: relevance r counts r / (r + pivot) (see {@link GradedQuery}). */
+
+  /**
+   * The relevance that saturates to 0.5: relevance r counts r / (r + pivot) (see {@link
+   * GradedQuery}).
+   */
   static final double SATURATION_PIVOT = 10;
+
   /** Expansions of a single-character unit's prefix and wildcard. */
   private static final int MAX_EXPANSIONS = 128;
 
@@ -86,19 +101,24 @@ public final class ReportQueryBuilder {
     return analysis.analyze(userQuery);
   }
 
-  /** The graded query; {@code relaxed} asks for one unit only (the fallback when nothing matches). */
+  /**
+   * The graded query; {@code relaxed} asks for one unit only (the fallback when nothing matches).
+   */
   ReportQuery build(AnalyzedQuery query, boolean relaxed) {
     return build(query, relaxed ? 1 : minimumShouldMatch(query.units().size()), relaxed);
   }
 
   /**
    * The graded query matching reports with at least half of the units: what tops up a first page
-   * that too few reports fill ({@code ReportSearcher}). Empty when that is not fewer than the query asks.
+   * that too few reports fill ({@code ReportSearcher}). Empty when that is not fewer than the query
+   * asks.
    */
   Optional<ReportQuery> topUp(AnalyzedQuery query) {
     int units = query.units().size();
     int half = Math.max(1, (units + 1) / 2);
-    return half < minimumShouldMatch(units) ? Optional.of(build(query, half, false)) : Optional.empty();
+    return half < minimumShouldMatch(units)
+        ? Optional.of(build(query, half, false))
+        : Optional.empty();
   }
 
   private ReportQuery build(AnalyzedQuery query, int msm, boolean relaxed) {
@@ -120,10 +140,23 @@ public final class ReportQueryBuilder {
     // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4, each
     // sub-query evaluated once per report (see GradedQuery).
     List<Query> eachUnit = msm == units.size() ? List.of() : List.copyOf(unitQueries.values());
-    Query scoring = new GradedQuery(enoughUnits, eachUnit, nearQuery(query), exactQuery(query), PROXIMITY_WEIGHT,
-        SATURATION_PIVOT);
+    Query scoring =
+        new GradedQuery(
+            enoughUnits,
+            eachUnit,
+            nearQuery(query),
+            exactQuery(query),
+            PROXIMITY_WEIGHT,
+            SATURATION_PIVOT);
     // What matches is exactly the reports with enough units.
-    return new ReportQuery(scoring, enoughUnits, new ConstantScoreQuery(enoughUnits), highlightQuery(query), query, unitQueries, msm,
+    return new ReportQuery(
+        scoring,
+        enoughUnits,
+        new ConstantScoreQuery(enoughUnits),
+        highlightQuery(query),
+        query,
+        unitQueries,
+        msm,
         relaxed);
   }
 
@@ -182,8 +215,10 @@ public final class ReportQueryBuilder {
   /** Every typed word as written (or as a variant) in the title or the content. */
   private Query exactQuery(AnalyzedQuery query) {
     BooleanQuery.Builder must = new BooleanQuery.Builder();
-    List<AnalyzedQuery.Word> topical = query.words().stream()
-        .filter(w -> w.units().stream().anyMatch(u -> metadataWords.of(u).isEmpty())).toList();
+    List<AnalyzedQuery.Word> topical =
+        query.words().stream()
+            .filter(w -> w.units().stream().anyMatch(u -> metadataWords.of(u).isEmpty()))
+            .toList();
     for (AnalyzedQuery.Word word : topical.isEmpty() ? query.words() : topical) {
       List<Query> alternatives = new ArrayList<>();
       for (String field : ReportFields.CONTENT_FIELDS) {
@@ -203,8 +238,10 @@ public final class ReportQueryBuilder {
    */
   private Query nearQuery(AnalyzedQuery query) {
     List<Query> perField = new ArrayList<>();
-    // A year or place typed among topic words is matched by the metadata: nearness is about the topic.
-    List<String> topical = query.units().stream().filter(u -> metadataWords.of(u).isEmpty()).toList();
+    // A year or place typed among topic words is matched by the metadata: nearness is about the
+    // topic.
+    List<String> topical =
+        query.units().stream().filter(u -> metadataWords.of(u).isEmpty()).toList();
     List<String> units = topical.isEmpty() ? query.units() : topical;
     for (String field : ReportFields.CONTENT_FIELDS) {
       List<IntervalsSource> sources = new ArrayList<>();
@@ -216,15 +253,18 @@ public final class ReportQueryBuilder {
           IntervalsSource source = intervals(text);
           if (source != null) {
             alternatives.add(source);
-            longest = Math.max(longest, Math.max(1, tokens(ReportAnalyzers.bigrams(), text).size()));
+            longest =
+                Math.max(longest, Math.max(1, tokens(ReportAnalyzers.bigrams(), text).size()));
           }
         }
         sources.add(alternatives.size() == 1 ? alternatives.get(0) : Intervals.or(alternatives));
         width += longest;
       }
-      IntervalsSource all = sources.size() == 1
-          ? sources.get(0)
-          : Intervals.maxwidth(width, Intervals.unordered(sources.toArray(IntervalsSource[]::new)));
+      IntervalsSource all =
+          sources.size() == 1
+              ? sources.get(0)
+              : Intervals.maxwidth(
+                  width, Intervals.unordered(sources.toArray(IntervalsSource[]::new)));
       perField.add(weighted(field, new IntervalQuery(field, all), 1f));
     }
     return new DisjunctionMaxQuery(perField, 0f);
@@ -248,7 +288,10 @@ public final class ReportQueryBuilder {
     return all;
   }
 
-  /** The text as an exact substring of {@code field}: a bigram phrase, or a single character's bigrams. */
+  /**
+   * The text as an exact substring of {@code field}: a bigram phrase, or a single character's
+   * bigrams.
+   */
   Query phrase(String field, String text) {
     String single = singleCjkCharacter(text);
     if (single != null) {
@@ -258,7 +301,8 @@ public final class ReportQueryBuilder {
           .build();
     }
     Query q = bigrams.createPhraseQuery(field, text);
-    // No token at all (punctuation only) cannot happen for an analysed unit; match nothing if it does.
+    // No token at all (punctuation only) cannot happen for an analysed unit; match nothing if it
+    // does.
     return q == null ? new BooleanQuery.Builder().build() : q;
   }
 
@@ -274,15 +318,18 @@ public final class ReportQueryBuilder {
     if (terms.isEmpty()) {
       return null;
     }
-    return terms.size() == 1 ? Intervals.term(terms.get(0)) : Intervals.phrase(terms.toArray(String[]::new));
+    return terms.size() == 1
+        ? Intervals.term(terms.get(0))
+        : Intervals.phrase(terms.toArray(String[]::new));
   }
 
   private static Query weighted(String field, Query q, float weight) {
-    float fieldWeight = switch (field) {
-      case ReportFields.TITLE_CJK -> TITLE_WEIGHT;
-      case ReportFields.BODY_BOILERPLATE_CJK -> BOILERPLATE_WEIGHT;
-      default -> 1f;
-    };
+    float fieldWeight =
+        switch (field) {
+          case ReportFields.TITLE_CJK -> TITLE_WEIGHT;
+          case ReportFields.BODY_BOILERPLATE_CJK -> BOILERPLATE_WEIGHT;
+          default -> 1f;
+        };
     float boost = fieldWeight * weight;
     return boost == 1f ? q : new BoostQuery(q, boost);
   }
@@ -298,8 +345,11 @@ public final class ReportQueryBuilder {
       return null;
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
-    boolean cjk = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    boolean cjk =
+        script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA
+            || script == Character.UnicodeScript.HANGUL;
     return cjk ? token : null;
   }
 

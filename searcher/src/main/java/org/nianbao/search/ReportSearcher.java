@@ -26,9 +26,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Rescorer;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.Rescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -38,6 +37,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -65,7 +65,8 @@ public final class ReportSearcher implements Closeable {
   static final int RESCORE_WINDOW = 1000;
 
   /** What a stored report is read from: its id, its source and the model ({@link StoredModel}). */
-  private static final Set<String> REPORT_FIELDS = StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
+  private static final Set<String> REPORT_FIELDS =
+      StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -89,12 +90,18 @@ public final class ReportSearcher implements Closeable {
    */
   public static ReportSearcher open(Path indexDir, PlaceNames places) throws IOException {
     if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no index at " + indexDir + ": the folder does not exist (build one with `nianbao index`)");
+      throw new IOException(
+          "no index at "
+              + indexDir
+              + ": the folder does not exist (build one with `nianbao index`)");
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IOException("no index at " + indexDir + ": the folder holds no Lucene index (build one with `nianbao index`)");
+        throw new IOException(
+            "no index at "
+                + indexDir
+                + ": the folder holds no Lucene index (build one with `nianbao index`)");
       }
       requireCurrentSchema(directory, indexDir);
       ReportAnalyzers.warmUp();
@@ -112,9 +119,16 @@ public final class ReportSearcher implements Closeable {
   private static void requireCurrentSchema(Directory directory, Path indexDir) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-      if (reader.numDocs() > 0 && fields.fieldInfo(ReportFields.BODY_CJK) == null && fields.fieldInfo("overview.cjk") != null) {
-        throw new IOException("the index at " + indexDir + " was built by an older nianbao; "
-            + "delete it and re-index (nianbao index PATH --index " + indexDir + ")");
+      if (reader.numDocs() > 0
+          && fields.fieldInfo(ReportFields.BODY_CJK) == null
+          && fields.fieldInfo("overview.cjk") != null) {
+        throw new IOException(
+            "the index at "
+                + indexDir
+                + " was built by an older nianbao; "
+                + "delete it and re-index (nianbao index PATH --index "
+                + indexDir
+                + ")");
       }
     }
   }
@@ -131,15 +145,24 @@ public final class ReportSearcher implements Closeable {
       List<Hit> hits = hits(searcher, ranked.shown(), onPage);
       ReportQuery asked = ranked.asked();
       boolean partial = asked.relaxed() || hits.stream().anyMatch(Hit::isPartial);
-      Interpretation interpretation = query.isEmpty()
-          ? Interpretation.NONE
-          : new Interpretation(analyzed.units(), analyzed.expansions(), asked.minimumShouldMatch(), asked.relaxed(), partial);
+      Interpretation interpretation =
+          query.isEmpty()
+              ? Interpretation.NONE
+              : new Interpretation(
+                  analyzed.units(),
+                  analyzed.expansions(),
+                  asked.minimumShouldMatch(),
+                  asked.relaxed(),
+                  partial);
       Counts counts = ranked.counts();
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(counts.total(), tookMs, hits, counts.facets(), interpretation);
     } catch (IndexSearcher.TooManyClauses e) {
-      // A pasted paragraph has more words than one Lucene query may hold: the user's to shorten, not a failure.
-      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "has too many words to search at once; search for fewer");
+      // A pasted paragraph has more words than one Lucene query may hold: the user's to shorten,
+      // not a failure.
+      throw new InvalidSearchRequest(
+          InvalidSearchRequest.Parameter.QUERY,
+          "has too many words to search at once; search for fewer");
     } finally {
       release(searcher);
     }
@@ -153,43 +176,61 @@ public final class ReportSearcher implements Closeable {
    */
   private record Ranked(ReportQuery shown, ReportQuery asked, Counts counts, ScoreDoc[] top) {}
 
-  private Ranked rank(FacetedSearcher searcher, AnalyzedQuery analyzed, ReportQuery query, SearchRequest request)
+  private Ranked rank(
+      FacetedSearcher searcher, AnalyzedQuery analyzed, ReportQuery query, SearchRequest request)
       throws IOException {
     Counts counts = count(searcher, query, request);
     if (counts.total() == 0 && query.canRelax()) {
       // Nothing matches enough of the words: show what matches any of them, and say so.
       ReportQuery relaxed = queryBuilder.build(analyzed, true);
       Counts any = count(searcher, relaxed, request);
-      return new Ranked(relaxed, relaxed, any, any.total() == 0 ? new ScoreDoc[0] : top(searcher, relaxed, request, any.total()));
+      return new Ranked(
+          relaxed,
+          relaxed,
+          any,
+          any.total() == 0 ? new ScoreDoc[0] : top(searcher, relaxed, request, any.total()));
     }
     Optional<ReportQuery> topUp = queryBuilder.topUp(analyzed);
-    if (counts.total() > 0 && counts.total() < TOP_UP_BELOW && topUp.isPresent() && ResultOrder.byRelevance(request)) {
+    if (counts.total() > 0
+        && counts.total() < TOP_UP_BELOW
+        && topUp.isPresent()
+        && ResultOrder.byRelevance(request)) {
       // Too few match enough of the words to fill a first page: reports matching at least half of
       // them follow, as on a web search engine, each saying which words it lacks.
       ReportQuery half = topUp.get();
       ScoreDoc[] full = top(searcher, query, request, counts.total());
       Counts withHalf = count(searcher, half, request);
-      ScoreDoc[] rest = top(searcher, half.after(query), request, withHalf.total() - counts.total());
+      ScoreDoc[] rest =
+          top(searcher, half.after(query), request, withHalf.total() - counts.total());
       return new Ranked(half, query, withHalf, concat(full, rest, request.page() * request.size()));
     }
-    return new Ranked(query, query, counts, counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request, counts.total()));
+    return new Ranked(
+        query,
+        query,
+        counts,
+        counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request, counts.total()));
   }
 
   /**
    * The top of very many matches: the {@value #RESCORE_WINDOW} best by the units' BM25 (which
-   * Lucene finds without scoring every match, skipping blocks that cannot compete), ranked again
-   * by the graded query. Scoring every report that holds an everywhere-word (政府信息公开) through
-   * phrase positions and proximity was three quarters of a search's CPU.
+   * Lucene finds without scoring every match, skipping blocks that cannot compete), ranked again by
+   * the graded query. Scoring every report that holds an everywhere-word (政府信息公开) through phrase
+   * positions and proximity was three quarters of a search's CPU.
    */
-  private ScoreDoc[] rescored(FacetedSearcher searcher, ReportQuery query, SearchRequest request, int topN) throws IOException {
+  private ScoreDoc[] rescored(
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request, int topN)
+      throws IOException {
     Query first = ReportFilters.drillDown(facetsConfig, query.firstPhase(), request);
-    TopDocs candidates = searcher.search(first, new TopScoreDocCollectorManager(RESCORE_WINDOW, RESCORE_WINDOW));
-    Rescorer graded = new QueryRescorer(query.scoring()) {
-      @Override
-      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-        return secondPassMatches ? secondPassScore : 0f;
-      }
-    };
+    TopDocs candidates =
+        searcher.search(first, new TopScoreDocCollectorManager(RESCORE_WINDOW, RESCORE_WINDOW));
+    Rescorer graded =
+        new QueryRescorer(query.scoring()) {
+          @Override
+          protected float combine(
+              float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return secondPassMatches ? secondPassScore : 0f;
+          }
+        };
     return graded.rescore(searcher, candidates, topN).scoreDocs;
   }
 
@@ -205,11 +246,12 @@ public final class ReportSearcher implements Closeable {
 
   /**
    * The total and the facet counts, over what the query matches without scoring it: ranking needs
-   * only the page, counting needs every match. Unfiltered, a query that matches every report has the
-   * index's own counts, computed once per refresh. Filters on cells and rates are part of what
+   * only the page, counting needs every match. Unfiltered, a query that matches every report has
+   * the index's own counts, computed once per refresh. Filters on cells and rates are part of what
    * matches, so they never take that shortcut.
    */
-  private Counts count(FacetedSearcher searcher, ReportQuery query, SearchRequest request) throws IOException {
+  private Counts count(FacetedSearcher searcher, ReportQuery query, SearchRequest request)
+      throws IOException {
     DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.matching(), request);
     Query matching = ValueQueries.filtered(query.matching(), request.where());
     int reports = searcher.getIndexReader().numDocs();
@@ -226,26 +268,37 @@ public final class ReportSearcher implements Closeable {
         return new Counts(total, searcher.allFacets());
       }
       Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
-      return new Counts(total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
+      return new Counts(
+          total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
     }
     DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
         sideways.search(filtered, new TotalHitCountCollectorManager(searcher.getSlices()));
-    return new Counts(result.collectorResult, FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
+    return new Counts(
+        result.collectorResult,
+        FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
   }
 
   /**
    * The ranked reports up to the requested page. Only reports that pass the filters are scored (the
-   * filters are conjunctive clauses that lead the iteration), and the total comes from {@link #count}.
+   * filters are conjunctive clauses that lead the iteration), and the total comes from {@link
+   * #count}.
    */
-  private ScoreDoc[] top(FacetedSearcher searcher, ReportQuery query, SearchRequest request, long matches) throws IOException {
+  private ScoreDoc[] top(
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request, long matches)
+      throws IOException {
     Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
     Sort sort = ResultOrder.sort(request, query.isEmpty());
-    int topN = Math.min(request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
-    if (matches > RESCORE_WINDOW && topN <= RESCORE_WINDOW && !query.isEmpty() && ResultOrder.byRelevance(request)) {
+    int topN =
+        Math.min(request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    if (matches > RESCORE_WINDOW
+        && topN <= RESCORE_WINDOW
+        && !query.isEmpty()
+        && ResultOrder.byRelevance(request)) {
       return rescored(searcher, query, request, topN);
     }
-    TopFieldDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, topN, null, topN));
+    TopFieldDocs top =
+        searcher.search(filtered, new TopFieldCollectorManager(sort, topN, null, topN));
     SortField[] fields = sort.getSort();
     for (int i = 0; i < fields.length; i++) {
       if (fields[i].getType() == SortField.Type.SCORE) {
@@ -261,7 +314,8 @@ public final class ReportSearcher implements Closeable {
     return top.scoreDocs;
   }
 
-  private static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page) throws IOException {
+  private static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page)
+      throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     HitReader reader = new HitReader(searcher.storedFields());
     boolean highlighted = !query.isEmpty() && docIds.length > 0;
@@ -272,39 +326,54 @@ public final class ReportSearcher implements Closeable {
     List<Hit> hits = new ArrayList<>(page.length);
     if (!highlighted) {
       for (ScoreDoc sd : page) {
-        hits.add(reader.read(stored.get(sd.doc), PassageChooser.Chosen.NONE, sd.score, null, List.of()));
+        hits.add(
+            reader.read(stored.get(sd.doc), PassageChooser.Chosen.NONE, sd.score, null, List.of()));
       }
       return hits;
     }
     List<String> marked = query.analyzed().markedStrings();
     List<SnippetHighlighter.HitPassages> passages =
-        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, false, stored).highlight(query.highlight(), docIds);
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, false, stored)
+            .highlight(query.highlight(), docIds);
     passages = withBoilerplateFallback(searcher, marked, query, docIds, passages, stored);
     HitExplainer explainer = new HitExplainer(searcher, query);
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
       HitReader.StoredHit hit = stored.get(doc);
-      PassageChooser.Chosen chosen = PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed());
+      PassageChooser.Chosen chosen =
+          PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed());
       float score = page[i].score;
       List<String> missing = explainerMissing(explainer, doc, score);
       // A score that was not computed (NaN) does not tell the grade; the missing words still do.
-      MatchGrade match = !Float.isNaN(score) ? MatchGrade.ofScore(score) : missing.isEmpty() ? null : MatchGrade.PARTIAL;
+      MatchGrade match =
+          !Float.isNaN(score)
+              ? MatchGrade.ofScore(score)
+              : missing.isEmpty() ? null : MatchGrade.PARTIAL;
       hits.add(reader.read(hit, chosen, page[i].score, match, missing));
     }
     return hits;
   }
 
   /** Missing units: none for a hit whose score says it matched them all. */
-  private static List<String> explainerMissing(HitExplainer explainer, int doc, float score) throws IOException {
+  private static List<String> explainerMissing(HitExplainer explainer, int doc, float score)
+      throws IOException {
     if (!Float.isNaN(score) && MatchGrade.ofScore(score) != MatchGrade.PARTIAL) {
       return List.of();
     }
     return explainer.missing(doc);
   }
 
-  /** Hits with no passage in their content get one from the boilerplate, so every hit shows why it matched. */
-  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(FacetedSearcher searcher, List<String> marked,
-      ReportQuery query, int[] docIds, List<SnippetHighlighter.HitPassages> passages, Map<Integer, HitReader.StoredHit> stored)
+  /**
+   * Hits with no passage in their content get one from the boilerplate, so every hit shows why it
+   * matched.
+   */
+  private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(
+      FacetedSearcher searcher,
+      List<String> marked,
+      ReportQuery query,
+      int[] docIds,
+      List<SnippetHighlighter.HitPassages> passages,
+      Map<Integer, HitReader.StoredHit> stored)
       throws IOException {
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
@@ -317,13 +386,17 @@ public final class ReportSearcher implements Closeable {
     }
     int[] retry = missing.stream().mapToInt(i -> docIds[i]).toArray();
     List<SnippetHighlighter.HitPassages> fallback =
-        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, true, stored).highlight(query.highlight(), retry);
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, true, stored)
+            .highlight(query.highlight(), retry);
     List<SnippetHighlighter.HitPassages> merged = new ArrayList<>(passages);
     for (int j = 0; j < missing.size(); j++) {
       SnippetHighlighter.HitPassages found = fallback.get(j);
       int i = missing.get(j);
-      merged.set(i, new SnippetHighlighter.HitPassages(
-          passages.get(i).title() != null ? passages.get(i).title() : found.title(), found.body()));
+      merged.set(
+          i,
+          new SnippetHighlighter.HitPassages(
+              passages.get(i).title() != null ? passages.get(i).title() : found.title(),
+              found.body()));
     }
     return merged;
   }
@@ -338,7 +411,9 @@ public final class ReportSearcher implements Closeable {
     T apply(IndexSearcher searcher, Query query, Sort sort) throws IOException;
   }
 
-  /** Runs {@code work} over the reports {@code request} matches, as {@link #search} would find them. */
+  /**
+   * Runs {@code work} over the reports {@code request} matches, as {@link #search} would find them.
+   */
   public <T> T overMatches(SearchRequest request, MatchWork<T> work) throws IOException {
     FacetedSearcher searcher = acquire();
     try {
@@ -351,7 +426,9 @@ public final class ReportSearcher implements Closeable {
       }
       return work.apply(searcher, filtered, ResultOrder.sort(request, query.isEmpty()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "has too many words to search at once; search for fewer");
+      throw new InvalidSearchRequest(
+          InvalidSearchRequest.Parameter.QUERY,
+          "has too many words to search at once; search for fewer");
     } finally {
       release(searcher);
     }
@@ -366,7 +443,9 @@ public final class ReportSearcher implements Closeable {
         return Optional.empty();
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, REPORT_FIELDS);
-      return Optional.of(new StoredReport(doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE), StoredModel.read(doc)));
+      return Optional.of(
+          new StoredReport(
+              doc.get(ReportFields.ID), doc.get(ReportFields.SOURCE), StoredModel.read(doc)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -399,7 +478,9 @@ public final class ReportSearcher implements Closeable {
     }
   }
 
-  /** Sees what was committed since the last refresh; the facet state is rebuilt only if it changed. */
+  /**
+   * Sees what was committed since the last refresh; the facet state is rebuilt only if it changed.
+   */
   public void refresh() throws IOException {
     manager.maybeRefresh();
   }

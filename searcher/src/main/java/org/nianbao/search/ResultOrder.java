@@ -14,7 +14,10 @@ final class ResultOrder {
 
   private ResultOrder() {}
 
-  /** The request's order: by a cell or a rate when it asks for one (ties by relevance), else by {@code sort()}. */
+  /**
+   * The request's order: by a cell or a rate when it asks for one (ties by relevance), else by
+   * {@code sort()}.
+   */
   static Sort sort(SearchRequest request, boolean emptyQuery) {
     if (request.valueSort() != null) {
       return new Sort(ValueQueries.sortField(request.valueSort()), SortField.FIELD_SCORE);
@@ -30,17 +33,20 @@ final class ResultOrder {
   static Sort sort(SortOrder order, boolean emptyQuery) {
     return switch (order) {
       // Without a query every score is equal: browse newest first.
-      case RELEVANCE -> emptyQuery ? new Sort(yearDesc()) : new Sort(SortField.FIELD_SCORE, yearDesc());
+      case RELEVANCE ->
+          emptyQuery ? new Sort(yearDesc()) : new Sort(SortField.FIELD_SCORE, yearDesc());
       case YEAR_DESC -> new Sort(yearDesc(), SortField.FIELD_SCORE);
       case YEAR_ASC -> new Sort(yearAsc(), SortField.FIELD_SCORE);
     };
   }
 
   private static SortField yearDesc() {
-    return IntField.newSortField(ReportFields.YEAR, true, SortedNumericSelector.Type.MIN, Integer.MIN_VALUE);
+    return IntField.newSortField(
+        ReportFields.YEAR, true, SortedNumericSelector.Type.MIN, Integer.MIN_VALUE);
   }
 
   private static SortField yearAsc() {
-    return IntField.newSortField(ReportFields.YEAR, false, SortedNumericSelector.Type.MIN, Integer.MAX_VALUE);
+    return IntField.newSortField(
+        ReportFields.YEAR, false, SortedNumericSelector.Type.MIN, Integer.MAX_VALUE);
   }
 }

@@ -10,15 +10,21 @@ import java.util.Map;
  * flag, in that order) to its values with counts, in the order to show them (years newest first,
  * the rest by count), computed drill-sideways: a dimension's counts ignore that dimension's own
  * filter, so after choosing 2023 the other years still show their counts. The region dimension
- * lists provinces, plus the children of every level of the chosen region path.
- * {@code query} says how the query was read (words, variants, partial matches).
+ * lists provinces, plus the children of every level of the chosen region path. {@code query} says
+ * how the query was read (words, variants, partial matches).
  */
 public record SearchResponse(
-    long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets, Interpretation query) {
+    long total,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets,
+    Interpretation query) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
-    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // the order is the searcher's to decide
+    facets =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(facets)); // the order is the searcher's to decide
     query = query == null ? Interpretation.NONE : query;
   }
 }

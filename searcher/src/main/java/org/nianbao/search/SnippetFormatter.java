@@ -10,8 +10,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Turns the highlighter's best passage into a {@link MatchedPassage}: {@link Snippet} segments with
  * the matches marked, no HTML. A passage longer than {@value #MAX_CHARS} characters (a long
- * sentence, a table run together) is cut to a window around its first match, with "…" where it
- * was cut. Runs of whitespace, line breaks included, become one space.
+ * sentence, a table run together) is cut to a window around its first match, with "…" where it was
+ * cut. Runs of whitespace, line breaks included, become one space.
  *
  * <p>A single-character query word matches whole bigrams (平稳 for 稳); the mark is narrowed to the
  * character itself unless the bigram is part of another, longer query word.
@@ -22,8 +22,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class SnippetFormatter extends PassageFormatter {
 
   static final int MAX_CHARS = 120;
+
   /** Characters kept before the first match when a passage is cut. */
   static final int LEAD_CHARS = 40;
+
   static final String ELLIPSIS = "…";
 
   private final Set<Integer> singleCharacters;
@@ -90,7 +92,11 @@ final class SnippetFormatter extends PassageFormatter {
     }
     trimEdges(segments);
     Snippet snippet = new Snippet(segments);
-    return new MatchedPassage(snippet, snippet.render("", ""), valueIndex(content, passage.getStartOffset()), passage.getScore());
+    return new MatchedPassage(
+        snippet,
+        snippet.render("", ""),
+        valueIndex(content, passage.getStartOffset()),
+        passage.getScore());
   }
 
   /**
@@ -146,13 +152,18 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   private static boolean isSoft(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"'“”‘’「」『』《》〈〉、·・".indexOf(c) >= 0;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || "\"'“”‘’「」『』《》〈〉、·・".indexOf(c) >= 0;
   }
 
-  /** Adds the match, or only its query characters when it is a bigram found by a single character. */
+  /**
+   * Adds the match, or only its query characters when it is a bigram found by a single character.
+   */
   private void addNarrowed(List<int[]> out, String content, int start, int end) {
     String text = content.substring(start, end);
-    if (singleCharacters.isEmpty() || text.codePointCount(0, text.length()) != 2
+    if (singleCharacters.isEmpty()
+        || text.codePointCount(0, text.length()) != 2
         || longerWords.stream().anyMatch(w -> w.contains(text))) {
       out.add(new int[] {start, end});
       return;

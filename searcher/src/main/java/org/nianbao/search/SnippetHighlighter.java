@@ -22,7 +22,8 @@ import org.nianbao.schema.ReportFields;
  * is highlighted from its content twin only, or, for a hit that matched nothing there, from its
  * boilerplate twin too: a passage the report wrote about its year is worth more than the template.
  * Passages are sentence-ish (the JDK sentence iterator breaks at 。！？) and aim at {@value
- * SnippetFormatter#MAX_CHARS} characters; they never cross a section. Cheap to build: one per request.
+ * SnippetFormatter#MAX_CHARS} characters; they never cross a section. Cheap to build: one per
+ * request.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
@@ -41,29 +42,44 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * {@code fieldInfos}: the reader's merged field infos, built once per refresh (merging them costs
    * more than highlighting ten hits); {@code stored}: every hit's stored texts by doc id.
    */
-  SnippetHighlighter(IndexSearcher searcher, FieldInfos fieldInfos, List<String> marked, boolean withBoilerplate,
+  SnippetHighlighter(
+      IndexSearcher searcher,
+      FieldInfos fieldInfos,
+      List<String> marked,
+      boolean withBoilerplate,
       Map<Integer, HitReader.StoredHit> stored) {
-    super(UnifiedHighlighter.builder(searcher, ReportAnalyzers.perField())
-        .withMaxLength(MAX_LENGTH)
-        .withMaskedFieldsFunc(field -> switch (field) {
-          case ReportFields.TITLE -> Set.of(ReportFields.TITLE_CJK);
-          case ReportFields.BODY -> withBoilerplate
-              ? Set.of(ReportFields.BODY_CJK, ReportFields.BODY_BOILERPLATE_CJK)
-              : Set.of(ReportFields.BODY_CJK);
-          default -> Set.of();
-        })
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.MAX_CHARS, 0.5f))
-        .withMaxNoHighlightPassages(0)
-        .withFormatter(new SnippetFormatter(marked)));
+    super(
+        UnifiedHighlighter.builder(searcher, ReportAnalyzers.perField())
+            .withMaxLength(MAX_LENGTH)
+            .withMaskedFieldsFunc(
+                field ->
+                    switch (field) {
+                      case ReportFields.TITLE -> Set.of(ReportFields.TITLE_CJK);
+                      case ReportFields.BODY ->
+                          withBoilerplate
+                              ? Set.of(ReportFields.BODY_CJK, ReportFields.BODY_BOILERPLATE_CJK)
+                              : Set.of(ReportFields.BODY_CJK);
+                      default -> Set.of();
+                    })
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT),
+                        SnippetFormatter.MAX_CHARS,
+                        0.5f))
+            .withMaxNoHighlightPassages(0)
+            .withFormatter(new SnippetFormatter(marked)));
     this.fieldInfos = fieldInfos;
     this.stored = stored;
   }
 
-  /** The texts already read with each hit, in the highlighter's field order, as its own loader gives them. */
+  /**
+   * The texts already read with each hit, in the highlighter's field order, as its own loader gives
+   * them.
+   */
   @Override
-  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-      throws IOException {
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> out = new ArrayList<>();
     int sumChars = 0;
     do {
@@ -77,11 +93,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       }
       CharSequence[] values = new CharSequence[fields.length];
       for (int i = 0; i < fields.length; i++) {
-        values[i] = switch (fields[i]) {
-          case ReportFields.TITLE -> hit.title();
-          case ReportFields.BODY -> hit.body();
-          default -> throw new IllegalArgumentException("not a highlighted field: " + fields[i]);
-        };
+        values[i] =
+            switch (fields[i]) {
+              case ReportFields.TITLE -> hit.title();
+              case ReportFields.BODY -> hit.body();
+              default ->
+                  throw new IllegalArgumentException("not a highlighted field: " + fields[i]);
+            };
         sumChars += values[i] == null ? 0 : values[i].length();
       }
       out.add(values);
@@ -104,7 +122,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   @SuppressWarnings("unchecked")
   private static List<MatchedPassage> passages(Object[] values, int i) {
-    return values != null && values[i] instanceof List<?> list ? (List<MatchedPassage>) list : List.of();
+    return values != null && values[i] instanceof List<?> list
+        ? (List<MatchedPassage>) list
+        : List.of();
   }
 
   /** One hit's passages. */

@@ -9,12 +9,14 @@ import java.util.List;
  * unclosed quote runs to the end of the query. Every word must match.
  *
  * <p>The one reading of a query: the searcher builds its Lucene query from it, and {@link
- * QueryMatcher} (the passage a hit shows, the words a report page marks) finds it in text the
- * same way.
+ * QueryMatcher} (the passage a hit shows, the words a report page marks) finds it in text the same
+ * way.
  */
 public record UserQuery(List<Word> words) {
 
-  /** The longest query searched: longer text is a paste, not a query, and costs a query per word. */
+  /**
+   * The longest query searched: longer text is a paste, not a query, and costs a query per word.
+   */
   public static final int MAX_LENGTH = 500;
 
   /** One word or quoted phrase, as typed (quotes removed). */
@@ -28,14 +30,18 @@ public record UserQuery(List<Word> words) {
     return words.isEmpty();
   }
 
-  /** The words of {@code query}; throws {@link InvalidSearchRequest} when it is longer than {@value #MAX_LENGTH} characters. */
+  /**
+   * The words of {@code query}; throws {@link InvalidSearchRequest} when it is longer than {@value
+   * #MAX_LENGTH} characters.
+   */
   public static UserQuery parse(String query) {
     List<Word> words = new ArrayList<>();
     if (query == null) {
       return new UserQuery(words);
     }
     if (query.strip().length() > MAX_LENGTH) {
-      throw new InvalidSearchRequest(InvalidSearchRequest.Parameter.QUERY, "is longer than " + MAX_LENGTH + " characters");
+      throw new InvalidSearchRequest(
+          InvalidSearchRequest.Parameter.QUERY, "is longer than " + MAX_LENGTH + " characters");
     }
     StringBuilder current = new StringBuilder();
     int closing = -1; // the quote character that ends the current phrase, or -1 outside quotes

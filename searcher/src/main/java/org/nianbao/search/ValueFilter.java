@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.nianbao.model.Measure;
 
 /**
- * A filter on a table cell or a rate: {@code requests.new.total >= 100}, {@code rate.disclosure < 0.5}.
- * A report that does not give the value (a missing cell, a rate whose denominator is 0) never
+ * A filter on a table cell or a rate: {@code requests.new.total >= 100}, {@code rate.disclosure <
+ * 0.5}. A report that does not give the value (a missing cell, a rate whose denominator is 0) never
  * passes, whatever the comparison: missing data is not 0.
  */
 public record ValueFilter(Measure measure, Comparison comparison, BigDecimal value) {

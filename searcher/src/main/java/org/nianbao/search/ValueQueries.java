@@ -57,7 +57,8 @@ final class ValueQueries {
 
   static Query filter(ValueFilter filter) {
     return switch (filter.measure()) {
-      case CellRef cell when cell.equals(MeasureValues.FEES) -> decimalCell(ReportFields.cellField(cell), filter);
+      case CellRef cell when cell.equals(MeasureValues.FEES) ->
+          decimalCell(ReportFields.cellField(cell), filter);
       case CellRef cell -> wholeCell(ReportFields.cellField(cell), filter);
       case Rate rate -> new RateFilterQuery(filter);
     };
@@ -70,14 +71,30 @@ final class ValueQueries {
     long ceil = clamp(v.setScale(0, RoundingMode.CEILING));
     return switch (filter.comparison()) {
       case GE -> LongField.newRangeQuery(field, ceil, Long.MAX_VALUE);
-      case GT -> !whole ? LongField.newRangeQuery(field, ceil, Long.MAX_VALUE)
-          : floor == Long.MAX_VALUE ? new MatchNoDocsQuery("nothing above " + v) : LongField.newRangeQuery(field, floor + 1, Long.MAX_VALUE);
+      case GT ->
+          !whole
+              ? LongField.newRangeQuery(field, ceil, Long.MAX_VALUE)
+              : floor == Long.MAX_VALUE
+                  ? new MatchNoDocsQuery("nothing above " + v)
+                  : LongField.newRangeQuery(field, floor + 1, Long.MAX_VALUE);
       case LE -> LongField.newRangeQuery(field, Long.MIN_VALUE, floor);
-      case LT -> !whole ? LongField.newRangeQuery(field, Long.MIN_VALUE, floor)
-          : floor == Long.MIN_VALUE ? new MatchNoDocsQuery("nothing below " + v) : LongField.newRangeQuery(field, Long.MIN_VALUE, floor - 1);
-      case EQ -> whole ? LongField.newExactQuery(field, floor) : new MatchNoDocsQuery("no count equals " + v);
-      case NE -> whole ? new BooleanQuery.Builder().add(new FieldExistsQuery(field), BooleanClause.Occur.FILTER)
-          .add(LongField.newExactQuery(field, floor), BooleanClause.Occur.MUST_NOT).build() : new FieldExistsQuery(field);
+      case LT ->
+          !whole
+              ? LongField.newRangeQuery(field, Long.MIN_VALUE, floor)
+              : floor == Long.MIN_VALUE
+                  ? new MatchNoDocsQuery("nothing below " + v)
+                  : LongField.newRangeQuery(field, Long.MIN_VALUE, floor - 1);
+      case EQ ->
+          whole
+              ? LongField.newExactQuery(field, floor)
+              : new MatchNoDocsQuery("no count equals " + v);
+      case NE ->
+          whole
+              ? new BooleanQuery.Builder()
+                  .add(new FieldExistsQuery(field), BooleanClause.Occur.FILTER)
+                  .add(LongField.newExactQuery(field, floor), BooleanClause.Occur.MUST_NOT)
+                  .build()
+              : new FieldExistsQuery(field);
     };
   }
 
@@ -85,7 +102,9 @@ final class ValueQueries {
     if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       return Long.MAX_VALUE;
     }
-    return whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0 ? Long.MIN_VALUE : whole.longValue();
+    return whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
+        ? Long.MIN_VALUE
+        : whole.longValue();
   }
 
   private static Query decimalCell(String field, ValueFilter filter) {
@@ -96,8 +115,11 @@ final class ValueQueries {
       case LE -> DoubleField.newRangeQuery(field, Double.NEGATIVE_INFINITY, v);
       case LT -> DoubleField.newRangeQuery(field, Double.NEGATIVE_INFINITY, Math.nextDown(v));
       case EQ -> DoubleField.newExactQuery(field, v);
-      case NE -> new BooleanQuery.Builder().add(new FieldExistsQuery(field), BooleanClause.Occur.FILTER)
-          .add(DoubleField.newExactQuery(field, v), BooleanClause.Occur.MUST_NOT).build();
+      case NE ->
+          new BooleanQuery.Builder()
+              .add(new FieldExistsQuery(field), BooleanClause.Occur.FILTER)
+              .add(DoubleField.newExactQuery(field, v), BooleanClause.Occur.MUST_NOT)
+              .build();
     };
   }
 
@@ -105,11 +127,21 @@ final class ValueQueries {
   static SortField sortField(ValueSort sort) {
     boolean reverse = sort.descending();
     return switch (sort.measure()) {
-      case CellRef cell when cell.equals(MeasureValues.FEES) -> DoubleField.newSortField(ReportFields.cellField(cell), reverse,
-          SortedNumericSelector.Type.MIN, reverse ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-      case CellRef cell -> LongField.newSortField(ReportFields.cellField(cell), reverse, SortedNumericSelector.Type.MIN,
-          reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
-      case Rate rate -> new MeasureSource(rate).getSortField(reverse, reverse ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      case CellRef cell when cell.equals(MeasureValues.FEES) ->
+          DoubleField.newSortField(
+              ReportFields.cellField(cell),
+              reverse,
+              SortedNumericSelector.Type.MIN,
+              reverse ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      case CellRef cell ->
+          LongField.newSortField(
+              ReportFields.cellField(cell),
+              reverse,
+              SortedNumericSelector.Type.MIN,
+              reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
+      case Rate rate ->
+          new MeasureSource(rate)
+              .getSortField(reverse, reverse ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     };
   }
 
@@ -184,24 +216,27 @@ final class ValueQueries {
         public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
           MeasureValues.Leaf values = MeasureValues.open(context.reader(), filter.measure());
           DocIdSetIterator all = DocIdSetIterator.all(context.reader().maxDoc());
-          TwoPhaseIterator matches = new TwoPhaseIterator(all) {
-            @Override
-            public boolean matches() throws IOException {
-              return values.advanceExact(approximation.docID()) && filter.comparison().test(values.value(), bound);
-            }
+          TwoPhaseIterator matches =
+              new TwoPhaseIterator(all) {
+                @Override
+                public boolean matches() throws IOException {
+                  return values.advanceExact(approximation.docID())
+                      && filter.comparison().test(values.value(), bound);
+                }
 
-            @Override
-            public float matchCost() {
-              return 20; // a handful of doc-values reads
-            }
-          };
+                @Override
+                public float matchCost() {
+                  return 20; // a handful of doc-values reads
+                }
+              };
           Scorer scorer = new ConstantScoreScorer(score(), scoreMode, matches);
           return new DefaultScorerSupplier(scorer);
         }
 
         @Override
         public boolean isCacheable(LeafReaderContext ctx) {
-          return DocValues.isCacheable(ctx, MeasureValues.fields(filter.measure()).toArray(String[]::new));
+          return DocValues.isCacheable(
+              ctx, MeasureValues.fields(filter.measure()).toArray(String[]::new));
         }
       };
     }

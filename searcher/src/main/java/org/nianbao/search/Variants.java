@@ -15,9 +15,9 @@ import java.util.Set;
 import org.nianbao.schema.TextNormalizer;
 
 /**
- * The domain's variant wordings (政务热线 ↔ 政务服务热线 ↔ 12345热线, 复议 ↔ 行政复议 …), read from
- * {@code variants.txt} beside this class: groups of equivalent terms, each seen in real reports.
- * Immutable and thread-safe.
+ * The domain's variant wordings (政务热线 ↔ 政务服务热线 ↔ 12345热线, 复议 ↔ 行政复议 …), read from {@code
+ * variants.txt} beside this class: groups of equivalent terms, each seen in real reports. Immutable
+ * and thread-safe.
  */
 final class Variants {
 

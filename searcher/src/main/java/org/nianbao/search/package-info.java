@@ -23,25 +23,30 @@
  * JSON, terminal text are the server's: a snippet is segments, not markup).
  *
  * <h2>Adding a filter</h2>
+ *
  * <ol>
  *   <li>Its field and facet dimension in {@code org.nianbao.schema.ReportFields}, indexed by the
  *       indexer's {@code ReportDocuments}.
- *   <li>A typed component of {@code SearchRequest}, a value of {@code InvalidSearchRequest.Parameter},
- *       a drill-down in {@code ReportFilters.drillDown}, its counts in {@code FacetOutput}.
+ *   <li>A typed component of {@code SearchRequest}, a value of {@code
+ *       InvalidSearchRequest.Parameter}, a drill-down in {@code ReportFilters.drillDown}, its
+ *       counts in {@code FacetOutput}.
  *   <li>In the server: reading user input in {@code request.SearchRequests} (one place for the CLI
  *       and the web), the URL parameter ({@code web.Filter}, {@code SearchParams.input}), the CLI
  *       option ({@code cli.SearchFilterOptions}), the JSON ({@code web.SearchResponseJson}).
  *   <li>Tests: {@code ReportSearcherTest} (it filters, and its counts are drill-sideways), the
- *       server's {@code SearchServerTest} for the parameter and rows in {@code CliApiAgreementTest}.
+ *       server's {@code SearchServerTest} for the parameter and rows in {@code
+ *       CliApiAgreementTest}.
  * </ol>
  *
  * <h2>Changing how a query matches or ranks</h2>
+ *
  * <ol>
  *   <li>{@code ReportQueryBuilder} (weights are its constants), {@code QueryAnalysis} or {@code
  *       variants.txt} (variants are data, each seen in a real report).
  *   <li>Tests: {@code ReportQueryBuilderTest} (units, query shape), {@code ReportSearcherTest}, the
- *       server's {@code GradedSearchTest}; and the relevance figures: {@code RelevanceRegressionTest}
- *       (server) fails when nDCG@10 drops, {@code nianbao eval --record} re-records them.
+ *       server's {@code GradedSearchTest}; and the relevance figures: {@code
+ *       RelevanceRegressionTest} (server) fails when nDCG@10 drops, {@code nianbao eval --record}
+ *       re-records them.
  * </ol>
  */
 package org.nianbao.search;

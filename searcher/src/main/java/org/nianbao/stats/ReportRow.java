@@ -9,8 +9,16 @@ import org.nianbao.model.Rule;
  * A matching report as a row of an export or a coverage list: who, when, where, its violated rules,
  * and the value of each measure asked for, in order (null where the report does not give it).
  */
-public record ReportRow(String id, String title, String agency, Integer year, Region region, Level level, String sector,
-    List<Rule> flags, List<Double> values) {
+public record ReportRow(
+    String id,
+    String title,
+    String agency,
+    Integer year,
+    Region region,
+    Level level,
+    String sector,
+    List<Rule> flags,
+    List<Double> values) {
 
   public ReportRow {
     flags = List.copyOf(flags);

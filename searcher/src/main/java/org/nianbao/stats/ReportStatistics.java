@@ -21,7 +21,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -46,8 +45,16 @@ import org.nianbao.search.SearchRequest;
 public final class ReportStatistics {
 
   /** What an export or a listing reads from stored fields per report (never the model's JSON). */
-  private static final Set<String> ROW_FIELDS = Set.of(ReportFields.ID, ReportFields.TITLE, ReportFields.AGENCY,
-      ReportFields.YEAR, ReportFields.REGION_JSON, ReportFields.LEVEL, ReportFields.SECTOR, ReportFields.FLAG);
+  private static final Set<String> ROW_FIELDS =
+      Set.of(
+          ReportFields.ID,
+          ReportFields.TITLE,
+          ReportFields.AGENCY,
+          ReportFields.YEAR,
+          ReportFields.REGION_JSON,
+          ReportFields.LEVEL,
+          ReportFields.SECTOR,
+          ReportFields.FLAG);
 
   private final ReportSearcher searcher;
 
@@ -58,38 +65,58 @@ public final class ReportStatistics {
   /** The statistics {@code request} asks for. */
   public StatsResult stats(StatsRequest request) throws IOException {
     long started = System.nanoTime();
-    return searcher.overMatches(request.search(), (indexSearcher, query, sort) -> {
-      Accumulator acc = new Accumulator(request);
-      indexSearcher.search(query, acc);
-      List<RankedReport> top = ranked(indexSearcher, acc.top, true);
-      List<RankedReport> bottom = ranked(indexSearcher, acc.bottom, false);
-      List<Group> groups = acc.groups();
-      long took = (System.nanoTime() - started) / 1_000_000;
-      return new StatsResult(acc.total, took, request.group(), request.measures(), acc.overall.summarise("", request.measures()),
-          groups.size(), groups.subList(0, Math.min(groups.size(), request.groupLimit())), request.rankBy(), top, bottom);
-    });
+    return searcher.overMatches(
+        request.search(),
+        (indexSearcher, query, sort) -> {
+          Accumulator acc = new Accumulator(request);
+          indexSearcher.search(query, acc);
+          List<RankedReport> top = ranked(indexSearcher, acc.top, true);
+          List<RankedReport> bottom = ranked(indexSearcher, acc.bottom, false);
+          List<Group> groups = acc.groups();
+          long took = (System.nanoTime() - started) / 1_000_000;
+          return new StatsResult(
+              acc.total,
+              took,
+              request.group(),
+              request.measures(),
+              acc.overall.summarise("", request.measures()),
+              groups.size(),
+              groups.subList(0, Math.min(groups.size(), request.groupLimit())),
+              request.rankBy(),
+              top,
+              bottom);
+        });
   }
 
   /**
    * The first {@code limit} reports {@code search} matches, in its order (relevance, year or a
    * value), each with the values of {@code measures}.
    */
-  public List<ReportRow> rows(SearchRequest search, List<Measure> measures, int limit) throws IOException {
-    return searcher.overMatches(search, (indexSearcher, query, sort) -> {
-      Sort order = sort;
-      ScoreDoc[] docs = indexSearcher.search(query, new TopFieldCollectorManager(order, Math.max(1, limit), null, Integer.MAX_VALUE))
-          .scoreDocs;
-      int[] sorted = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
-      return rows(indexSearcher, sorted, measures);
-    });
+  public List<ReportRow> rows(SearchRequest search, List<Measure> measures, int limit)
+      throws IOException {
+    return searcher.overMatches(
+        search,
+        (indexSearcher, query, sort) -> {
+          Sort order = sort;
+          ScoreDoc[] docs =
+              indexSearcher.search(
+                      query,
+                      new TopFieldCollectorManager(
+                          order, Math.max(1, limit), null, Integer.MAX_VALUE))
+                  .scoreDocs;
+          int[] sorted = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+          return rows(indexSearcher, sorted, measures);
+        });
   }
 
   /** How many reports {@code search} matches. */
   public long count(SearchRequest search) throws IOException {
-    return searcher.overMatches(search, (indexSearcher, query, sort) -> (long) indexSearcher.count(query));
+    return searcher.overMatches(
+        search, (indexSearcher, query, sort) -> (long) indexSearcher.count(query));
   }
 
-  private static List<ReportRow> rows(IndexSearcher searcher, int[] docs, List<Measure> measures) throws IOException {
+  private static List<ReportRow> rows(IndexSearcher searcher, int[] docs, List<Measure> measures)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     StoredFields stored = searcher.storedFields();
     List<ReportRow> rows = new ArrayList<>(docs.length);
@@ -104,15 +131,23 @@ public final class ReportStatistics {
       Document d = stored.document(doc, ROW_FIELDS);
       IndexableField year = d.getField(ReportFields.YEAR);
       String level = d.get(ReportFields.LEVEL);
-      rows.add(new ReportRow(d.get(ReportFields.ID), d.get(ReportFields.TITLE), d.get(ReportFields.AGENCY),
-          year == null ? null : year.numericValue().intValue(), region(d.get(ReportFields.REGION_JSON)),
-          level == null ? null : Level.fromKey(level), d.get(ReportFields.SECTOR),
-          Stream.of(d.getValues(ReportFields.FLAG)).map(Rule::fromId).toList(), values));
+      rows.add(
+          new ReportRow(
+              d.get(ReportFields.ID),
+              d.get(ReportFields.TITLE),
+              d.get(ReportFields.AGENCY),
+              year == null ? null : year.numericValue().intValue(),
+              region(d.get(ReportFields.REGION_JSON)),
+              level == null ? null : Level.fromKey(level),
+              d.get(ReportFields.SECTOR),
+              Stream.of(d.getValues(ReportFields.FLAG)).map(Rule::fromId).toList(),
+              values));
     }
     return rows;
   }
 
-  private static List<RankedReport> ranked(IndexSearcher searcher, PriorityQueue<Ranked> queue, boolean highestFirst)
+  private static List<RankedReport> ranked(
+      IndexSearcher searcher, PriorityQueue<Ranked> queue, boolean highestFirst)
       throws IOException {
     List<Ranked> entries = new ArrayList<>(queue);
     Comparator<Ranked> order = highestFirst ? Ranked.ORDER.reversed() : Ranked.ORDER;
@@ -122,9 +157,16 @@ public final class ReportStatistics {
     for (Ranked r : entries) {
       Document d = stored.document(r.doc, ROW_FIELDS);
       IndexableField year = d.getField(ReportFields.YEAR);
-      out.add(new RankedReport(d.get(ReportFields.ID), d.get(ReportFields.TITLE), d.get(ReportFields.AGENCY),
-          year == null ? null : year.numericValue().intValue(), region(d.get(ReportFields.REGION_JSON)), r.value, r.numerator,
-          r.denominator));
+      out.add(
+          new RankedReport(
+              d.get(ReportFields.ID),
+              d.get(ReportFields.TITLE),
+              d.get(ReportFields.AGENCY),
+              year == null ? null : year.numericValue().intValue(),
+              region(d.get(ReportFields.REGION_JSON)),
+              r.value,
+              r.numerator,
+              r.denominator));
     }
     return out;
   }
@@ -135,7 +177,8 @@ public final class ReportStatistics {
     }
     try {
       JsonNode node = ReportJson.mapper().readTree(json);
-      return new Region(text(node, "province"), text(node, "city"), text(node, "county"), text(node, "code"));
+      return new Region(
+          text(node, "province"), text(node, "city"), text(node, "county"), text(node, "code"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -151,8 +194,10 @@ public final class ReportStatistics {
    * 9 of 10), then the lower doc id; the lowest mirror it.
    */
   private record Ranked(double value, double numerator, double denominator, int doc) {
-    static final Comparator<Ranked> ORDER = Comparator.comparingDouble(Ranked::value)
-        .thenComparingDouble(Ranked::denominator).thenComparing(Comparator.comparingInt(Ranked::doc).reversed());
+    static final Comparator<Ranked> ORDER =
+        Comparator.comparingDouble(Ranked::value)
+            .thenComparingDouble(Ranked::denominator)
+            .thenComparing(Comparator.comparingInt(Ranked::doc).reversed());
   }
 
   /** The values of one measure in one group: what a summary needs. */
@@ -190,12 +235,23 @@ public final class ReportStatistics {
       }
       double[] sorted = Arrays.copyOf(values, count);
       Arrays.sort(sorted);
-      double median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+      double median =
+          count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
       if (measure instanceof org.nianbao.model.Rate) {
-        return new MeasureSummary(measure, count, null, sum / count, median, sorted[0], sorted[count - 1], numerator,
-            denominator, denominator > 0 ? numerator / denominator : null);
+        return new MeasureSummary(
+            measure,
+            count,
+            null,
+            sum / count,
+            median,
+            sorted[0],
+            sorted[count - 1],
+            numerator,
+            denominator,
+            denominator > 0 ? numerator / denominator : null);
       }
-      return new MeasureSummary(measure, count, sum, sum / count, median, sorted[0], sorted[count - 1], null, null, null);
+      return new MeasureSummary(
+          measure, count, sum, sum / count, median, sorted[0], sorted[count - 1], null, null, null);
     }
   }
 
@@ -245,8 +301,13 @@ public final class ReportStatistics {
     private MeasureValues.Leaf rankValues;
     private int rankIndex;
     private SortedDocValues groupOrds;
-    /** This segment's groups by ord, named and added to the index-wide ones when the segment is done. */
+
+    /**
+     * This segment's groups by ord, named and added to the index-wide ones when the segment is
+     * done.
+     */
     private GroupValues[] groupOfOrd;
+
     private SortedNumericDocValues years;
 
     Accumulator(StatsRequest request) {
@@ -272,7 +333,10 @@ public final class ReportStatistics {
       for (int i = 0; i < values.length; i++) {
         values[i] = MeasureValues.open(context.reader(), measures.get(i));
       }
-      rankValues = request.top() > 0 && rankIndex < 0 ? MeasureValues.open(context.reader(), request.rankBy()) : null;
+      rankValues =
+          request.top() > 0 && rankIndex < 0
+              ? MeasureValues.open(context.reader(), request.rankBy())
+              : null;
       GroupBy group = request.group();
       groupOrds = null;
       years = null;

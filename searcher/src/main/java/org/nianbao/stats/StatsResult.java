@@ -9,8 +9,17 @@ import org.nianbao.model.Measure;
  * years and levels in their own order, the other dimensions by number of reports, most first.
  * {@code top} and {@code bottom}: the reports with the highest and lowest value of {@code rankBy}.
  */
-public record StatsResult(long total, long tookMs, GroupBy group, List<Measure> measures, Group overall, int groupCount,
-    List<Group> groups, Measure rankBy, List<RankedReport> top, List<RankedReport> bottom) {
+public record StatsResult(
+    long total,
+    long tookMs,
+    GroupBy group,
+    List<Measure> measures,
+    Group overall,
+    int groupCount,
+    List<Group> groups,
+    Measure rankBy,
+    List<RankedReport> top,
+    List<RankedReport> bottom) {
 
   public StatsResult {
     measures = List.copyOf(measures);

@@ -2,8 +2,8 @@
  * Questions across reports: {@link org.nianbao.stats.ReportStatistics} answers a {@link
  * org.nianbao.stats.StatsRequest} (a {@code search.SearchRequest} and its query and filters, a
  * {@link org.nianbao.stats.GroupBy}, the {@code model.Measure}s to sum, average and pool, and how
- * many reports to rank at the top and bottom) with a {@link org.nianbao.stats.StatsResult}
- * ({@link org.nianbao.stats.Group}s of {@link org.nianbao.stats.MeasureSummary}, {@link
+ * many reports to rank at the top and bottom) with a {@link org.nianbao.stats.StatsResult} ({@link
+ * org.nianbao.stats.Group}s of {@link org.nianbao.stats.MeasureSummary}, {@link
  * org.nianbao.stats.RankedReport}s); it also lists the matches as {@link
  * org.nianbao.stats.ReportRow}s for CSV export. Everything is read from doc values in one pass over
  * the matches: the table cells' numeric fields and one sorted field per group dimension; stored
@@ -14,6 +14,7 @@
  * and Lucene. <b>Must not</b> render anything: charts, tables and CSV are the server's.
  *
  * <h2>Adding a measure or a grouping</h2>
+ *
  * <ol>
  *   <li>A rate: its constant in {@code model.Rate} with its numerator, denominator and formula
  *       text; a cell needs nothing (every cell of {@code model.CellRef} is a measure).

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** A query word names a place only through the PlaceNames the searcher is opened with. */
 class PlaceWordsTest {
 
-  @TempDir
-  static Path indexDir;
+  @TempDir static Path indexDir;
 
   @Test
   void aPlaceWordMatchesTheReportsOfTheRegionItNames() throws IOException {
     TestReports.index(indexDir);
     // 齐都, an old name of 淄博, is written in no report: only the region can match it.
-    PlaceNames places = word -> word.equals("齐都") ? Optional.of(List.of("山东省", "淄博市")) : Optional.empty();
+    PlaceNames places =
+        word -> word.equals("齐都") ? Optional.of(List.of("山东省", "淄博市")) : Optional.empty();
     try (ReportSearcher knowing = ReportSearcher.open(indexDir, places);
         ReportSearcher not = ReportSearcher.open(indexDir, PlaceNames.NONE)) {
       assertEquals(List.of(TestReports.ZIBO), ids(knowing.search(SearchRequest.of("齐都"))));

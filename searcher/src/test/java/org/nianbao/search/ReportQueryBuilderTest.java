@@ -14,9 +14,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.nianbao.schema.ReportFields;
 
 class ReportQueryBuilderTest {
@@ -27,30 +27,34 @@ class ReportQueryBuilderTest {
     return builder.analyze(UserQuery.parse(q));
   }
 
-  /** How a query is cut into units: smartcn's words, runs of characters it does not know kept whole. */
+  /**
+   * How a query is cut into units: smartcn's words, runs of characters it does not know kept whole.
+   */
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = ';', value = {
-      "抖音; 抖音",
-      "快手; 快手",
-      "哔哩哔哩; 哔哩哔哩",
-      "钉钉; 钉钉",
-      "浙里办; 浙里办",
-      "粤省事; 粤省事",
-      "一件事一次办; 一件事一次办",
-      "政务新媒体 抖音; 政务|新媒体|抖音",
-      "保密审查制度; 保密|审查|制度",
-      "公开时限; 公开|时限",
-      "经费不足; 经费|不足",
-      "依申请公开; 依申请|公开",
-      "公开意识不强; 公开|意识|不强",
-      "三公經費; 三公|经费",
-      "“放管服”改革; 放管服|改革",
-      "一件事、一次办; 一件事一次办",
-      "政府网站 ＩＰｖ６; 政府|网站|ipv6",
-      "12345热线; 12345|热线",
-      "公开的时限; 公开|时限",
-      "\"依申请 公开\"; 依申请公开",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "抖音; 抖音",
+        "快手; 快手",
+        "哔哩哔哩; 哔哩哔哩",
+        "钉钉; 钉钉",
+        "浙里办; 浙里办",
+        "粤省事; 粤省事",
+        "一件事一次办; 一件事一次办",
+        "政务新媒体 抖音; 政务|新媒体|抖音",
+        "保密审查制度; 保密|审查|制度",
+        "公开时限; 公开|时限",
+        "经费不足; 经费|不足",
+        "依申请公开; 依申请|公开",
+        "公开意识不强; 公开|意识|不强",
+        "三公經費; 三公|经费",
+        "“放管服”改革; 放管服|改革",
+        "一件事、一次办; 一件事一次办",
+        "政府网站 ＩＰｖ６; 政府|网站|ipv6",
+        "12345热线; 12345|热线",
+        "公开的时限; 公开|时限",
+        "\"依申请 公开\"; 依申请公开",
+      })
   void unitsOfAQuery(String query, String units) {
     assertEquals(List.of(units.split("\\|")), analyze(query).units());
   }
@@ -59,7 +63,8 @@ class ReportQueryBuilderTest {
   void variantsStandForAWordOrARunOfItsUnits() {
     AnalyzedQuery hotline = analyze("政务热线");
     assertEquals(List.of("政务", "热线"), hotline.units());
-    assertTrue(hotline.expansions().get("政务热线").contains("政务服务便民热线"), hotline.expansions().toString());
+    assertTrue(
+        hotline.expansions().get("政务热线").contains("政务服务便民热线"), hotline.expansions().toString());
     // Each unit is satisfied by a variant, which scores for one unit only: 12345热线 for 热线.
     assertTrue(hotline.variantsOf("政务").contains("12345热线"));
     assertTrue(hotline.scores("热线", "12345热线"));
@@ -72,8 +77,12 @@ class ReportQueryBuilderTest {
 
   @Test
   void minimumShouldMatchIsAllButOneThenThreeQuarters() {
-    assertEquals(List.of(0, 1, 1, 2, 3, 4, 5, 6, 6), java.util.stream.IntStream.rangeClosed(0, 8)
-        .map(ReportQueryBuilder::minimumShouldMatch).boxed().toList());
+    assertEquals(
+        List.of(0, 1, 1, 2, 3, 4, 5, 6, 6),
+        java.util.stream.IntStream.rangeClosed(0, 8)
+            .map(ReportQueryBuilder::minimumShouldMatch)
+            .boxed()
+            .toList());
   }
 
   @Test
@@ -81,17 +90,26 @@ class ReportQueryBuilderTest {
     Query q = builder.unitQuery("抖音", analyze("抖音"));
     DisjunctionMaxQuery dis = assertInstanceOf(DisjunctionMaxQuery.class, q);
     // 抖音 is one bigram: a term query, which is exactly the contiguous 抖音.
-    assertTrue(dis.getDisjuncts().contains(new BoostQuery(new TermQuery(new Term(ReportFields.TITLE_CJK, "抖音")), 3f)));
+    assertTrue(
+        dis.getDisjuncts()
+            .contains(new BoostQuery(new TermQuery(new Term(ReportFields.TITLE_CJK, "抖音")), 3f)));
     assertTrue(dis.getDisjuncts().contains(new TermQuery(new Term(ReportFields.BODY_CJK, "抖音"))));
-    assertTrue(dis.getDisjuncts().contains(new BoostQuery(new TermQuery(new Term(ReportFields.BODY_BOILERPLATE_CJK, "抖音")), 0.2f)));
+    assertTrue(
+        dis.getDisjuncts()
+            .contains(
+                new BoostQuery(
+                    new TermQuery(new Term(ReportFields.BODY_BOILERPLATE_CJK, "抖音")), 0.2f)));
     // Its variants (抖音号 …) weigh less.
-    assertTrue(dis.getDisjuncts().contains(new BoostQuery(new PhraseQuery(ReportFields.BODY_CJK, "抖音", "音号"), 0.8f)),
+    assertTrue(
+        dis.getDisjuncts()
+            .contains(new BoostQuery(new PhraseQuery(ReportFields.BODY_CJK, "抖音", "音号"), 0.8f)),
         dis.toString());
   }
 
   @Test
   void aSingleCjkCharacterMatchesAnyBigramHoldingIt() {
-    assertEquals(ReportFields.BODY_CJK + ":抖* " + ReportFields.BODY_CJK + ":?抖",
+    assertEquals(
+        ReportFields.BODY_CJK + ":抖* " + ReportFields.BODY_CJK + ":?抖",
         builder.phrase(ReportFields.BODY_CJK, "抖").toString());
     assertEquals("抖", ReportQueryBuilder.singleCjkCharacter("抖"));
     assertEquals("抖", ReportQueryBuilder.singleCjkCharacter("“抖”。"));

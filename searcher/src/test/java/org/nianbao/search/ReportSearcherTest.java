@@ -40,8 +40,7 @@ import org.nianbao.schema.ReportAnalyzers;
 
 class ReportSearcherTest {
 
-  @TempDir
-  static Path indexDir;
+  @TempDir static Path indexDir;
 
   private static ReportSearcher searcher;
 
@@ -116,11 +115,14 @@ class ReportSearcherTest {
     Hit hit = search("政务新媒体 抖音").hits().get(0);
     // overview holds both words, "other" only 政务新媒体.
     assertEquals("overview", hit.part().key());
-    List<Snippet.Segment> marked = hit.snippet().segments().stream().filter(Snippet.Segment::highlighted).toList();
+    List<Snippet.Segment> marked =
+        hit.snippet().segments().stream().filter(Snippet.Segment::highlighted).toList();
     // 抖音政务号 is a variant of 抖音, marked whole; 政务 and 新媒体 merge into one mark.
-    assertEquals(List.of(new Snippet.Segment("抖音政务号", true), new Snippet.Segment("政务新媒体", true)), marked);
+    assertEquals(
+        List.of(new Snippet.Segment("抖音政务号", true), new Snippet.Segment("政务新媒体", true)), marked);
     // Sentences joined towards ~120 characters; the line break became a space.
-    assertEquals("2023年，我局坚持以公开为常态。 全年通过政府网站发布信息312条。我局开通[抖音政务号]，发布[政务新媒体]信息200条，阅读量超过十万人次。",
+    assertEquals(
+        "2023年，我局坚持以公开为常态。 全年通过政府网站发布信息312条。我局开通[抖音政务号]，发布[政务新媒体]信息200条，阅读量超过十万人次。",
         hit.snippet().render("[", "]"));
 
     Hit requests = search("依申请公开").hits().get(0);
@@ -138,16 +140,28 @@ class ReportSearcherTest {
   @Test
   void aMatchDeepInALongReportIsFoundAndCutAroundTheMatch(@TempDir Path dir) throws IOException {
     String filler = "本机关持续推进政务公开工作。".repeat(2000); // 28,000 characters, beyond the default 10,000
-    String longSentence = "我们" + "认真梳理各类事项，".repeat(15) + "上线政务服务小程序" + "，进一步优化办事流程".repeat(15) + "。";
+    String longSentence =
+        "我们" + "认真梳理各类事项，".repeat(15) + "上线政务服务小程序" + "，进一步优化办事流程".repeat(15) + "。";
     CheckedReport base = TestReports.guoban();
     Map<Part, String> main = new EnumMap<>(Part.class);
     main.put(Part.ACTIVE, filler + longSentence + filler);
     AnnualReport r = base.report();
-    CheckedReport longReport = new CheckedReport(new AnnualReport(
-        r.title(), r.agency(), r.year(), r.published(), r.region(), r.level(), r.sector(),
-        new Parts(null, main, List.of()), r.tables()), List.of());
+    CheckedReport longReport =
+        new CheckedReport(
+            new AnnualReport(
+                r.title(),
+                r.agency(),
+                r.year(),
+                r.published(),
+                r.region(),
+                r.level(),
+                r.sector(),
+                new Parts(null, main, List.of()),
+                r.tables()),
+            List.of());
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
       writer.addDocument(ReportDocuments.toDocument("long", longReport, null, null));
     }
     try (ReportSearcher own = ReportSearcher.open(dir)) {
@@ -162,7 +176,8 @@ class ReportSearcherTest {
 
   @Test
   void filtersKeepTheRankingOfTheQuery() throws IOException {
-    SearchResponse response = searchAll(request("政务新媒体", 2023, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
+    SearchResponse response =
+        searchAll(request("政务新媒体", 2023, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of(XIHU, ZIBO), ids(response));
     assertTrue(response.hits().get(1).score() > 0);
   }
@@ -179,7 +194,10 @@ class ReportSearcherTest {
     assertEquals("文化和旅游", hit.sector());
     assertEquals(List.of("R1"), hit.flags().stream().map(Rule::id).toList());
 
-    Hit central = searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC)).hits().get(0);
+    Hit central =
+        searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))
+            .hits()
+            .get(0);
     assertEquals(GUOBAN, central.id());
     assertEquals(Region.NONE, central.region());
     assertEquals(null, central.part());
@@ -197,19 +215,29 @@ class ReportSearcherTest {
 
   @Test
   void sortsByYear() throws IOException {
-    assertEquals(List.of(GUOBAN, DONGCHANGFU, ZIBO, XIHU), ids(searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))));
-    assertEquals(List.of(DONGCHANGFU, ZIBO), ids(searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))));
-    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.YEAR_DESC))));
+    assertEquals(
+        List.of(GUOBAN, DONGCHANGFU, ZIBO, XIHU),
+        ids(searchAll(request("", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))));
+    assertEquals(
+        List.of(DONGCHANGFU, ZIBO),
+        ids(searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.YEAR_ASC))));
+    assertEquals(
+        List.of(ZIBO, DONGCHANGFU),
+        ids(searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.YEAR_DESC))));
     // Same year: the better score first.
-    assertEquals(List.of(XIHU, ZIBO), ids(searchAll(request("政务新媒体", null, List.of(), null, null, 1, 10, SortOrder.YEAR_DESC))));
+    assertEquals(
+        List.of(XIHU, ZIBO),
+        ids(searchAll(request("政务新媒体", null, List.of(), null, null, 1, 10, SortOrder.YEAR_DESC))));
   }
 
   @Test
   void pages() throws IOException {
-    SearchResponse second = searchAll(request("", null, List.of(), null, null, 2, 2, SortOrder.RELEVANCE));
+    SearchResponse second =
+        searchAll(request("", null, List.of(), null, null, 2, 2, SortOrder.RELEVANCE));
     assertEquals(4, second.total());
     assertEquals(List.of(DONGCHANGFU, GUOBAN), ids(second));
-    SearchResponse beyond = searchAll(request("", null, List.of(), null, null, 3, 2, SortOrder.RELEVANCE));
+    SearchResponse beyond =
+        searchAll(request("", null, List.of(), null, null, 3, 2, SortOrder.RELEVANCE));
     assertEquals(4, beyond.total());
     assertEquals(List.of(), ids(beyond));
   }
@@ -230,50 +258,89 @@ class ReportSearcherTest {
 
   @Test
   void aProvinceKeepsItsCitiesAndCounties() throws IOException {
-    SearchResponse shandong = searchAll(request("", null, List.of("山东省"), null, null, 1, 10, SortOrder.RELEVANCE));
+    SearchResponse shandong =
+        searchAll(request("", null, List.of("山东省"), null, null, 1, 10, SortOrder.RELEVANCE));
     // 淄博市 is a city-level body, 东昌府区 a county under 聊城市: both are in 山东省.
     assertEquals(List.of(ZIBO, DONGCHANGFU), ids(shandong));
     assertEquals(2, shandong.total());
     // Provinces ignore the region filter (drill sideways); the chosen province's cities follow.
-    assertEquals(List.of("山东省=2", "浙江省=1", "山东省/淄博市=1", "山东省/聊城市=1"), counts(shandong.facets().get("region")));
+    assertEquals(
+        List.of("山东省=2", "浙江省=1", "山东省/淄博市=1", "山东省/聊城市=1"),
+        counts(shandong.facets().get("region")));
     assertEquals(List.of("2023=1", "2022=1"), counts(shandong.facets().get("year")));
 
-    SearchResponse liaocheng = searchAll(request("", null, List.of("山东省", "聊城市"), null, null, 1, 10, SortOrder.RELEVANCE));
+    SearchResponse liaocheng =
+        searchAll(request("", null, List.of("山东省", "聊城市"), null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of(DONGCHANGFU), ids(liaocheng));
-    assertEquals(List.of("山东省=2", "浙江省=1", "山东省/淄博市=1", "山东省/聊城市=1", "山东省/聊城市/东昌府区=1"),
+    assertEquals(
+        List.of("山东省=2", "浙江省=1", "山东省/淄博市=1", "山东省/聊城市=1", "山东省/聊城市/东昌府区=1"),
         counts(liaocheng.facets().get("region")));
     FacetCount county = liaocheng.facets().get("region").get(4);
     assertEquals("东昌府区", county.value());
     assertEquals(List.of("山东省", "聊城市", "东昌府区"), county.path());
 
-    assertEquals(List.of(XIHU), ids(searchAll(request("", null, List.of("浙江省", "杭州市", "西湖区"), null, null, 1, 10, SortOrder.RELEVANCE))));
-    assertEquals(List.of(), ids(searchAll(request("", null, List.of("河北省"), null, null, 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(
+        List.of(XIHU),
+        ids(
+            searchAll(
+                request(
+                    "",
+                    null,
+                    List.of("浙江省", "杭州市", "西湖区"),
+                    null,
+                    null,
+                    1,
+                    10,
+                    SortOrder.RELEVANCE))));
+    assertEquals(
+        List.of(),
+        ids(searchAll(request("", null, List.of("河北省"), null, null, 1, 10, SortOrder.RELEVANCE))));
   }
 
   @Test
   void eachDimensionCountsWithoutItsOwnFilter() throws IOException {
-    SearchResponse y2023 = searchAll(request("", 2023, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
+    SearchResponse y2023 =
+        searchAll(request("", 2023, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of(ZIBO, XIHU), ids(y2023));
     assertEquals(List.of("2023=2", "2022=1", "2021=1"), counts(y2023.facets().get("year")));
     assertEquals(List.of("山东省=1", "浙江省=1"), counts(y2023.facets().get("region")));
 
-    SearchResponse both = searchAll(request("", 2023, List.of("山东省"), null, null, 1, 10, SortOrder.RELEVANCE));
+    SearchResponse both =
+        searchAll(request("", 2023, List.of("山东省"), null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of(ZIBO), ids(both));
     assertEquals(List.of("2023=1", "2022=1"), counts(both.facets().get("year")));
     assertEquals(List.of("山东省=1", "浙江省=1", "山东省/淄博市=1"), counts(both.facets().get("region")));
     assertEquals(List.of("文化和旅游=1"), counts(both.facets().get("sector")));
 
     // With a query, counts cover its matches only.
-    SearchResponse dou = searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
+    SearchResponse dou =
+        searchAll(request("抖", null, List.of(), null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of("2023=1", "2022=1"), counts(dou.facets().get("year")));
   }
 
   @Test
   void keywordFilters() throws IOException {
-    assertEquals(List.of(XIHU, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, Level.COUNTY, null, 1, 10, SortOrder.RELEVANCE))));
-    assertEquals(List.of(ZIBO, DONGCHANGFU), ids(searchAll(new SearchRequest("", null, null, null, null, null, Rule.R1, 1, 10, SortOrder.RELEVANCE))));
-    assertEquals(List.of(GUOBAN), ids(searchAll(new SearchRequest("", null, null, "国务院办公厅", null, null, null, 1, 10, SortOrder.RELEVANCE))));
-    SearchResponse gov = searchAll(new SearchRequest("", null, null, null, "政府", null, null, 1, 10, SortOrder.RELEVANCE));
+    assertEquals(
+        List.of(XIHU, DONGCHANGFU),
+        ids(
+            searchAll(
+                new SearchRequest(
+                    "", null, null, null, null, Level.COUNTY, null, 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(
+        List.of(ZIBO, DONGCHANGFU),
+        ids(
+            searchAll(
+                new SearchRequest(
+                    "", null, null, null, null, null, Rule.R1, 1, 10, SortOrder.RELEVANCE))));
+    assertEquals(
+        List.of(GUOBAN),
+        ids(
+            searchAll(
+                new SearchRequest(
+                    "", null, null, "国务院办公厅", null, null, null, 1, 10, SortOrder.RELEVANCE))));
+    SearchResponse gov =
+        searchAll(
+            new SearchRequest("", null, null, null, "政府", null, null, 1, 10, SortOrder.RELEVANCE));
     assertEquals(List.of(XIHU, DONGCHANGFU, GUOBAN), ids(gov));
     assertEquals(List.of("政府=3", "文化和旅游=1"), counts(gov.facets().get("sector")));
     assertEquals(List.of("county=2", "central=1"), counts(gov.facets().get("level")));
@@ -297,27 +364,33 @@ class ReportSearcherTest {
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       assertEquals(4, own.reportCount());
       try (FSDirectory directory = FSDirectory.open(dir);
-          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+          IndexWriter writer =
+              new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
         writer.addDocument(ReportDocuments.toDocument("extra", TestReports.xihu(), null, null));
       }
       assertEquals(4, own.reportCount());
       own.refresh();
       assertEquals(5, own.reportCount());
-      assertEquals(List.of("山东省=2", "浙江省=2"), counts(own.search(SearchRequest.of("")).facets().get("region")));
+      assertEquals(
+          List.of("山东省=2", "浙江省=2"),
+          counts(own.search(SearchRequest.of("")).facets().get("region")));
     }
   }
 
   @Test
   void anEmptyIndexAnswersWithNothing(@TempDir Path dir) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
       writer.commit();
     }
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       SearchResponse response = own.search(SearchRequest.of("抖音"));
       assertEquals(0, response.total());
       assertEquals(List.of(), response.hits());
-      assertEquals(Set.of("year", "region", "agency", "sector", "level", "flag"), response.facets().keySet());
+      assertEquals(
+          Set.of("year", "region", "agency", "sector", "level", "flag"),
+          response.facets().keySet());
       assertEquals(0, own.reportCount());
     }
   }
@@ -348,7 +421,8 @@ class ReportSearcherTest {
   void openingWhereThereIsNoIndexSaysSo(@TempDir Path dir) throws IOException {
     IOException empty = assertThrows(IOException.class, () -> ReportSearcher.open(dir));
     assertTrue(empty.getMessage().contains("no index"), empty.getMessage());
-    IOException missing = assertThrows(IOException.class, () -> ReportSearcher.open(dir.resolve("absent")));
+    IOException missing =
+        assertThrows(IOException.class, () -> ReportSearcher.open(dir.resolve("absent")));
     assertTrue(missing.getMessage().contains("no index"), missing.getMessage());
     assertFalse(Files.exists(dir.resolve("absent")));
   }
@@ -363,7 +437,15 @@ class ReportSearcherTest {
     return searcher.search(request);
   }
 
-  private static SearchRequest request(String q, Integer year, List<String> region, String agency, String sector, int page, int size, SortOrder sort) {
+  private static SearchRequest request(
+      String q,
+      Integer year,
+      List<String> region,
+      String agency,
+      String sector,
+      int page,
+      int size,
+      SortOrder sort) {
     return new SearchRequest(q, year, region, agency, sector, null, null, page, size, sort);
   }
 

@@ -33,22 +33,25 @@ class RescoreWindowTest {
   private static final int APART = ReportSearcher.RESCORE_WINDOW + 200;
   private static final Set<String> EXACT = Set.of("exact-1", "exact-2", "exact-3");
 
-  @TempDir
-  static Path indexDir;
+  @TempDir static Path indexDir;
 
   private static ReportSearcher searcher;
 
   @BeforeAll
   static void open() throws IOException {
     try (FSDirectory directory = FSDirectory.open(indexDir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
       for (int i = 0; i < APART; i++) {
         // Both words (保密 | 审查), apart: a match, not an exact one.
-        writer.addDocument(ReportDocuments.toDocument("apart-" + i, report("保密工作第" + i + "项，发布前经过审查。"), null, null));
+        writer.addDocument(
+            ReportDocuments.toDocument(
+                "apart-" + i, report("保密工作第" + i + "项，发布前经过审查。"), null, null));
       }
       // Indexed last, so they are not the first candidates by doc id either.
       for (String id : EXACT) {
-        writer.addDocument(ReportDocuments.toDocument(id, report("严格落实保密审查制度，保密审查覆盖全部公开信息。"), null, null));
+        writer.addDocument(
+            ReportDocuments.toDocument(id, report("严格落实保密审查制度，保密审查覆盖全部公开信息。"), null, null));
       }
     }
     searcher = ReportSearcher.open(indexDir);
@@ -66,7 +69,9 @@ class RescoreWindowTest {
     assertEquals(APART + EXACT.size(), response.total());
     List<Hit> hits = response.hits();
     assertEquals(EXACT, Set.copyOf(hits.subList(0, 3).stream().map(Hit::id).toList()));
-    assertTrue(hits.subList(0, 3).stream().allMatch(hit -> hit.match() == MatchGrade.EXACT), hits.toString());
+    assertTrue(
+        hits.subList(0, 3).stream().allMatch(hit -> hit.match() == MatchGrade.EXACT),
+        hits.toString());
     // The grades read the graded query's score, not the first phase's BM25.
     assertEquals(MatchGrade.NEAR, hits.get(3).match(), hits.get(3).toString());
   }
@@ -85,7 +90,17 @@ class RescoreWindowTest {
   }
 
   private static CheckedReport report(String overview) {
-    return new CheckedReport(new AnnualReport("某机关2023年政府信息公开工作年度报告", "某机关", 2023, null, null, null, null,
-        new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()), Tables.NONE), List.of());
+    return new CheckedReport(
+        new AnnualReport(
+            "某机关2023年政府信息公开工作年度报告",
+            "某机关",
+            2023,
+            null,
+            null,
+            null,
+            null,
+            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
+            Tables.NONE),
+        List.of());
   }
 }

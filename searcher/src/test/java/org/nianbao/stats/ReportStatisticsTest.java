@@ -3,7 +3,6 @@ package org.nianbao.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,15 +47,29 @@ class ReportStatisticsTest {
   @Test
   void aGroupSpreadOverSegmentsIsOneGroup(@TempDir Path dir) throws Exception {
     // One commit per report and no merging: six segments, 甲's three years in three of them.
-    Object[][] reports = {{"甲市教育局", 2021, 5L}, {"乙市教育局", 2022, 3L}, {"丙市教育局", 2023, 20L},
-        {"甲市教育局", 2022, 7L}, {"乙市教育局", 2023, null}, {"甲市教育局", 2023, 9L}};
+    Object[][] reports = {
+      {"甲市教育局", 2021, 5L},
+      {"乙市教育局", 2022, 3L},
+      {"丙市教育局", 2023, 20L},
+      {"甲市教育局", 2022, 7L},
+      {"乙市教育局", 2023, null},
+      {"甲市教育局", 2023, 9L}
+    };
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory,
-            new IndexWriterConfig(ReportAnalyzers.perField()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig(ReportAnalyzers.perField())
+                    .setMergePolicy(NoMergePolicy.INSTANCE))) {
       for (int i = 0; i < reports.length; i++) {
         String id = "r" + i;
-        writer.updateDocument(new Term(ReportFields.ID, id), ReportDocuments.toDocument(id,
-            report((String) reports[i][0], (Integer) reports[i][1], (Long) reports[i][2]), "/r/" + id + ".txt", "hash-" + id));
+        writer.updateDocument(
+            new Term(ReportFields.ID, id),
+            ReportDocuments.toDocument(
+                id,
+                report((String) reports[i][0], (Integer) reports[i][1], (Long) reports[i][2]),
+                "/r/" + id + ".txt",
+                "hash-" + id));
         writer.commit();
       }
     }
@@ -64,12 +77,17 @@ class ReportStatisticsTest {
       assertEquals(reports.length, reader.leaves().size(), "a segment per report");
     }
     try (ReportSearcher searcher = ReportSearcher.open(dir, PlaceNames.NONE)) {
-      StatsResult result = new ReportStatistics(searcher).stats(
-          new StatsRequest(SearchRequest.of(""), GroupBy.AGENCY, List.of(NEW), null, 2, 100));
+      StatsResult result =
+          new ReportStatistics(searcher)
+              .stats(
+                  new StatsRequest(
+                      SearchRequest.of(""), GroupBy.AGENCY, List.of(NEW), null, 2, 100));
       assertEquals(3, result.groupCount());
       Map<String, Group> groups = new java.util.HashMap<>();
       result.groups().forEach(g -> groups.put(g.key(), g));
-      assertEquals(List.of("甲市教育局", "乙市教育局", "丙市教育局"), result.groups().stream().map(Group::key).toList(),
+      assertEquals(
+          List.of("甲市教育局", "乙市教育局", "丙市教育局"),
+          result.groups().stream().map(Group::key).toList(),
           "most reports first");
       check(groups.get("甲市教育局"), 3, 3, 21.0, 7.0, 5.0, 9.0);
       check(groups.get("乙市教育局"), 2, 1, 3.0, 3.0, 3.0, 3.0);
@@ -79,7 +97,14 @@ class ReportStatisticsTest {
     }
   }
 
-  private static void check(Group group, long reports, long withValue, double sum, double median, double min, double max) {
+  private static void check(
+      Group group,
+      long reports,
+      long withValue,
+      double sum,
+      double median,
+      double min,
+      double max) {
     MeasureSummary s = group.measures().get(0);
     assertEquals(reports, group.reports(), group.key() + " reports");
     assertEquals(withValue, s.reports(), group.key() + " reports giving the cell");
@@ -93,11 +118,26 @@ class ReportStatisticsTest {
   private static CheckedReport report(String agency, int year, Long newRequests) {
     Tables tables = Tables.NONE;
     if (newRequests != null) {
-      tables = new Tables(null, new RequestsTable(CountTable.builder(RequestRow.class, Applicant.class)
-          .put(RequestRow.NEW, Applicant.TOTAL, newRequests).build()), null);
+      tables =
+          new Tables(
+              null,
+              new RequestsTable(
+                  CountTable.builder(RequestRow.class, Applicant.class)
+                      .put(RequestRow.NEW, Applicant.TOTAL, newRequests)
+                      .build()),
+              null);
     }
-    AnnualReport report = new AnnualReport(agency + year + "年政府信息公开工作年度报告", agency, year, LocalDate.of(year + 1, 1, 20),
-        Region.NONE, Level.CITY, "教育", new Parts(null, Map.of(Part.OVERVIEW, "本年度依法公开政府信息。"), List.of()), tables);
+    AnnualReport report =
+        new AnnualReport(
+            agency + year + "年政府信息公开工作年度报告",
+            agency,
+            year,
+            LocalDate.of(year + 1, 1, 20),
+            Region.NONE,
+            Level.CITY,
+            "教育",
+            new Parts(null, Map.of(Part.OVERVIEW, "本年度依法公开政府信息。"), List.of()),
+            tables);
     return new CheckedReport(report, List.of());
   }
 }

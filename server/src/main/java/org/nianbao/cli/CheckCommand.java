@@ -9,21 +9,27 @@ import org.nianbao.pipeline.LoadedReport;
 import org.nianbao.pipeline.RejectedFileException;
 import org.nianbao.pipeline.ReportPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code nianbao check FILE...}: the consistency rules as a linter, for a report before it is
  * published. Exit code 1 when any rule fails or a file cannot be read as a report.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check reports against the consistency rules R1–R7 (R8–R11 need an index: see search --flag); exit code 1 when any rule fails.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check reports against the consistency rules R1–R7 (R8–R11 need an index: see search --flag); exit code 1 when any rule fails.")
 public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (text, HTML, DOCX or PDF).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Report files (text, HTML, DOCX or PDF).")
   List<Path> files;
 
   @Override
@@ -49,7 +55,12 @@ public final class CheckCommand implements Callable<Integer> {
         unreadable++;
       }
     }
-    out.println(violations + " violation(s) in " + files.size() + " file(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : ""));
+    out.println(
+        violations
+            + " violation(s) in "
+            + files.size()
+            + " file(s)"
+            + (unreadable > 0 ? ", " + unreadable + " unreadable" : ""));
     out.flush();
     return violations == 0 && unreadable == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }

@@ -15,7 +15,8 @@ final class CleanErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
-    String what = e instanceof IOException || e instanceof UncheckedIOException ? "I/O error" : "error";
+    String what =
+        e instanceof IOException || e instanceof UncheckedIOException ? "I/O error" : "error";
     cmd.getErr().println("nianbao " + cmd.getCommandName() + ": " + what + ": " + e.getMessage());
     if (System.getenv("NIANBAO_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());

@@ -13,50 +13,75 @@ import org.nianbao.eval.JudgedQuery;
 import org.nianbao.eval.LatencyBench;
 import org.nianbao.eval.Qrels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code nianbao eval}: the relevance harness. Indexes the judged collection with nianbao and with a
- * plain smartcn BM25 baseline in the same run, runs the judged queries through both, and prints
- * nDCG@10, P@10 and R@10 per query and mean. {@code --record} writes the means to
- * {@code figures.tsv}; {@code --latency} times the query shape before and after graded matching.
+ * {@code nianbao eval}: the relevance harness. Indexes the judged collection with nianbao and with
+ * a plain smartcn BM25 baseline in the same run, runs the judged queries through both, and prints
+ * nDCG@10, P@10 and R@10 per query and mean. {@code --record} writes the means to {@code
+ * figures.tsv}; {@code --latency} times the query shape before and after graded matching.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Measure search quality on judged queries: nianbao against a plain smartcn BM25 baseline",
-        "built over the same files in the same run (nDCG@10, P@10, R@10 per query and mean)."})
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure search quality on judged queries: nianbao against a plain smartcn BM25 baseline",
+      "built over the same files in the same run (nDCG@10, P@10, R@10 per query and mean)."
+    })
 public final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-      description = "The repository root the collection's paths are relative to (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description =
+          "The repository root the collection's paths are relative to (default: ${DEFAULT-VALUE}).")
   Path root;
 
-  @Option(names = "--dev", paramLabel = "DIR", defaultValue = "eval/dev",
-      description = "Folder with corpus.txt, queries.tsv, qrels.tsv and figures.tsv, under --root (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dev",
+      paramLabel = "DIR",
+      defaultValue = "eval/dev",
+      description =
+          "Folder with corpus.txt, queries.tsv, qrels.tsv and figures.tsv, under --root (default: ${DEFAULT-VALUE}).")
   Path dev;
 
-  @Option(names = "--record", description = "Write the mean figures to figures.tsv (the regression test's reference).")
+  @Option(
+      names = "--record",
+      description = "Write the mean figures to figures.tsv (the regression test's reference).")
   boolean record;
 
   @Option(names = "--means-only", description = "Print only the means, not one line per query.")
   boolean meansOnly;
 
-  @Option(names = "--parsed-only",
-      description = "Give both systems only the files the parser accepts (and judge only those): the ranking on equal ground.")
+  @Option(
+      names = "--parsed-only",
+      description =
+          "Give both systems only the files the parser accepts (and judge only those): the ranking on equal ground.")
   boolean parsedOnly;
 
-  @Option(names = "--show", paramLabel = "QUERY_ID", split = ",",
-      description = "Also list each system's top documents with their grades for these queries, e.g. q01,q14.")
+  @Option(
+      names = "--show",
+      paramLabel = "QUERY_ID",
+      split = ",",
+      description =
+          "Also list each system's top documents with their grades for these queries, e.g. q01,q14.")
   List<String> show = List.of();
 
-  @Option(names = "--latency", description = "Also time the query shape before and after graded matching, in one run.")
+  @Option(
+      names = "--latency",
+      description = "Also time the query shape before and after graded matching, in one run.")
   boolean latency;
 
-  @Option(names = "--copies", defaultValue = "40",
-      description = "With --latency: how many copies of the collection the timing index holds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--copies",
+      defaultValue = "40",
+      description =
+          "With --latency: how many copies of the collection the timing index holds (default: ${DEFAULT-VALUE}).")
   int copies;
 
   @Override
@@ -75,7 +100,8 @@ public final class EvalCommand implements Callable<Integer> {
     Qrels qrels = Qrels.load(folder.resolve("qrels.tsv"));
     EvalReport report = Evaluation.run(collection, queries, qrels, true, parsedOnly);
     if (parsedOnly && record) {
-      err.println("nianbao eval: --record keeps the figures of the whole collection; drop --parsed-only");
+      err.println(
+          "nianbao eval: --record keeps the figures of the whole collection; drop --parsed-only");
       return ExitCodes.USAGE;
     }
     out.print(report.table(!meansOnly));
@@ -86,8 +112,13 @@ public final class EvalCommand implements Callable<Integer> {
     Path figures = folder.resolve("figures.tsv");
     if (Files.isRegularFile(figures) && !record) {
       double recorded = Figures.load(figures).get(report.systems().get(0), "ndcg@" + report.k());
-      out.printf(java.util.Locale.ROOT, "recorded %s nDCG@%d: %.4f (tolerance %.2f)%n",
-          report.systems().get(0), report.k(), recorded, Figures.TOLERANCE);
+      out.printf(
+          java.util.Locale.ROOT,
+          "recorded %s nDCG@%d: %.4f (tolerance %.2f)%n",
+          report.systems().get(0),
+          report.k(),
+          recorded,
+          Figures.TOLERANCE);
     }
     if (record) {
       Figures.record(report, figures);

@@ -28,33 +28,54 @@ import picocli.CommandLine.Spec;
  * CSV, one row each with the chosen cells and rates (the search page's export link); {@code
  * --report ID}: one report's three tables.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write the reports a search matches as CSV (UTF-8 with BOM, for Excel), with chosen cells and rates,",
-        "in the search's order; or, with --report, one report's three tables."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the reports a search matches as CSV (UTF-8 with BOM, for Excel), with chosen cells and rates,",
+      "in the search's order; or, with --report, one report's three tables."
+    })
 public final class ExportCommand implements Callable<Integer> {
 
   static final int LIMIT = 100_000;
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "The query (default: every report the filters keep).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "QUERY",
+      description = "The query (default: every report the filters keep).")
   String query = "";
 
   @Mixin IndexOption index;
 
   @Mixin SearchFilterOptions filters;
 
-  @Option(names = "--sort", description = "relevance, year_desc, year_asc or a cell or rate with :desc or :asc (default: relevance).")
+  @Option(
+      names = "--sort",
+      description =
+          "relevance, year_desc, year_asc or a cell or rate with :desc or :asc (default: relevance).")
   String sort;
 
-  @Option(names = "--cell", paramLabel = "CELL_OR_RATE", description = "A column to add: a cell (requests.new.total) or a rate "
-      + "(rate.disclosure); repeat or separate with commas.")
+  @Option(
+      names = "--cell",
+      paramLabel = "CELL_OR_RATE",
+      description =
+          "A column to add: a cell (requests.new.total) or a rate "
+              + "(rate.disclosure); repeat or separate with commas.")
   List<String> cells = new ArrayList<>();
 
-  @Option(names = "--report", paramLabel = "ID", description = "Export this report's three tables instead (one row per cell).")
+  @Option(
+      names = "--report",
+      paramLabel = "ID",
+      description = "Export this report's three tables instead (one row per cell).")
   String report;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of the terminal.")
   Path outFile;
 
   @Override
@@ -65,7 +86,8 @@ public final class ExportCommand implements Callable<Integer> {
       if (report != null) {
         StoredReport stored = searcher.report(report.strip()).orElse(null);
         if (stored == null) {
-          err.println("nianbao export: --report " + report + ": no report has this id in " + index.path());
+          err.println(
+              "nianbao export: --report " + report + ": no report has this id in " + index.path());
           return ExitCodes.USAGE;
         }
         csv = CsvTables.report(stored.id(), stored.checked());
@@ -73,10 +95,13 @@ public final class ExportCommand implements Callable<Integer> {
         SearchRequests requests = SearchRequests.bundled();
         SearchRequest request = requests.parse(filters.input(query, sort, null, null));
         List<Measure> columns = requests.columns(cells);
-        csv = CsvTables.reports(new ReportStatistics(searcher).rows(request, columns, LIMIT), columns);
+        csv =
+            CsvTables.reports(
+                new ReportStatistics(searcher).rows(request, columns, LIMIT), columns);
       }
     } catch (InvalidSearchRequest e) {
-      err.println("nianbao export: " + SearchFilterOptions.optionName(e.parameter()) + " " + e.problem());
+      err.println(
+          "nianbao export: " + SearchFilterOptions.optionName(e.parameter()) + " " + e.problem());
       return ExitCodes.USAGE;
     }
     if (outFile != null) {

@@ -19,8 +19,10 @@ import java.util.logging.SimpleFormatter;
 final class LogFile {
 
   private static final int LIMIT_BYTES = 5 * 1024 * 1024;
+
   /** Held so the configuration is not garbage-collected with the logger. */
   private static final Logger ROOT = Logger.getLogger("");
+
   private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
 
   private LogFile() {}

@@ -8,9 +8,19 @@ import picocli.CommandLine.Command;
     name = "nianbao",
     mixinStandardHelpOptions = true,
     version = "nianbao 0.1.0",
-    description = "Search engine for China's government information-disclosure annual reports (政府信息公开工作年度报告).",
-    subcommands = {IndexCommand.class, SearchCommand.class, ParseCommand.class, CheckCommand.class, ServeCommand.class,
-        MeasureExtractionCommand.class, EvalCommand.class, StatsCommand.class, ExportCommand.class})
+    description =
+        "Search engine for China's government information-disclosure annual reports (政府信息公开工作年度报告).",
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      ParseCommand.class,
+      CheckCommand.class,
+      ServeCommand.class,
+      MeasureExtractionCommand.class,
+      EvalCommand.class,
+      StatsCommand.class,
+      ExportCommand.class
+    })
 public final class Main {
 
   private Main() {}

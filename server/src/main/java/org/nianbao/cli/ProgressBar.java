@@ -18,7 +18,9 @@ final class ProgressBar implements ProgressListener {
     this.err = err;
   }
 
-  /** A bar on a terminal, nothing when output is redirected (logs and pipes get only the summary). */
+  /**
+   * A bar on a terminal, nothing when output is redirected (logs and pipes get only the summary).
+   */
   static ProgressListener forTerminal(PrintWriter err) {
     return isTerminal() ? new ProgressBar(err) : ProgressListener.NONE;
   }
@@ -31,7 +33,14 @@ final class ProgressBar implements ProgressListener {
     }
     lastDraw = now;
     int filled = total == 0 ? WIDTH : done * WIDTH / total;
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d files", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total));
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r[%s%s] %d/%d files",
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            done,
+            total));
     if (done == total) {
       err.println();
     }

@@ -25,10 +25,14 @@ import picocli.CommandLine.Spec;
  * {@code nianbao search QUERY --index DIR [filters]}: ranked hits with the part that matched and a
  * highlighted snippet, then facet counts; {@code --json} for machines.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Search an index. Reports with every word come first (exact, then near each other, then anywhere),",
-        "then reports lacking one word, marked as such; a word outside the dictionary matches only as written",
-        "(抖音 never matches 抖…音 apart). \"quoted text\" is an exact phrase. An empty query \"\" lists reports by the filters."})
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search an index. Reports with every word come first (exact, then near each other, then anywhere),",
+      "then reports lacking one word, marked as such; a word outside the dictionary matches only as written",
+      "(抖音 never matches 抖…音 apart). \"quoted text\" is an exact phrase. An empty query \"\" lists reports by the filters."
+    })
 public final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -40,14 +44,27 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Mixin SearchFilterOptions filters;
 
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year_desc, year_asc, or a cell or rate with :desc or :asc, e.g. requests.new.total:desc "
-      + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sort",
+      defaultValue = "relevance",
+      description =
+          "relevance, year_desc, year_asc, or a cell or rate with :desc or :asc, e.g. requests.new.total:desc "
+              + "(default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Hits to show, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      description = "Hits to show, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
   String limit;
 
-  @Option(names = "--page", defaultValue = "1", description = "Which page of --limit hits, 1–" + SearchRequests.MAX_PAGE + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--page",
+      defaultValue = "1",
+      description =
+          "Which page of --limit hits, 1–"
+              + SearchRequests.MAX_PAGE
+              + " (default: ${DEFAULT-VALUE}).")
   String page;
 
   @Mixin JsonOption json;
@@ -64,7 +81,8 @@ public final class SearchCommand implements Callable<Integer> {
         response = searcher.search(request);
       }
     } catch (InvalidSearchRequest e) {
-      err.println("nianbao search: " + SearchFilterOptions.optionName(e.parameter()) + " " + e.problem());
+      err.println(
+          "nianbao search: " + SearchFilterOptions.optionName(e.parameter()) + " " + e.problem());
       return ExitCodes.USAGE;
     }
     if (json.on()) {
@@ -76,31 +94,48 @@ public final class SearchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static void printText(SearchResponse response, int firstRank, PrintWriter out, boolean terminal) {
+  private static void printText(
+      SearchResponse response, int firstRank, PrintWriter out, boolean terminal) {
     String open = terminal ? "\u001b[1;31m" : "【";
     String close = terminal ? "\u001b[0m" : "】";
     out.printf(Locale.ROOT, "%d report(s), %d ms%n", response.total(), response.tookMs());
-    response.query().variants().forEach((term, variants) ->
-        out.println("also searched: " + term + " → " + String.join(", ", variants)));
+    response
+        .query()
+        .variants()
+        .forEach(
+            (term, variants) ->
+                out.println("also searched: " + term + " → " + String.join(", ", variants)));
     if (response.query().relaxed()) {
       out.println("no report has enough of the words: showing reports with any of them");
     } else if (response.query().partial()) {
-      out.println("showing reports that match part of the query too (their missing words are listed)");
+      out.println(
+          "showing reports that match part of the query too (their missing words are listed)");
     }
     int rank = firstRank;
     for (Hit hit : response.hits()) {
       out.printf(Locale.ROOT, "%n%d. %s  [%s]%n", rank++, hit.title(), hit.id());
       String where = hit.region().isEmpty() ? "—" : String.join("/", hit.region().path());
-      out.printf(Locale.ROOT, "   %s · %s年 · %s · score %.2f%n", hit.agency(), hit.year(), where, hit.score());
+      out.printf(
+          Locale.ROOT,
+          "   %s · %s年 · %s · score %.2f%n",
+          hit.agency(),
+          hit.year(),
+          where,
+          hit.score());
       if (hit.part() != null) {
-        out.println("   [" + hit.part().key() + "] " + hit.snippet().render(open, close).replace('\n', ' '));
+        out.println(
+            "   ["
+                + hit.part().key()
+                + "] "
+                + hit.snippet().render(open, close).replace('\n', ' '));
       }
       if (!hit.missing().isEmpty()) {
         out.println("   missing: " + String.join(" ", hit.missing()));
       }
     }
     out.println();
-    for (Map.Entry<String, List<FacetCount>> dim : new java.util.TreeMap<>(response.facets()).entrySet()) {
+    for (Map.Entry<String, List<FacetCount>> dim :
+        new java.util.TreeMap<>(response.facets()).entrySet()) {
       if (dim.getValue().isEmpty()) {
         continue;
       }

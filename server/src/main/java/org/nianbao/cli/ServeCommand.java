@@ -5,18 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.nianbao.index.ProgressListener;
-import org.nianbao.index.ReportIndexer;
-import org.nianbao.pipeline.ReportPipeline;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.nianbao.index.ProgressListener;
+import org.nianbao.index.ReportIndexer;
+import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.search.ReportSearcher;
 import org.nianbao.web.SearchServer;
@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the search page, report pages and JSON API of an index until stopped (Ctrl-C).")
+    description =
+        "Serve the search page, report pages and JSON API of an index until stopped (Ctrl-C).")
 public final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for reports indexed since it started. */
@@ -44,14 +45,24 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
-  @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "" + ServerConfig.DEFAULT_PORT,
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples",
-      description = "Reports to index first when --index holds no index yet (default: ${DEFAULT-VALUE}, the bundled sample reports).")
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      defaultValue = "samples",
+      description =
+          "Reports to index first when --index holds no index yet (default: ${DEFAULT-VALUE}, the bundled sample reports).")
   Path samples;
 
-  @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST, description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  @Option(
+      names = "--host",
+      defaultValue = ServerConfig.DEFAULT_HOST,
+      description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
   @Override
@@ -63,12 +74,16 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       config = ServerConfig.of(host, port);
     } catch (IllegalArgumentException e) {
-      err.println("nianbao serve: --" + e.getMessage()); // "port must be between 0 and 65535, got 70000"
+      err.println(
+          "nianbao serve: --" + e.getMessage()); // "port must be between 0 and 65535, got 70000"
       return ExitCodes.USAGE;
     }
     String notAFolder = IndexCommand.notAFolder(index);
     if (notAFolder != null) {
-      err.println("nianbao serve: --index " + notAFolder + ": give the folder `nianbao index` wrote the index to");
+      err.println(
+          "nianbao serve: --index "
+              + notAFolder
+              + ": give the folder `nianbao index` wrote the index to");
       return ExitCodes.USAGE;
     }
     if (!indexExists(index) && Files.isDirectory(samples)) {
@@ -87,19 +102,22 @@ public final class ServeCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     Server server = SearchServer.create(config, searcher);
-    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "nianbao-index-refresh");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledExecutorService refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "nianbao-index-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
     // Jetty stops the server from its shutdown hook on Ctrl-C; close the index once it has stopped.
-    server.addEventListener(new LifeCycle.Listener() {
-      @Override
-      public void lifeCycleStopped(LifeCycle event) {
-        refresher.shutdownNow();
-        closeQuietly(searcher, err);
-      }
-    });
+    server.addEventListener(
+        new LifeCycle.Listener() {
+          @Override
+          public void lifeCycleStopped(LifeCycle event) {
+            refresher.shutdownNow();
+            closeQuietly(searcher, err);
+          }
+        });
     try {
       server.start();
     } catch (Exception e) {
@@ -108,8 +126,13 @@ public final class ServeCommand implements Callable<Integer> {
       closeQuietly(searcher, err);
       return ExitCodes.FAILED;
     }
-    refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
-    out.println("nianbao: serving " + searcher.reportCount() + " reports from " + index.toAbsolutePath().normalize());
+    refresher.scheduleWithFixedDelay(
+        () -> refresh(searcher, err), REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    out.println(
+        "nianbao: serving "
+            + searcher.reportCount()
+            + " reports from "
+            + index.toAbsolutePath().normalize());
     out.println("nianbao: open " + server.getURI() + "  (Ctrl-C stops)");
     out.flush();
     server.join();

@@ -6,11 +6,12 @@ import org.nianbao.stats.ReportRow;
 
 /**
  * Which of a region's direct divisions have a report of a sector for a year: for 政府 (the default),
- * whether each division's 人民政府 (a township's 人民政府 or 街道办事处) published; for another sector,
- * whether each division's body of that sector did. {@code region} is null for the whole country
- * (its divisions are the provinces).
+ * whether each division's 人民政府 (a township's 人民政府 or 街道办事处) published; for another sector, whether
+ * each division's body of that sector did. {@code region} is null for the whole country (its
+ * divisions are the provinces).
  */
-public record Coverage(Division region, String regionPath, int year, String sector, List<Child> children) {
+public record Coverage(
+    Division region, String regionPath, int year, String sector, List<Child> children) {
 
   public Coverage {
     children = List.copyOf(children);

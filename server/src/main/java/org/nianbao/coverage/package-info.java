@@ -1,6 +1,6 @@
 /**
- * Who has not published: for a region and a year, which of its direct divisions' 人民政府 have a
- * report in the index ({@link org.nianbao.coverage.CoverageFinder} → {@link
+ * Who has not published: for a region and a year, which of its direct divisions' 人民政府 have a report
+ * in the index ({@link org.nianbao.coverage.CoverageFinder} → {@link
  * org.nianbao.coverage.Coverage}), or, for a sector, which divisions' bodies of that sector do. The
  * divisions come from the gazetteer, the reports from the searcher's {@code stats} listing.
  *
@@ -8,6 +8,7 @@
  * stats}) and core's model. <b>Must not</b> depend on {@code web} or {@code cli}: both show it.
  *
  * <h2>Changing what covers a division</h2>
+ *
  * <ol>
  *   <li>{@code CoverageFinder.covers}: say the rule in its comment and in the README's analyst
  *       section.

@@ -23,10 +23,10 @@ import org.nianbao.source.ReportFileReader;
 import org.nianbao.source.UnreadableFileException;
 
 /**
- * The plain baseline the issue measures against, "ten lines": every file's full text as the
- * project reads it (PDFBox for PDFs), in one field analysed by {@link SmartChineseAnalyzer}, BM25,
- * the query's words OR-ed (Solr's {@code text_zh} default). It has no metadata, so a query's
- * region and year filters are added to its words, as a user of a plain search box would type them.
+ * The plain baseline the issue measures against, "ten lines": every file's full text as the project
+ * reads it (PDFBox for PDFs), in one field analysed by {@link SmartChineseAnalyzer}, BM25, the
+ * query's words OR-ed (Solr's {@code text_zh} default). It has no metadata, so a query's region and
+ * year filters are added to its words, as a user of a plain search box would type them.
  */
 public final class BaselineRun implements RankingSystem {
 
@@ -69,8 +69,10 @@ public final class BaselineRun implements RankingSystem {
 
   @Override
   public List<String> search(JudgedQuery query, int k) throws IOException {
-    String text = query.query() + (query.region() == null ? "" : " " + query.region())
-        + (query.year() == null ? "" : " " + query.year());
+    String text =
+        query.query()
+            + (query.region() == null ? "" : " " + query.region())
+            + (query.year() == null ? "" : " " + query.year());
     Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
     List<String> ranked = new ArrayList<>();
     if (q == null) {

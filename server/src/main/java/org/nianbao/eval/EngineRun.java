@@ -27,11 +27,11 @@ import org.nianbao.search.SearchResponse;
 import org.nianbao.search.SortOrder;
 
 /**
- * nianbao itself: every file of the collection goes through the real pipeline (read, parse,
- * check) and {@link ReportDocuments}, into a fresh index in a temporary folder, and queries go
- * through {@link ReportSearcher} with their filters. A file the parser rejects is not in the index
- * and so never retrieved: it counts against the engine. Each file is its own document, keyed by
- * its path (two files the parser takes for the same report both stay).
+ * nianbao itself: every file of the collection goes through the real pipeline (read, parse, check)
+ * and {@link ReportDocuments}, into a fresh index in a temporary folder, and queries go through
+ * {@link ReportSearcher} with their filters. A file the parser rejects is not in the index and so
+ * never retrieved: it counts against the engine. Each file is its own document, keyed by its path
+ * (two files the parser takes for the same report both stay).
  */
 public final class EngineRun implements RankingSystem {
 
@@ -51,7 +51,8 @@ public final class EngineRun implements RankingSystem {
     Map<String, String> rejected = new LinkedHashMap<>();
     ReportPipeline pipeline = ReportPipeline.bundled();
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
       for (String doc : collection.docs()) {
         try {
           LoadedReport report = pipeline.load(collection.file(doc));
@@ -82,17 +83,30 @@ public final class EngineRun implements RankingSystem {
     return response(query, k).hits().stream().map(Hit::id).toList();
   }
 
-  /** The full response, for callers that want more than the ranking (zero results, partial matches). */
+  /**
+   * The full response, for callers that want more than the ranking (zero results, partial matches).
+   */
   public SearchResponse response(JudgedQuery query, int k) throws IOException {
     List<String> regionPath = List.of();
     if (query.region() != null) {
       if (!(gazetteer.lookup(query.region()) instanceof RegionLookup.Found found)) {
-        throw new IOException(query.id() + ": region " + query.region() + " is not a unique division");
+        throw new IOException(
+            query.id() + ": region " + query.region() + " is not a unique division");
       }
       regionPath = found.region().path();
     }
-    return searcher.search(new SearchRequest(query.query(), query.year(), regionPath, null, null, null, null, 1, k,
-        SortOrder.RELEVANCE));
+    return searcher.search(
+        new SearchRequest(
+            query.query(),
+            query.year(),
+            regionPath,
+            null,
+            null,
+            null,
+            null,
+            1,
+            k,
+            SortOrder.RELEVANCE));
   }
 
   @Override

@@ -19,18 +19,24 @@ public final class Evaluation {
   private Evaluation() {}
 
   /** Builds both systems over the collection, runs every query, scores it. */
-  public static EvalReport run(JudgedCollection collection, List<JudgedQuery> queries, Qrels qrels, boolean withBaseline)
+  public static EvalReport run(
+      JudgedCollection collection, List<JudgedQuery> queries, Qrels qrels, boolean withBaseline)
       throws IOException {
     return run(collection, queries, qrels, withBaseline, false);
   }
 
   /**
-   * As {@link #run(JudgedCollection, List, Qrels, boolean)}; with {@code parsedOnly} both systems see
-   * only the files the engine's parser accepts, and the judgments only those files: the ranking
+   * As {@link #run(JudgedCollection, List, Qrels, boolean)}; with {@code parsedOnly} both systems
+   * see only the files the engine's parser accepts, and the judgments only those files: the ranking
    * compared on equal ground, whatever the parser still rejects.
    */
-  public static EvalReport run(JudgedCollection collection, List<JudgedQuery> queries, Qrels qrels, boolean withBaseline,
-      boolean parsedOnly) throws IOException {
+  public static EvalReport run(
+      JudgedCollection collection,
+      List<JudgedQuery> queries,
+      Qrels qrels,
+      boolean withBaseline,
+      boolean parsedOnly)
+      throws IOException {
     try (EngineRun engine = EngineRun.build(collection)) {
       if (parsedOnly) {
         collection = new JudgedCollection(collection.root(), engine.indexed(collection.docs()));
@@ -42,8 +48,13 @@ public final class Evaluation {
     }
   }
 
-  private static EvalReport score(EngineRun engine, BaselineRun baseline, JudgedCollection collection,
-      List<JudgedQuery> queries, Qrels qrels) throws IOException {
+  private static EvalReport score(
+      EngineRun engine,
+      BaselineRun baseline,
+      JudgedCollection collection,
+      List<JudgedQuery> queries,
+      Qrels qrels)
+      throws IOException {
     {
       List<RankingSystem> systems = new ArrayList<>();
       systems.add(engine);
@@ -61,18 +72,29 @@ public final class Evaluation {
         for (RankingSystem system : systems) {
           List<String> ranked = system.search(query, K);
           ranking.put(system.name(), ranked);
-          Scores s = new Scores(Metrics.ndcg(ranked, grades, K), Metrics.precision(ranked, grades, K),
-              Metrics.recall(ranked, grades, K), ranked.size());
+          Scores s =
+              new Scores(
+                  Metrics.ndcg(ranked, grades, K),
+                  Metrics.precision(ranked, grades, K),
+                  Metrics.recall(ranked, grades, K),
+                  ranked.size());
           scores.put(system.name(), s);
           bySystem.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(s);
-          if (system == engine && ranked.isEmpty() && !engine.indexed(qrels.relevant(query.id())).isEmpty()) {
-            // Nothing, though a relevant report is indexed: does the text find it without the filters?
-            JudgedQuery unfiltered = new JudgedQuery(query.id(), query.query(), null, null, query.need());
-            boolean textFinds = engine.search(unfiltered, org.nianbao.search.SearchRequest.MAX_SIZE).stream().anyMatch(qrels.relevant(query.id())::contains);
+          if (system == engine
+              && ranked.isEmpty()
+              && !engine.indexed(qrels.relevant(query.id())).isEmpty()) {
+            // Nothing, though a relevant report is indexed: does the text find it without the
+            // filters?
+            JudgedQuery unfiltered =
+                new JudgedQuery(query.id(), query.query(), null, null, query.need());
+            boolean textFinds =
+                engine.search(unfiltered, org.nianbao.search.SearchRequest.MAX_SIZE).stream()
+                    .anyMatch(qrels.relevant(query.id())::contains);
             (textFinds ? filteredOut : zeroResults).add(query.id());
           }
         }
-        results.add(new EvalReport.QueryResult(query, qrels.relevant(query.id()).size(), scores, ranking));
+        results.add(
+            new EvalReport.QueryResult(query, qrels.relevant(query.id()).size(), scores, ranking));
       }
       Map<String, Scores> means = new LinkedHashMap<>();
       bySystem.forEach((name, list) -> means.put(name, Scores.mean(list)));
@@ -82,7 +104,8 @@ public final class Evaluation {
       }
       Map<String, String> rejected = new LinkedHashMap<>(engine.rejected());
       rejected.keySet().retainAll(collection.docs());
-      return new EvalReport(K, names, results, means, zeroResults, filteredOut, rejected, collection.docs().size());
+      return new EvalReport(
+          K, names, results, means, zeroResults, filteredOut, rejected, collection.docs().size());
     }
   }
 }

@@ -44,10 +44,17 @@ public record Figures(Map<String, Double> values) {
   /** Writes the report's means (and the engine's coverage) in the recorded format. */
   public static void record(EvalReport report, Path file) throws IOException {
     StringBuilder out = new StringBuilder();
-    out.append("# Mean figures of the last `nianbao eval --record` over eval/dev (").append(report.queries().size())
-        .append(" queries, ").append(report.collectionSize()).append(" files, k = ").append(report.k()).append(").\n");
-    out.append("# RelevanceRegressionTest fails when nianbao's ndcg@10 falls more than ").append(TOLERANCE)
-        .append(" below its line here. Re-record\n# after a change that should move them (the parser indexing more files, new judgments).\n");
+    out.append("# Mean figures of the last `nianbao eval --record` over eval/dev (")
+        .append(report.queries().size())
+        .append(" queries, ")
+        .append(report.collectionSize())
+        .append(" files, k = ")
+        .append(report.k())
+        .append(").\n");
+    out.append("# RelevanceRegressionTest fails when nianbao's ndcg@10 falls more than ")
+        .append(TOLERANCE)
+        .append(
+            " below its line here. Re-record\n# after a change that should move them (the parser indexing more files, new judgments).\n");
     out.append("system\tmetric\tvalue\n");
     for (String system : report.systems().stream().distinct().toList()) {
       Scores s = report.mean(system);
@@ -55,8 +62,12 @@ public record Figures(Map<String, Double> values) {
       out.append(String.format(Locale.ROOT, "%s\tp@%d\t%.4f%n", system, report.k(), s.precision()));
       out.append(String.format(Locale.ROOT, "%s\tr@%d\t%.4f%n", system, report.k(), s.recall()));
     }
-    out.append(String.format(Locale.ROOT, "%s\tindexed_files\t%d%n", report.systems().get(0),
-        report.collectionSize() - report.rejected().size()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%s\tindexed_files\t%d%n",
+            report.systems().get(0),
+            report.collectionSize() - report.rejected().size()));
     Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
   }
 }

@@ -44,12 +44,20 @@ public final class LatencyBench {
   public record Result(int documents, int queries, int rounds, List<Timing> timings) {
 
     public String table() {
-      StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-          "latency: %d documents, %d queries × %d rounds (after %d warm-up rounds), milliseconds%n",
-          documents, queries, rounds, WARMUP_ROUNDS));
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "latency: %d documents, %d queries × %d rounds (after %d warm-up rounds), milliseconds%n",
+                  documents,
+                  queries,
+                  rounds,
+                  WARMUP_ROUNDS));
       out.append(String.format(Locale.ROOT, "%-34s %8s %8s %8s%n", "shape", "mean", "p50", "p95"));
       for (Timing t : timings) {
-        out.append(String.format(Locale.ROOT, "%-34s %8.2f %8.2f %8.2f%n", t.shape(), t.mean(), t.p50(), t.p95()));
+        out.append(
+            String.format(
+                Locale.ROOT, "%-34s %8.2f %8.2f %8.2f%n", t.shape(), t.mean(), t.p50(), t.p95()));
       }
       return out.toString();
     }
@@ -57,7 +65,8 @@ public final class LatencyBench {
 
   private LatencyBench() {}
 
-  public static Result run(JudgedCollection collection, List<JudgedQuery> queries, int copies) throws IOException {
+  public static Result run(JudgedCollection collection, List<JudgedQuery> queries, int copies)
+      throws IOException {
     List<CheckedReport> reports = new ArrayList<>();
     ReportPipeline pipeline = ReportPipeline.bundled();
     for (String doc : collection.docs()) {
@@ -70,10 +79,12 @@ public final class LatencyBench {
     Path dir = Files.createTempDirectory("nianbao-latency-");
     try {
       try (FSDirectory directory = FSDirectory.open(dir);
-          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+          IndexWriter writer =
+              new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
         for (int copy = 0; copy < copies; copy++) {
           for (int i = 0; i < reports.size(); i++) {
-            writer.addDocument(ReportDocuments.toDocument(copy + "-" + i, reports.get(i), null, null));
+            writer.addDocument(
+                ReportDocuments.toDocument(copy + "-" + i, reports.get(i), null, null));
           }
         }
         writer.forceMerge(1);
@@ -81,20 +92,29 @@ public final class LatencyBench {
       QueryShapes shapes = new QueryShapes(GazetteerPlaces.bundled());
       List<String> texts = queries.stream().map(JudgedQuery::query).toList();
       List<Timing> timings = new ArrayList<>();
-      try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+      try (FSDirectory directory = FSDirectory.open(dir);
+          DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(QueryShapes.similarity());
-        timings.add(time("before: exact phrases, all required", texts, q -> topTen(searcher, shapes.strict(q))));
+        timings.add(
+            time(
+                "before: exact phrases, all required",
+                texts,
+                q -> topTen(searcher, shapes.strict(q))));
         timings.add(time("after: graded", texts, q -> topTen(searcher, shapes.graded(q))));
       }
       try (ReportSearcher searcher = ReportSearcher.open(dir, GazetteerPlaces.bundled())) {
-        timings.add(time("after: graded, end to end", texts, q -> {
-          try {
-            return searcher.search(SearchRequest.of(q)).total();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }));
+        timings.add(
+            time(
+                "after: graded, end to end",
+                texts,
+                q -> {
+                  try {
+                    return searcher.search(SearchRequest.of(q)).total();
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                }));
       }
       return new Result(reports.size() * copies, texts.size(), TIMED_ROUNDS, timings);
     } finally {
@@ -128,6 +148,10 @@ public final class LatencyBench {
       }
     }
     Arrays.sort(ms);
-    return new Timing(shape, Arrays.stream(ms).average().orElse(0), ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+    return new Timing(
+        shape,
+        Arrays.stream(ms).average().orElse(0),
+        ms[ms.length / 2],
+        ms[(int) (ms.length * 0.95)]);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Rank metrics at a cutoff, computed as trec_eval does: nDCG with the grade as gain and a log2
- * discount, the ideal ranking taken from every judged document; precision and recall count grades
- * ≥ {@link Qrels#RELEVANT}; precision divides by the cutoff even when fewer documents came back.
+ * discount, the ideal ranking taken from every judged document; precision and recall count grades ≥
+ * {@link Qrels#RELEVANT}; precision divides by the cutoff even when fewer documents came back.
  */
 public final class Metrics {
 
@@ -17,7 +17,8 @@ public final class Metrics {
     for (int i = 0; i < Math.min(k, ranked.size()); i++) {
       dcg += grades.getOrDefault(ranked.get(i), 0) / log2(i + 2);
     }
-    List<Integer> ideal = grades.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).toList();
+    List<Integer> ideal =
+        grades.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).toList();
     double idcg = 0;
     for (int i = 0; i < Math.min(k, ideal.size()); i++) {
       idcg += ideal.get(i) / log2(i + 2);

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Graded judgments: query id → document path → grade 0–3. A document not judged counts as 0
- * (not relevant), as in trec_eval.
+ * Graded judgments: query id → document path → grade 0–3. A document not judged counts as 0 (not
+ * relevant), as in trec_eval.
  */
 public record Qrels(Map<String, Map<String, Integer>> grades) {
 
-  /** Grade from which a document counts as relevant for precision and recall (trec_eval's default). */
+  /**
+   * Grade from which a document counts as relevant for precision and recall (trec_eval's default).
+   */
   public static final int RELEVANT = 1;
 
   public Qrels {
@@ -25,7 +27,10 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
     grades = Map.copyOf(copy);
   }
 
-  /** Reads {@code qrels.tsv}: {@code query, doc, grade, reason}; {@code #} lines and the header skipped. */
+  /**
+   * Reads {@code qrels.tsv}: {@code query, doc, grade, reason}; {@code #} lines and the header
+   * skipped.
+   */
   public static Qrels load(Path file) throws IOException {
     Map<String, Map<String, Integer>> grades = new HashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -44,11 +49,12 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
   /** The judgments of the given documents only. */
   public Qrels restrictedTo(java.util.Set<String> docs) {
     Map<String, Map<String, Integer>> kept = new HashMap<>();
-    grades.forEach((q, byDoc) -> {
-      Map<String, Integer> m = new HashMap<>(byDoc);
-      m.keySet().retainAll(docs);
-      kept.put(q, m);
-    });
+    grades.forEach(
+        (q, byDoc) -> {
+          Map<String, Integer> m = new HashMap<>(byDoc);
+          m.keySet().retainAll(docs);
+          kept.put(q, m);
+        });
     return new Qrels(kept);
   }
 
@@ -59,11 +65,13 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
   /** The relevant documents (grade ≥ {@link #RELEVANT}) of a query. */
   public List<String> relevant(String queryId) {
     List<String> docs = new ArrayList<>();
-    of(queryId).forEach((doc, grade) -> {
-      if (grade >= RELEVANT) {
-        docs.add(doc);
-      }
-    });
+    of(queryId)
+        .forEach(
+            (doc, grade) -> {
+              if (grade >= RELEVANT) {
+                docs.add(doc);
+              }
+            });
     docs.sort(Comparator.naturalOrder());
     return docs;
   }

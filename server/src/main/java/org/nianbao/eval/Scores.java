@@ -1,6 +1,9 @@
 package org.nianbao.eval;
 
-/** One system's figures on one query (or their means): nDCG, precision, recall at the cutoff, hits returned. */
+/**
+ * One system's figures on one query (or their means): nDCG, precision, recall at the cutoff, hits
+ * returned.
+ */
 public record Scores(double ndcg, double precision, double recall, int returned) {
 
   static Scores mean(java.util.List<Scores> all) {

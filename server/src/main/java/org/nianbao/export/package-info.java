@@ -5,15 +5,16 @@
  * web's {@code /export/…csv} links and the command line's {@code export} and {@code stats --csv}
  * write the same bytes.
  *
- * <p><b>Depends on</b> the searcher's {@code stats} records, core's model and commons-csv.
- * <b>Must not</b> run searches (callers pass the rows) or depend on {@code web} or {@code cli}.
+ * <p><b>Depends on</b> the searcher's {@code stats} records, core's model and commons-csv. <b>Must
+ * not</b> run searches (callers pass the rows) or depend on {@code web} or {@code cli}.
  *
  * <h2>Adding an export</h2>
+ *
  * <ol>
  *   <li>A method returning the whole text (BOM first) through {@code write}, columns named by keys.
  *   <li>A link on the page that shows the data ({@code web}), an option or command in {@code cli}.
- *   <li>Tests: {@code CsvTablesTest} (bytes: BOM, header, quoting, formula text) and the endpoint in
- *       {@code StatsServerTest}.
+ *   <li>Tests: {@code CsvTablesTest} (bytes: BOM, header, quoting, formula text) and the endpoint
+ *       in {@code StatsServerTest}.
  * </ol>
  */
 package org.nianbao.export;

@@ -19,11 +19,16 @@ import org.nianbao.search.PlaceNames;
 public final class GazetteerPlaces implements PlaceNames {
 
   private static final Pattern DIVISION_WORD = Pattern.compile(".{2,}(省|市|县|区|州|盟|旗|自治区)");
-  private static final Set<String> PROVINCES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
-      "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
-      "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆");
+  private static final Set<String> PROVINCES =
+      Set.of(
+          "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+          "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏",
+          "新疆");
 
-  /** Loaded on the first word that may be a place, as before the searcher took its places from outside. */
+  /**
+   * Loaded on the first word that may be a place, as before the searcher took its places from
+   * outside.
+   */
   private static final GazetteerPlaces BUNDLED = new GazetteerPlaces(Gazetteer::bundled);
 
   private final Supplier<Gazetteer> gazetteer;
@@ -41,8 +46,11 @@ public final class GazetteerPlaces implements PlaceNames {
   public Optional<List<String>> regionPath(String word) {
     boolean suffixed = PROVINCES.contains(word) || DIVISION_WORD.matcher(word).matches();
     if (suffixed || word.length() >= 2 && word.codePoints().allMatch(Character::isIdeographic)) {
-      if (gazetteer.get().lookup(word) instanceof RegionLookup.Found found && !found.region().path().isEmpty()
-          && (suffixed || found.division().kind() == DivisionKind.PROVINCE || found.division().kind() == DivisionKind.PREFECTURE)) {
+      if (gazetteer.get().lookup(word) instanceof RegionLookup.Found found
+          && !found.region().path().isEmpty()
+          && (suffixed
+              || found.division().kind() == DivisionKind.PROVINCE
+              || found.division().kind() == DivisionKind.PREFECTURE)) {
         return Optional.of(found.region().path());
       }
     }

@@ -22,12 +22,24 @@ public record SearchInput(
     List<String> where) {
 
   public SearchInput {
-    where = where == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(where));
+    where =
+        where == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(where));
   }
 
   /** A search without filters on cells or rates. */
-  public SearchInput(String query, String year, String region, String agency, String sector, String level, String flag,
-      String sort, String page, String size) {
+  public SearchInput(
+      String query,
+      String year,
+      String region,
+      String agency,
+      String sector,
+      String level,
+      String flag,
+      String sort,
+      String page,
+      String size) {
     this(query, year, region, agency, sector, level, flag, sort, page, size, List.of());
   }
 }

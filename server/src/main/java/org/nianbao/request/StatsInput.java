@@ -8,9 +8,13 @@ import java.util.List;
  * {@code rank} reports by and how many to show at the {@code top} and bottom, and the {@code limit}
  * of groups. Null or blank where not given.
  */
-public record StatsInput(String group, List<String> measures, String rank, String top, String limit) {
+public record StatsInput(
+    String group, List<String> measures, String rank, String top, String limit) {
 
   public StatsInput {
-    measures = measures == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(measures));
+    measures =
+        measures == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(measures));
   }
 }

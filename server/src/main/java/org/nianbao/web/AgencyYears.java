@@ -24,17 +24,26 @@ final class AgencyYears {
 
   final String key;
   final StoredReport current;
+
   /** Every report of the body, this one included, by year. */
   final List<StoredReport> reports;
+
   /** One report per year (this one for its year), in year order. */
   final Map<Integer, BodyReport> byYear;
+
   /** The body's report of the year before, or null. */
   final StoredReport previous;
+
   /** This report's sentences against {@link #previous}'s, or null without one. */
   final TextReuse reuse;
 
-  private AgencyYears(String key, StoredReport current, List<StoredReport> reports, Map<Integer, BodyReport> byYear,
-      StoredReport previous, TextReuse reuse) {
+  private AgencyYears(
+      String key,
+      StoredReport current,
+      List<StoredReport> reports,
+      Map<Integer, BodyReport> byYear,
+      StoredReport previous,
+      TextReuse reuse) {
     this.key = key;
     this.current = current;
     this.reports = reports;
@@ -43,7 +52,10 @@ final class AgencyYears {
     this.reuse = reuse;
   }
 
-  /** The body of {@code current} from the reports the index holds under its key; empty when the body is not known. */
+  /**
+   * The body of {@code current} from the reports the index holds under its key; empty when the body
+   * is not known.
+   */
   static Optional<AgencyYears> of(StoredReport current, List<StoredReport> sameBody) {
     Optional<BodyKey> key = BodyKey.of(current.checked().report());
     if (key.isEmpty() || sameBody.isEmpty()) {
@@ -55,19 +67,32 @@ final class AgencyYears {
     }
     List<BodyReport> body = reports.stream().map(AgencyYears::bodyReport).toList();
     BodyReport self = bodyReport(current);
-    StoredReport previous = BodyYears.previousYear(self, body)
-        .flatMap(chosen -> reports.stream().filter(r -> r.id().equals(chosen.id())).findFirst())
-        .orElse(null);
-    TextReuse reuse = previous == null ? null : TextReuse.between(current.checked().report(), previous.checked().report());
-    return Optional.of(new AgencyYears(key.get().value(), current, List.copyOf(reports), BodyYears.byYear(self, body), previous,
-        reuse));
+    StoredReport previous =
+        BodyYears.previousYear(self, body)
+            .flatMap(chosen -> reports.stream().filter(r -> r.id().equals(chosen.id())).findFirst())
+            .orElse(null);
+    TextReuse reuse =
+        previous == null
+            ? null
+            : TextReuse.between(current.checked().report(), previous.checked().report());
+    return Optional.of(
+        new AgencyYears(
+            key.get().value(),
+            current,
+            List.copyOf(reports),
+            BodyYears.byYear(self, body),
+            previous,
+            reuse));
   }
 
   private static BodyReport bodyReport(StoredReport report) {
     return new BodyReport(report.id(), report.checked().report());
   }
 
-  /** The sentences to mark as reused: those of {@link #reuse} when the report is flagged R10, else none. */
+  /**
+   * The sentences to mark as reused: those of {@link #reuse} when the report is flagged R10, else
+   * none.
+   */
   Set<String> markedReused() {
     boolean flagged = current.checked().flags().stream().anyMatch(flag -> flag.rule() == Rule.R10);
     return flagged && reuse != null ? Set.copyOf(reuse.reused()) : Set.of();
@@ -83,13 +108,23 @@ final class AgencyYears {
     List<String> seen = new ArrayList<>();
     for (StoredReport report : reports) {
       AnnualReport other = report.checked().report();
-      if (other.agency() == null || Objects.equals(other.agency(), self.agency()) || seen.contains(other.agency())
-          || other.year() == null || self.year() == null || (earlier ? other.year() >= self.year() : other.year() <= self.year())) {
+      if (other.agency() == null
+          || Objects.equals(other.agency(), self.agency())
+          || seen.contains(other.agency())
+          || other.year() == null
+          || self.year() == null
+          || (earlier ? other.year() >= self.year() : other.year() <= self.year())) {
         continue;
       }
       seen.add(other.agency());
-      List<Integer> years = reports.stream().map(r -> r.checked().report())
-          .filter(r -> other.agency().equals(r.agency()) && r.year() != null).map(AnnualReport::year).distinct().sorted().toList();
+      List<Integer> years =
+          reports.stream()
+              .map(r -> r.checked().report())
+              .filter(r -> other.agency().equals(r.agency()) && r.year() != null)
+              .map(AnnualReport::year)
+              .distinct()
+              .sorted()
+              .toList();
       out.add(other.agency() + "（" + yearSpan(years) + "）");
     }
     return out;

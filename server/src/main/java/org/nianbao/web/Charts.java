@@ -41,21 +41,41 @@ final class Charts {
       double top = i * ROW;
       double length = max > 0 ? Math.max(1, span * d.value() / max) : 1;
       String value = Figures.of(measure, d.value());
-      bars.add(new ChartView.Bar(f(LABEL_WIDTH - 8), f(top + ROW / 2 + 5), shorten(d.label()), f(LABEL_WIDTH),
-          f(top + (ROW - BAR) / 2), f(length), f(BAR), f(LABEL_WIDTH + length + 6), value, d.label() + "：" + value));
+      bars.add(
+          new ChartView.Bar(
+              f(LABEL_WIDTH - 8),
+              f(top + ROW / 2 + 5),
+              shorten(d.label()),
+              f(LABEL_WIDTH),
+              f(top + (ROW - BAR) / 2),
+              f(length),
+              f(BAR),
+              f(LABEL_WIDTH + length + 6),
+              value,
+              d.label() + "：" + value));
     }
-    return new ChartView.Chart(id, title, f(WIDTH), f(Math.max(ROW, data.size() * ROW) + 4), bars, null, List.of());
+    return new ChartView.Chart(
+        id, title, f(WIDTH), f(Math.max(ROW, data.size() * ROW) + 4), bars, null, List.of());
   }
 
   static ChartView.Chart line(String id, String title, Measure measure, List<Datum> data) {
-    double max = niceMax(data.stream().mapToDouble(Datum::value).max().orElse(0), measure instanceof Rate);
+    double max =
+        niceMax(data.stream().mapToDouble(Datum::value).max().orElse(0), measure instanceof Rate);
     double plotWidth = WIDTH - LEFT - RIGHT;
     double plotHeight = LINE_HEIGHT - TOP - BOTTOM;
     List<ChartView.Tick> ticks = new ArrayList<>();
     for (int t = 0; t <= TICKS; t++) {
       double value = max * t / TICKS;
       double y = TOP + plotHeight * (1 - (double) t / TICKS);
-      ticks.add(new ChartView.Tick(f(LEFT), f(y), f(WIDTH - RIGHT), f(y), f(LEFT - 8), f(y + 4), Figures.of(measure, value)));
+      ticks.add(
+          new ChartView.Tick(
+              f(LEFT),
+              f(y),
+              f(WIDTH - RIGHT),
+              f(y),
+              f(LEFT - 8),
+              f(y + 4),
+              Figures.of(measure, value)));
     }
     List<ChartView.Point> dots = new ArrayList<>();
     StringBuilder points = new StringBuilder();
@@ -65,13 +85,31 @@ final class Charts {
       double y = TOP + plotHeight * (1 - (max > 0 ? d.value() / max : 0));
       points.append(points.isEmpty() ? "" : " ").append(f(x)).append(',').append(f(y));
       String value = Figures.of(measure, d.value());
-      dots.add(new ChartView.Point(f(x), f(y), d.label(), f(x), f(LINE_HEIGHT - BOTTOM + 20), value, f(y - 9),
-          d.label() + "：" + value));
+      dots.add(
+          new ChartView.Point(
+              f(x),
+              f(y),
+              d.label(),
+              f(x),
+              f(LINE_HEIGHT - BOTTOM + 20),
+              value,
+              f(y - 9),
+              d.label() + "：" + value));
     }
-    return new ChartView.Chart(id, title, f(WIDTH), f(LINE_HEIGHT), List.of(), new ChartView.Line(points.toString(), dots), ticks);
+    return new ChartView.Chart(
+        id,
+        title,
+        f(WIDTH),
+        f(LINE_HEIGHT),
+        List.of(),
+        new ChartView.Line(points.toString(), dots),
+        ticks);
   }
 
-  /** A round maximum for the value axis: 1, 2 or 5 times a power of ten; a rate's axis stops at 100 %. */
+  /**
+   * A round maximum for the value axis: 1, 2 or 5 times a power of ten; a rate's axis stops at 100
+   * %.
+   */
   static double niceMax(double max, boolean rate) {
     if (max <= 0) {
       return 1;
@@ -87,7 +125,9 @@ final class Charts {
   }
 
   private static String shorten(String label) {
-    return label.length() <= LABEL_CHARACTERS ? label : label.substring(0, LABEL_CHARACTERS - 1) + "…";
+    return label.length() <= LABEL_CHARACTERS
+        ? label
+        : label.substring(0, LABEL_CHARACTERS - 1) + "…";
   }
 
   private static String f(double value) {

@@ -26,7 +26,8 @@ final class ClientError extends Exception {
   }
 
   static ClientError methodNotAllowed(String method, String allowed) {
-    return new ClientError(405, "method " + method + " is not allowed here; use " + allowed, Map.of("Allow", allowed));
+    return new ClientError(
+        405, "method " + method + " is not allowed here; use " + allowed, Map.of("Allow", allowed));
   }
 
   int status() {

@@ -30,17 +30,21 @@ final class Endpoints {
   Reply searchPage(Fields query) throws ClientError, IOException {
     SearchRequest request = parse(query);
     SearchResponse response = search(request);
-    List<SearchPage.Relaxation> relaxations = response.total() == 0 ? relaxations(request) : List.of();
+    List<SearchPage.Relaxation> relaxations =
+        response.total() == 0 ? relaxations(request) : List.of();
     return Reply.html(200, SearchPage.render(request, response, relaxations));
   }
 
   /** For an empty result: how many reports the search finds without each of its filters. */
-  private List<SearchPage.Relaxation> relaxations(SearchRequest request) throws ClientError, IOException {
+  private List<SearchPage.Relaxation> relaxations(SearchRequest request)
+      throws ClientError, IOException {
     SearchParams state = SearchParams.of(request);
     List<SearchPage.Relaxation> out = new ArrayList<>();
     for (var filter : state.filters().entrySet()) {
       long total = search(filter.getKey().clear(request).withPage(1, 1)).total();
-      out.add(new SearchPage.Relaxation(filter.getKey(), filter.getValue(), total, state.without(filter.getKey()).url()));
+      out.add(
+          new SearchPage.Relaxation(
+              filter.getKey(), filter.getValue(), total, state.without(filter.getKey()).url()));
     }
     return out;
   }
@@ -64,7 +68,8 @@ final class Endpoints {
   Reply apiReport(String id) throws ClientError, IOException {
     var stored = find(id);
     AgencyYears years = AgencyYears.of(stored, searcher.sameBody(stored.id())).orElse(null);
-    return Reply.json(200, SearchJson.report(stored.id(), stored.source(), stored.checked(), years));
+    return Reply.json(
+        200, SearchJson.report(stored.id(), stored.source(), stored.checked(), years));
   }
 
   Reply health() throws IOException {

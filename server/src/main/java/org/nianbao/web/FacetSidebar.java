@@ -28,19 +28,24 @@ final class FacetSidebar {
       if (values.isEmpty() && !state.filters().containsKey(filter)) {
         continue;
       }
-      sections.add(filter == Filter.REGION
-          ? new FacetView.Section(filter.key(), filter.label(), true, regionTree(state, values), List.of())
-          : flatList(state, filter, filter == Filter.FLAG ? byRule(values) : values));
+      sections.add(
+          filter == Filter.REGION
+              ? new FacetView.Section(
+                  filter.key(), filter.label(), true, regionTree(state, values), List.of())
+              : flatList(state, filter, filter == Filter.FLAG ? byRule(values) : values));
     }
     return new FacetView.Sidebar(sections);
   }
 
   /** Violated rules read best in rule order (R1 before R2), whatever their counts. */
   private static List<FacetCount> byRule(List<FacetCount> values) {
-    return values.stream().sorted(Comparator.comparing(value -> Rule.fromId(value.value()))).toList();
+    return values.stream()
+        .sorted(Comparator.comparing(value -> Rule.fromId(value.value())))
+        .toList();
   }
 
-  private static FacetView.Section flatList(SearchParams state, Filter filter, List<FacetCount> values) {
+  private static FacetView.Section flatList(
+      SearchParams state, Filter filter, List<FacetCount> values) {
     String chosen = state.filters().get(filter);
     List<FacetView.Item> items = new ArrayList<>();
     for (FacetCount value : values) {
@@ -52,7 +57,12 @@ final class FacetSidebar {
       // A chosen value with no match still shows, so it can be removed from here as well.
       shown.add(0, item(state, filter, chosen, filter.display(chosen), 0));
     }
-    return new FacetView.Section(filter.key(), filter.label(), false, shown, List.copyOf(items.subList(split, items.size())));
+    return new FacetView.Section(
+        filter.key(),
+        filter.label(),
+        false,
+        shown,
+        List.copyOf(items.subList(split, items.size())));
   }
 
   private static List<FacetView.Item> regionTree(SearchParams state, List<FacetCount> values) {
@@ -69,21 +79,30 @@ final class FacetSidebar {
   }
 
   /** A region and, when it is the chosen one or on the way to it, its children. */
-  private static FacetView.Item regionNode(SearchParams state, List<FacetCount> all, FacetCount node, String chosen) {
+  private static FacetView.Item regionNode(
+      SearchParams state, List<FacetCount> all, FacetCount node, String chosen) {
     String path = node.pathString();
     FacetView.Item item = item(state, Filter.REGION, path, node.value(), node.count());
     boolean open = chosen != null && (chosen.equals(path) || chosen.startsWith(path + "/"));
     if (!open) {
       return item;
     }
-    List<FacetView.Item> children = all.stream()
-        .filter(v -> v.path().size() == node.path().size() + 1 && v.path().subList(0, node.path().size()).equals(node.path()))
-        .map(child -> regionNode(state, all, child, chosen)).toList();
+    List<FacetView.Item> children =
+        all.stream()
+            .filter(
+                v ->
+                    v.path().size() == node.path().size() + 1
+                        && v.path().subList(0, node.path().size()).equals(node.path()))
+            .map(child -> regionNode(state, all, child, chosen))
+            .toList();
     return new FacetView.Item(item.label(), item.count(), item.href(), item.active(), children);
   }
 
-  /** A value: a link that sets the filter to it, or removes the filter when it is the chosen value. */
-  private static FacetView.Item item(SearchParams state, Filter filter, String value, String label, long count) {
+  /**
+   * A value: a link that sets the filter to it, or removes the filter when it is the chosen value.
+   */
+  private static FacetView.Item item(
+      SearchParams state, Filter filter, String value, String label, long count) {
     boolean active = value.equals(state.filters().get(filter));
     SearchParams target = active ? state.without(filter) : state.with(filter, value);
     return new FacetView.Item(label, count, target.url(), active, List.of());

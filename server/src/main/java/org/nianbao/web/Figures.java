@@ -4,14 +4,20 @@ import java.util.Locale;
 import org.nianbao.model.Measure;
 import org.nianbao.model.Rate;
 
-/** Numbers as the pages write them: counts with thousands separators, rates as percentages, "—" for none. */
+/**
+ * Numbers as the pages write them: counts with thousands separators, rates as percentages, "—" for
+ * none.
+ */
 final class Figures {
 
   static final String NONE = "—";
 
   private Figures() {}
 
-  /** A value of {@code measure}: a rate as a percentage, a count whole, a mean or an amount to two places. */
+  /**
+   * A value of {@code measure}: a rate as a percentage, a count whole, a mean or an amount to two
+   * places.
+   */
   static String of(Measure measure, Double value) {
     if (value == null || value.isNaN() || value.isInfinite()) {
       return NONE;

@@ -36,7 +36,10 @@ enum Filter {
     return label;
   }
 
-  /** The request's value for this filter as the URL and the index write it (2023, 山东省/淄博市, county, R1), or null. */
+  /**
+   * The request's value for this filter as the URL and the index write it (2023, 山东省/淄博市, county,
+   * R1), or null.
+   */
   String value(SearchRequest request) {
     return switch (this) {
       case YEAR -> request.year() == null ? null : request.year().toString();
@@ -50,14 +53,19 @@ enum Filter {
 
   /** The same request without this filter. */
   SearchRequest clear(SearchRequest r) {
-    return new SearchRequest(r.query(),
+    return new SearchRequest(
+        r.query(),
         this == YEAR ? null : r.year(),
         this == REGION ? List.of() : r.regionPath(),
         this == AGENCY ? null : r.agency(),
         this == SECTOR ? null : r.sector(),
         this == LEVEL ? null : r.level(),
         this == FLAG ? null : r.flag(),
-        r.page(), r.size(), r.sort(), r.where(), r.valueSort());
+        r.page(),
+        r.size(),
+        r.sort(),
+        r.where(),
+        r.valueSort());
   }
 
   /** How a value reads to a user: 2023年, 山东省 › 淄博市, 县级, R1 申请数量收支不平. */

@@ -9,9 +9,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Errors Jetty answers before a request reaches the router (a malformed URI, headers too large):
  * the same JSON or friendly page as the router's own errors, never a stack trace. A request line
- * without a version this server speaks (HTTP/0.9's bare {@code GET /}, {@code HTTP/9.9},
- * {@code HTTP/1.1.1}) is the client's mistake: 400, not Jetty's 505, so that a 5xx always means a
- * fault of the server and a scanner's probes never look like one.
+ * without a version this server speaks (HTTP/0.9's bare {@code GET /}, {@code HTTP/9.9}, {@code
+ * HTTP/1.1.1}) is the client's mistake: 400, not Jetty's 505, so that a 5xx always means a fault of
+ * the server and a scanner's probes never look like one.
  */
 final class JettyErrors extends ErrorHandler {
 
@@ -22,7 +22,13 @@ final class JettyErrors extends ErrorHandler {
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
     String path;
     try {
       path = Request.getPathInContext(request);
@@ -35,7 +41,8 @@ final class JettyErrors extends ErrorHandler {
       status = HttpStatus.BAD_REQUEST_400;
       shown = "unsupported HTTP version: send HTTP/1.1 requests";
     }
-    Router.send(response, Router.error(Router.isApi(path == null ? "/" : path), status, shown), callback);
+    Router.send(
+        response, Router.error(Router.isApi(path == null ? "/" : path), status, shown), callback);
   }
 
   private static String defaultMessage(int code) {

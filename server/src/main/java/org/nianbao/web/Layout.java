@@ -12,7 +12,9 @@ final class Layout {
 
   private Layout() {}
 
-  /** The shell of a search page: a new query keeps the chosen filters and sort and starts at page 1. */
+  /**
+   * The shell of a search page: a new query keeps the chosen filters and sort and starts at page 1.
+   */
   static Shell shell(String title, SearchParams state) {
     List<Shell.Field> hidden = new ArrayList<>();
     state.filters().forEach((filter, value) -> hidden.add(new Shell.Field(filter.key(), value)));

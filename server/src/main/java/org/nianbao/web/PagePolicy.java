@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class PagePolicy extends OwaspHtmlPolicy {
 
-  private static final Set<String> ACTIVE_CONTENT = Set.of("script", "iframe", "object", "embed", "frame", "applet");
+  private static final Set<String> ACTIVE_CONTENT =
+      Set.of("script", "iframe", "object", "embed", "frame", "applet");
 
   public PagePolicy() {
     addPolicy(new PreventInlineEventHandlers());
@@ -26,7 +27,8 @@ public final class PagePolicy extends OwaspHtmlPolicy {
   public void validateHtmlTag(HtmlTag tag) throws HtmlPolicyException {
     super.validateHtmlTag(tag);
     if (ACTIVE_CONTENT.contains(tag.getName())) {
-      throw new HtmlPolicyException("the pages run no script: <" + tag.getName() + "> is not allowed");
+      throw new HtmlPolicyException(
+          "the pages run no script: <" + tag.getName() + "> is not allowed");
     }
   }
 }

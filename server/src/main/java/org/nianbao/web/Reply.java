@@ -2,7 +2,10 @@ package org.nianbao.web;
 
 import java.util.Map;
 
-/** A complete answer, built in memory before anything is written, so a failure never sends half a page. */
+/**
+ * A complete answer, built in memory before anything is written, so a failure never sends half a
+ * page.
+ */
 record Reply(int status, String contentType, String body, Map<String, String> headers) {
 
   static final String HTML = "text/html; charset=utf-8";

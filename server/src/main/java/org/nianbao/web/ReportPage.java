@@ -31,11 +31,13 @@ final class ReportPage {
 
   private ReportPage() {}
 
-  static String render(StoredReport stored, String query, UserQuery words, List<StoredReport> sameBody) {
+  static String render(
+      StoredReport stored, String query, UserQuery words, List<StoredReport> sameBody) {
     CheckedReport checked = stored.checked();
     AnnualReport r = checked.report();
     AgencyYears years = AgencyYears.of(stored, sameBody).orElse(null);
-    Marked marked = new Marked(QueryMatcher.of(words), years == null ? Set.of() : years.markedReused());
+    Marked marked =
+        new Marked(QueryMatcher.of(words), years == null ? Set.of() : years.markedReused());
     ViolatedCells violated = ViolatedCells.of(checked);
     String title = r.title() == null ? r.agency() : r.title();
     Snippet heading = marked.text(title);
@@ -48,13 +50,27 @@ final class ReportPage {
     List<ReportView.Extra> extras = new ArrayList<>();
     for (int i = 0; i < r.parts().extra().size(); i++) {
       ExtraPart extra = r.parts().extra().get(i);
-      extras.add(new ReportView.Extra(i + 1, marked.text(extra.heading()), marked.paragraphs(extra.text())));
+      extras.add(
+          new ReportView.Extra(
+              i + 1, marked.text(extra.heading()), marked.paragraphs(extra.text())));
     }
-    ReportView.Matches matches = marked.matcher.isEmpty() ? null : new ReportView.Matches(query.strip(), marked.count);
-    String back = query == null || query.isBlank() ? "/" : "/?q=" + SearchParams.encode(query.strip());
-    ReportView.Page page = new ReportView.Page(Layout.shell(title + " · 年报检索", query), back, heading,
-        metadata(stored.id(), stored.source(), r), matches, flags(checked.flags(), years),
-        years == null ? null : YearsSection.of(years), contents(r), preamble, parts, extras);
+    ReportView.Matches matches =
+        marked.matcher.isEmpty() ? null : new ReportView.Matches(query.strip(), marked.count);
+    String back =
+        query == null || query.isBlank() ? "/" : "/?q=" + SearchParams.encode(query.strip());
+    ReportView.Page page =
+        new ReportView.Page(
+            Layout.shell(title + " · 年报检索", query),
+            back,
+            heading,
+            metadata(stored.id(), stored.source(), r),
+            matches,
+            flags(checked.flags(), years),
+            years == null ? null : YearsSection.of(years),
+            contents(r),
+            preamble,
+            parts,
+            extras);
     return Templates.render("report.jte", page);
   }
 
@@ -116,7 +132,13 @@ final class ReportPage {
     if (source != null && !source.isBlank()) {
       boolean web = source.startsWith("https://") || source.startsWith("http://");
       // A local file is shown by its name only: the server's folders are nobody's business.
-      from = new ReportView.Source(web ? source : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1), web);
+      from =
+          new ReportView.Source(
+              web
+                  ? source
+                  : source.substring(
+                      Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1),
+              web);
     }
     return new ReportView.Metadata(
         r.agency(),
@@ -131,10 +153,22 @@ final class ReportPage {
   }
 
   private static List<ReportView.Flag> flags(List<Flag> flags, AgencyYears years) {
-    ReportView.Link compare = years == null || years.previous == null ? null : new ReportView.Link(
-        "对照 " + years.previous.checked().report().year() + " 年报告", "/reports/" + SearchParams.encode(years.previous.id()));
-    return flags.stream().map(f -> new ReportView.Flag(f.rule().label(), f.rule().explanation(), f.message(),
-        chipClass(f.rule()), isAgainstLastYear(f.rule()) ? compare : null)).toList();
+    ReportView.Link compare =
+        years == null || years.previous == null
+            ? null
+            : new ReportView.Link(
+                "对照 " + years.previous.checked().report().year() + " 年报告",
+                "/reports/" + SearchParams.encode(years.previous.id()));
+    return flags.stream()
+        .map(
+            f ->
+                new ReportView.Flag(
+                    f.rule().label(),
+                    f.rule().explanation(),
+                    f.message(),
+                    chipClass(f.rule()),
+                    isAgainstLastYear(f.rule()) ? compare : null))
+        .toList();
   }
 
   /** A rule's chip: {@code flag}, amber ({@code flag warning}) for a hint such as R9. */
@@ -150,24 +184,52 @@ final class ReportPage {
   private static List<ReportView.TocEntry> contents(AnnualReport r) {
     List<ReportView.TocEntry> toc = new ArrayList<>();
     for (Part part : Part.values()) {
-      toc.add(new ReportView.TocEntry("#" + part.key(), part.heading(), r.parts().has(part) ? null : "absent"));
+      toc.add(
+          new ReportView.TocEntry(
+              "#" + part.key(), part.heading(), r.parts().has(part) ? null : "absent"));
     }
     for (int i = 0; i < r.parts().extra().size(); i++) {
-      toc.add(new ReportView.TocEntry("#extra-" + (i + 1), r.parts().extra().get(i).heading(), "extra"));
+      toc.add(
+          new ReportView.TocEntry(
+              "#extra-" + (i + 1), r.parts().extra().get(i).heading(), "extra"));
     }
     return toc;
   }
 
-  private static ReportView.Part part(Part part, List<ReportView.Paragraph> paragraphs, Tables tables, ViolatedCells violated) {
+  private static ReportView.Part part(
+      Part part, List<ReportView.Paragraph> paragraphs, Tables tables, ViolatedCells violated) {
     return switch (part) {
-      case ACTIVE -> new ReportView.Part(part.key(), part.heading(), paragraphs,
-          tables.active() == null ? null : ReportTables.active(tables.active(), violated), null, null, tables.active() == null);
-      case REQUESTS -> new ReportView.Part(part.key(), part.heading(), paragraphs, null,
-          tables.requests() == null ? null : ReportTables.requests(tables.requests(), violated), null, tables.requests() == null);
-      case REVIEW_LITIGATION -> new ReportView.Part(part.key(), part.heading(), paragraphs, null, null,
-          tables.reviewLitigation() == null ? null : ReportTables.reviewLitigation(tables.reviewLitigation(), violated),
-          tables.reviewLitigation() == null);
-      default -> new ReportView.Part(part.key(), part.heading(), paragraphs, null, null, null, false);
+      case ACTIVE ->
+          new ReportView.Part(
+              part.key(),
+              part.heading(),
+              paragraphs,
+              tables.active() == null ? null : ReportTables.active(tables.active(), violated),
+              null,
+              null,
+              tables.active() == null);
+      case REQUESTS ->
+          new ReportView.Part(
+              part.key(),
+              part.heading(),
+              paragraphs,
+              null,
+              tables.requests() == null ? null : ReportTables.requests(tables.requests(), violated),
+              null,
+              tables.requests() == null);
+      case REVIEW_LITIGATION ->
+          new ReportView.Part(
+              part.key(),
+              part.heading(),
+              paragraphs,
+              null,
+              null,
+              tables.reviewLitigation() == null
+                  ? null
+                  : ReportTables.reviewLitigation(tables.reviewLitigation(), violated),
+              tables.reviewLitigation() == null);
+      default ->
+          new ReportView.Part(part.key(), part.heading(), paragraphs, null, null, null, false);
     };
   }
 }

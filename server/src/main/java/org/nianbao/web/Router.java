@@ -23,6 +23,7 @@ final class Router extends Handler.Abstract {
   static final String ALLOWED = "GET, HEAD";
   private static final String REPORTS = "/reports/";
   private static final String API_REPORTS = "/api/v1/reports/";
+
   /** The pages run no script and load nothing from elsewhere; say so to the browser. */
   private static final String PAGE_POLICY =
       "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -53,7 +54,10 @@ final class Router extends Handler.Abstract {
       if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
         throw (VirtualMachineError) t;
       }
-      LOG.log(System.Logger.Level.ERROR, "request failed: " + request.getMethod() + " " + request.getHttpURI(), t);
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "request failed: " + request.getMethod() + " " + request.getHttpURI(),
+          t);
       reply = error(api, 500, "internal server error");
     }
     send(response, reply, callback);
@@ -86,18 +90,43 @@ final class Router extends Handler.Abstract {
       case API_COVERAGE -> stats.apiCoverage(query);
       case EXPORT_HITS -> stats.exportHits(query);
       case EXPORT_STATS -> stats.exportStats(query);
-      case EXPORT_REPORT -> stats.exportReport(path.substring(EXPORT_REPORTS.length(), path.length() - CSV.length()), endpoints);
-      case STYLESHEET -> new Reply(200, Reply.CSS, stylesheet, Map.of("Cache-Control", "public, max-age=3600"));
+      case EXPORT_REPORT ->
+          stats.exportReport(
+              path.substring(EXPORT_REPORTS.length(), path.length() - CSV.length()), endpoints);
+      case STYLESHEET ->
+          new Reply(200, Reply.CSS, stylesheet, Map.of("Cache-Control", "public, max-age=3600"));
     };
   }
 
   private enum Route {
-    SEARCH_PAGE, REPORT_PAGE, API_SEARCH, API_REPORT, HEALTH, STYLESHEET,
-    STATS_PAGE, API_STATS, COVERAGE_PAGE, API_COVERAGE, EXPORT_HITS, EXPORT_STATS, EXPORT_REPORT;
+    SEARCH_PAGE,
+    REPORT_PAGE,
+    API_SEARCH,
+    API_REPORT,
+    HEALTH,
+    STYLESHEET,
+    STATS_PAGE,
+    API_STATS,
+    COVERAGE_PAGE,
+    API_COVERAGE,
+    EXPORT_HITS,
+    EXPORT_STATS,
+    EXPORT_REPORT;
 
-    private static final Map<String, Route> FIXED = Map.of("/stats", STATS_PAGE, "/api/v1/stats", API_STATS,
-        "/coverage", COVERAGE_PAGE, "/api/v1/coverage", API_COVERAGE, "/export/reports.csv", EXPORT_HITS,
-        "/export/stats.csv", EXPORT_STATS);
+    private static final Map<String, Route> FIXED =
+        Map.of(
+            "/stats",
+            STATS_PAGE,
+            "/api/v1/stats",
+            API_STATS,
+            "/coverage",
+            COVERAGE_PAGE,
+            "/api/v1/coverage",
+            API_COVERAGE,
+            "/export/reports.csv",
+            EXPORT_HITS,
+            "/export/stats.csv",
+            EXPORT_STATS);
 
     static Route of(String path) {
       if (path.equals("/")) {
@@ -118,7 +147,8 @@ final class Router extends Handler.Abstract {
       if (path.equals(Layout.STYLESHEET)) {
         return STYLESHEET;
       }
-      if (path.startsWith(EXPORT_REPORTS) && path.endsWith(CSV)
+      if (path.startsWith(EXPORT_REPORTS)
+          && path.endsWith(CSV)
           && isSegment(path.substring(EXPORT_REPORTS.length(), path.length() - CSV.length()))) {
         return EXPORT_REPORT;
       }
@@ -139,11 +169,14 @@ final class Router extends Handler.Abstract {
   }
 
   static Reply error(boolean api, int status, String message) {
-    return api ? Reply.json(status, SearchJson.error(message)) : Reply.html(status, ErrorPage.render(status, message));
+    return api
+        ? Reply.json(status, SearchJson.error(message))
+        : Reply.html(status, ErrorPage.render(status, message));
   }
 
   static void send(Response response, Reply reply, Callback callback) {
-    String text = reply.contentType().equals(Reply.JSON) ? htmlSafeJson(reply.body()) : reply.body();
+    String text =
+        reply.contentType().equals(Reply.JSON) ? htmlSafeJson(reply.body()) : reply.body();
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
     response.setStatus(reply.status());
     HttpFields.Mutable headers = response.getHeaders();
@@ -161,18 +194,20 @@ final class Router extends Handler.Abstract {
   }
 
   /**
-   * JSON with {@code < > & '} and the JavaScript line breaks U+2028/U+2029 as JSON's unicode escapes.
-   * They occur in JSON only inside strings, where the escape stands for the same character, so every
-   * parser reads the same document; but a request's text echoed in an error ({@code "got <script>…"})
-   * or a snippet's {@code <mark>} never reaches a browser as markup, whatever it sniffs or whoever
-   * embeds the JSON in a page (Go's encoding/json escapes the same way).
+   * JSON with {@code < > & '} and the JavaScript line breaks U+2028/U+2029 as JSON's unicode
+   * escapes. They occur in JSON only inside strings, where the escape stands for the same
+   * character, so every parser reads the same document; but a request's text echoed in an error
+   * ({@code "got <script>…"}) or a snippet's {@code <mark>} never reaches a browser as markup,
+   * whatever it sniffs or whoever embeds the JSON in a page (Go's encoding/json escapes the same
+   * way).
    */
   static String htmlSafeJson(String json) {
     StringBuilder out = new StringBuilder(json.length() + 64);
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
       switch (c) {
-        case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        case '<', '>', '&', '\'', '\u2028', '\u2029' ->
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         default -> out.append(c);
       }
     }

@@ -13,8 +13,9 @@ import org.nianbao.search.StoredReport;
 import org.nianbao.years.KeyFigure;
 
 /**
- * The JSON API's bodies: a search as {@code {"total", "took_ms", "hits", "facets"}}, a report as the
- * canonical model (ReportJson) plus its source and its body across years, errors as {@code {"error"}}.
+ * The JSON API's bodies: a search as {@code {"total", "took_ms", "hits", "facets"}}, a report as
+ * the canonical model (ReportJson) plus its source and its body across years, errors as {@code
+ * {"error"}}.
  */
 final class SearchJson {
 
@@ -43,8 +44,13 @@ final class SearchJson {
     ArrayNode list = body.putArray("years");
     for (StoredReport report : years.reports) {
       AnnualReport r = report.checked().report();
-      ObjectNode year = list.addObject().put("id", report.id()).put("year", r.year()).put("agency", r.agency())
-          .put("title", r.title()).put("published", r.published() == null ? null : r.published().toString());
+      ObjectNode year =
+          list.addObject()
+              .put("id", report.id())
+              .put("year", r.year())
+              .put("agency", r.agency())
+              .put("title", r.title())
+              .put("published", r.published() == null ? null : r.published().toString());
       ArrayNode flags = year.putArray("flags");
       report.checked().violatedRules().forEach(rule -> flags.add(rule.id()));
       ObjectNode figures = year.putObject("figures");
@@ -55,8 +61,11 @@ final class SearchJson {
     if (years.previous == null) {
       body.putNull("previous_year");
     } else {
-      ObjectNode previous = body.putObject("previous_year").put("id", years.previous.id())
-          .put("year", years.previous.checked().report().year()).put("sentences", years.reuse.sentences());
+      ObjectNode previous =
+          body.putObject("previous_year")
+              .put("id", years.previous.id())
+              .put("year", years.previous.checked().report().year())
+              .put("sentences", years.reuse.sentences());
       ArrayNode reused = previous.putArray("reused");
       years.reuse.reused().forEach(reused::add);
       previous.put("share", years.reuse.share());

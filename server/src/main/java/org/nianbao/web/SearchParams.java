@@ -21,7 +21,13 @@ import org.nianbao.search.SortOrder;
  * links. Filter values are in their canonical URL form (a region as its path 山东省/淄博市), so every
  * link the pages build is bookmarkable and parses back to the same search.
  */
-record SearchParams(String query, Map<Filter, String> filters, int page, int size, SortOrder sort, List<String> where,
+record SearchParams(
+    String query,
+    Map<Filter, String> filters,
+    int page,
+    int size,
+    SortOrder sort,
+    List<String> where,
     String valueSort) {
 
   SearchParams {
@@ -46,19 +52,28 @@ record SearchParams(String query, Map<Filter, String> filters, int page, int siz
         filters.put(filter, value);
       }
     }
-    return new SearchParams(request.query(), filters, request.page(), request.size(), request.sort(),
+    return new SearchParams(
+        request.query(),
+        filters,
+        request.page(),
+        request.size(),
+        request.sort(),
         request.where().stream().map(Object::toString).toList(),
         request.valueSort() == null ? null : request.valueSort().toString());
   }
 
-  /** The search parameters of a URL, as typed; a parameter given twice is refused here, the rest by {@link SearchRequests}. */
+  /**
+   * The search parameters of a URL, as typed; a parameter given twice is refused here, the rest by
+   * {@link SearchRequests}.
+   */
   static SearchInput input(Fields fields) throws ClientError {
     List<String> where = new java.util.ArrayList<>(fields.getValuesOrEmpty(WHERE));
     // The search page's form cannot join its three boxes without a script: where.cell, where.op and
     // where.value make one condition; sort.cell and sort.dir one order by a value.
     String value = single(fields, "where.value");
     if (value != null && !value.isBlank()) {
-      where.add(nonNull(single(fields, "where.cell")) + nonNull(single(fields, "where.op")) + value);
+      where.add(
+          nonNull(single(fields, "where.cell")) + nonNull(single(fields, "where.op")) + value);
     }
     String sort = single(fields, "sort");
     String sortCell = single(fields, "sort.cell");
@@ -66,9 +81,18 @@ record SearchParams(String query, Map<Filter, String> filters, int page, int siz
       String direction = single(fields, "sort.dir");
       sort = sortCell + ":" + (direction == null || direction.isBlank() ? "desc" : direction);
     }
-    return new SearchInput(single(fields, "q"), single(fields, Filter.YEAR.key()), single(fields, Filter.REGION.key()),
-        single(fields, Filter.AGENCY.key()), single(fields, Filter.SECTOR.key()), single(fields, Filter.LEVEL.key()),
-        single(fields, Filter.FLAG.key()), sort, single(fields, "page"), single(fields, "size"), where);
+    return new SearchInput(
+        single(fields, "q"),
+        single(fields, Filter.YEAR.key()),
+        single(fields, Filter.REGION.key()),
+        single(fields, Filter.AGENCY.key()),
+        single(fields, Filter.SECTOR.key()),
+        single(fields, Filter.LEVEL.key()),
+        single(fields, Filter.FLAG.key()),
+        sort,
+        single(fields, "page"),
+        single(fields, "size"),
+        where);
   }
 
   private static String nonNull(String value) {
@@ -80,7 +104,10 @@ record SearchParams(String query, Map<Filter, String> filters, int page, int siz
 
   /** A bad value as the client is told: under its URL parameter's name (q for the query). */
   static ClientError badRequest(InvalidSearchRequest e) {
-    String name = e.parameter() == InvalidSearchRequest.Parameter.QUERY ? "q" : e.parameter().name().toLowerCase(Locale.ROOT);
+    String name =
+        e.parameter() == InvalidSearchRequest.Parameter.QUERY
+            ? "q"
+            : e.parameter().name().toLowerCase(Locale.ROOT);
     return ClientError.badRequest(name + " " + e.problem());
   }
 
@@ -137,9 +164,14 @@ record SearchParams(String query, Map<Filter, String> filters, int page, int siz
     return new SearchParams(query, filters, 1, size, SortOrder.RELEVANCE, where, newSort);
   }
 
-  /** The search's query and filters only (no order or page): what statistics, exports and coverage take. */
+  /**
+   * The search's query and filters only (no order or page): what statistics, exports and coverage
+   * take.
+   */
   String filterString() {
-    return new SearchParams(query, filters, 1, SearchRequests.DEFAULT_SIZE, SortOrder.RELEVANCE, where, null).queryString();
+    return new SearchParams(
+            query, filters, 1, SearchRequests.DEFAULT_SIZE, SortOrder.RELEVANCE, where, null)
+        .queryString();
   }
 
   /** The URL of this search's page, defaults left out. */

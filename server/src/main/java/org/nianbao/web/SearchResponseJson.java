@@ -10,8 +10,8 @@ import org.nianbao.search.SearchResponse;
 import org.nianbao.search.Snippet;
 
 /**
- * A search response as JSON, the one shape the CLI's {@code --json} and the web API share:
- * {@code {"total", "took_ms", "query": {"words", "variants", "minimum_should_match", "relaxed",
+ * A search response as JSON, the one shape the CLI's {@code --json} and the web API share: {@code
+ * {"total", "took_ms", "query": {"words", "variants", "minimum_should_match", "relaxed",
  * "partial"}, "hits": [{"id", "title", "agency", "year", "region", "part", "parts", "snippet",
  * "score", "match", "missing", "level", "sector", "flags"}], "facets": {dimension: {value or path:
  * count}}}}. The snippet is HTML: escaped text with the matches in {@code <mark>}. Every facet
@@ -31,30 +31,42 @@ public final class SearchResponseJson {
       hits.add(hit(hit));
     }
     ObjectNode facets = root.putObject("facets");
-    response.facets().forEach((dim, values) -> {
-      ObjectNode counts = facets.putObject(dim);
-      values.forEach(value -> counts.put(value.pathString(), value.count()));
-    });
+    response
+        .facets()
+        .forEach(
+            (dim, values) -> {
+              ObjectNode counts = facets.putObject(dim);
+              values.forEach(value -> counts.put(value.pathString(), value.count()));
+            });
     return root;
   }
 
-  /** How the query was read: the words matched, variants searched, whether partial matches are shown. */
+  /**
+   * How the query was read: the words matched, variants searched, whether partial matches are
+   * shown.
+   */
   static ObjectNode query(Interpretation query) {
     ObjectNode node = ReportJson.mapper().createObjectNode();
     ArrayNode words = node.putArray("words");
     query.words().forEach(words::add);
     ObjectNode variants = node.putObject("variants");
-    query.variants().forEach((term, list) -> {
-      ArrayNode values = variants.putArray(term);
-      list.forEach(values::add);
-    });
+    query
+        .variants()
+        .forEach(
+            (term, list) -> {
+              ArrayNode values = variants.putArray(term);
+              list.forEach(values::add);
+            });
     node.put("minimum_should_match", query.minimumShouldMatch());
     node.put("relaxed", query.relaxed());
     node.put("partial", query.partial());
     return node;
   }
 
-  /** A snippet as the JSON carries it: HTML, every character escaped, the matches in {@code <mark>} (the pages' own rendering). */
+  /**
+   * A snippet as the JSON carries it: HTML, every character escaped, the matches in {@code <mark>}
+   * (the pages' own rendering).
+   */
   public static String snippet(Snippet snippet) {
     return Templates.snippet(snippet);
   }

@@ -39,7 +39,8 @@ public final class SearchServer {
 
     SearchRequests requests = SearchRequests.bundled();
     Endpoints endpoints = new Endpoints(searcher, requests);
-    StatsEndpoints stats = new StatsEndpoints(searcher, requests, org.nianbao.region.Gazetteer.bundled());
+    StatsEndpoints stats =
+        new StatsEndpoints(searcher, requests, org.nianbao.region.Gazetteer.bundled());
     server.setHandler(new GracefulHandler(new Router(endpoints, stats, stylesheet())));
     server.setErrorHandler(new JettyErrors());
     server.setStopTimeout(config.stopTimeout().toMillis());

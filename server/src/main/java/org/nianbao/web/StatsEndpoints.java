@@ -42,8 +42,17 @@ final class StatsEndpoints {
   Reply statsPage(Fields query) throws ClientError, IOException {
     StatsRequest request = parseStats(query, StatsRequest.MAX_GROUPS);
     StatsResult result = stats(request);
-    StatsResult byYear = result.group() == org.nianbao.stats.GroupBy.YEAR ? result
-        : stats(new StatsRequest(request.search(), org.nianbao.stats.GroupBy.YEAR, List.of(request.measures().get(0)), null, 0, 100));
+    StatsResult byYear =
+        result.group() == org.nianbao.stats.GroupBy.YEAR
+            ? result
+            : stats(
+                new StatsRequest(
+                    request.search(),
+                    org.nianbao.stats.GroupBy.YEAR,
+                    List.of(request.measures().get(0)),
+                    null,
+                    0,
+                    100));
     return Reply.html(200, StatsPage.render(request, result, byYear));
   }
 
@@ -70,7 +79,8 @@ final class StatsEndpoints {
 
   Reply exportReport(String id, Endpoints endpoints) throws ClientError, IOException {
     var stored = endpoints.find(id);
-    return csv(CsvTables.report(stored.id(), stored.checked()), "nianbao-report-" + stored.id() + ".csv");
+    return csv(
+        CsvTables.report(stored.id(), stored.checked()), "nianbao-report-" + stored.id() + ".csv");
   }
 
   Reply coveragePage(Fields query) throws ClientError, IOException {
@@ -87,23 +97,35 @@ final class StatsEndpoints {
   private Coverage coverage(Fields query) throws ClientError, IOException {
     SearchRequests.CoverageQuery q;
     try {
-      q = requests.parseCoverage(single(query, "region"), single(query, "year"), single(query, "sector"));
+      q =
+          requests.parseCoverage(
+              single(query, "region"), single(query, "year"), single(query, "sector"));
     } catch (InvalidSearchRequest e) {
       throw SearchParams.badRequest(e);
     }
     Integer year = q.year() != null ? q.year() : coverage.newestYear(q.region(), q.sector());
     if (year == null) {
-      throw ClientError.badRequest("year is not given, and the index has no report of "
-          + (q.sector() == null ? CoverageFinder.GOVERNMENT : q.sector()) + " in this region to take the newest year from");
+      throw ClientError.badRequest(
+          "year is not given, and the index has no report of "
+              + (q.sector() == null ? CoverageFinder.GOVERNMENT : q.sector())
+              + " in this region to take the newest year from");
     }
     return coverage.find(q.region(), year, q.sector());
   }
 
-  /** Statistics parameters; {@code groupLimit} overrides the {@code limit} parameter when above 0 (pages and CSV show every group). */
+  /**
+   * Statistics parameters; {@code groupLimit} overrides the {@code limit} parameter when above 0
+   * (pages and CSV show every group).
+   */
   private StatsRequest parseStats(Fields query, int groupLimit) throws ClientError {
     try {
-      StatsInput input = new StatsInput(single(query, "group"), query.getValuesOrEmpty("measure"), single(query, "rank"),
-          single(query, "top"), groupLimit > 0 ? Integer.toString(groupLimit) : single(query, "limit"));
+      StatsInput input =
+          new StatsInput(
+              single(query, "group"),
+              query.getValuesOrEmpty("measure"),
+              single(query, "rank"),
+              single(query, "top"),
+              groupLimit > 0 ? Integer.toString(groupLimit) : single(query, "limit"));
       return requests.parseStats(SearchParams.input(query), input);
     } catch (InvalidSearchRequest e) {
       throw SearchParams.badRequest(e);
@@ -144,6 +166,10 @@ final class StatsEndpoints {
   }
 
   private static Reply csv(String body, String fileName) {
-    return new Reply(200, CsvTables.CONTENT_TYPE, body, Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
+    return new Reply(
+        200,
+        CsvTables.CONTENT_TYPE,
+        body,
+        Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
   }
 }

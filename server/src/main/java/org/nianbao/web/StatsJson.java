@@ -15,12 +15,14 @@ import org.nianbao.stats.StatsResult;
 
 /**
  * Statistics and coverage as JSON, one shape for the API and the command line's {@code --json}:
+ *
  * <pre>
  * {"total", "took_ms", "group", "measures": [{"key", "label", "kind", "formula", "numerator", "denominator"}],
  *  "overall": {"key", "reports", "values": {key: {"reports", "sum", "mean", "median", "min", "max"}
  *                                           or for a rate {"reports", "pooled", "numerator", "denominator", "mean", …}}},
  *  "group_count", "groups": [same as overall], "ranking": {"measure", "top": [...], "bottom": [...]}}
  * </pre>
+ *
  * A figure no report gives is null, never 0.
  */
 public final class StatsJson {
@@ -101,7 +103,8 @@ public final class StatsJson {
 
   /**
    * {@code {"region": {"name", "code", "path"} or null, "year", "sector", "divisions", "covered",
-   * "children": [{"name", "code", "path", "level", "covered", "reports": [{"id", "title", "agency"}]}]}}.
+   * "children": [{"name", "code", "path", "level", "covered", "reports": [{"id", "title",
+   * "agency"}]}]}}.
    */
   public static ObjectNode coverage(Coverage coverage) {
     ObjectNode root = ReportJson.mapper().createObjectNode();
@@ -127,7 +130,11 @@ public final class StatsJson {
       node.put("covered", child.covered());
       ArrayNode reports = node.putArray("reports");
       for (ReportRow row : child.reports()) {
-        reports.addObject().put("id", row.id()).put("title", row.title()).put("agency", row.agency());
+        reports
+            .addObject()
+            .put("id", row.id())
+            .put("title", row.title())
+            .put("agency", row.agency());
       }
     }
     return root;

@@ -18,8 +18,8 @@ import org.nianbao.web.view.StatsView;
 
 /**
  * The 统计 page ({@code stats.jte}): statistics of the reports a search matches, grouped, with a bar
- * chart by group, a line across years, the table (every group, each linking to its reports) and
- * the highest and lowest reports; links to the CSV of each.
+ * chart by group, a line across years, the table (every group, each linking to its reports) and the
+ * highest and lowest reports; links to the CSV of each.
  */
 final class StatsPage {
 
@@ -42,7 +42,9 @@ final class StatsPage {
         }
       }
       if (!data.isEmpty()) {
-        charts.add(Charts.bars("chart-groups", first.label() + "（按" + result.group().label() + "）", first, data));
+        charts.add(
+            Charts.bars(
+                "chart-groups", first.label() + "（按" + result.group().label() + "）", first, data));
       }
     }
     List<Charts.Datum> years = new ArrayList<>();
@@ -56,23 +58,30 @@ final class StatsPage {
       charts.add(Charts.line("chart-years", first.label() + "（历年）", first, years));
     }
     String statsQuery = statsQuery(filters, request);
-    List<StatsView.Link> exports = List.of(
-        new StatsView.Link("统计表 CSV", "/export/stats.csv?" + statsQuery),
-        new StatsView.Link("报告清单 CSV（含所选数值）", "/export/reports.csv?" + join(filters, cells(request.measures()))),
-        new StatsView.Link("JSON", "/api/v1/stats?" + statsQuery));
-    StatsView.Page page = new StatsView.Page(
-        Layout.shell("统计 · 年报检索", search),
-        form(request, search),
-        chips(search),
-        search.url(),
-        result.total(),
-        result.tookMs(),
-        request.measures().stream().filter(m -> m instanceof Rate).map(m -> (Rate) m)
-            .map(r -> new StatsView.RateNote(r.label(), r.key(), r.formula())).toList(),
-        charts,
-        table(search, result),
-        rankings(result),
-        exports);
+    List<StatsView.Link> exports =
+        List.of(
+            new StatsView.Link("统计表 CSV", "/export/stats.csv?" + statsQuery),
+            new StatsView.Link(
+                "报告清单 CSV（含所选数值）",
+                "/export/reports.csv?" + join(filters, cells(request.measures()))),
+            new StatsView.Link("JSON", "/api/v1/stats?" + statsQuery));
+    StatsView.Page page =
+        new StatsView.Page(
+            Layout.shell("统计 · 年报检索", search),
+            form(request, search),
+            chips(search),
+            search.url(),
+            result.total(),
+            result.tookMs(),
+            request.measures().stream()
+                .filter(m -> m instanceof Rate)
+                .map(m -> (Rate) m)
+                .map(r -> new StatsView.RateNote(r.label(), r.key(), r.formula()))
+                .toList(),
+            charts,
+            table(search, result),
+            rankings(result),
+            exports);
     return Templates.render("stats.jte", page);
   }
 
@@ -89,7 +98,8 @@ final class StatsPage {
   }
 
   private static String cells(List<Measure> measures) {
-    return String.join("&", measures.stream().map(m -> "cell=" + SearchParams.encode(m.key())).toList());
+    return String.join(
+        "&", measures.stream().map(m -> "cell=" + SearchParams.encode(m.key())).toList());
   }
 
   private static String join(String a, String b) {
@@ -131,7 +141,11 @@ final class StatsPage {
     if (!search.query().isEmpty()) {
       chips.add(new StatsView.Chip("关键词", search.query()));
     }
-    search.filters().forEach((filter, value) -> chips.add(new StatsView.Chip(filter.label(), filter.display(value))));
+    search
+        .filters()
+        .forEach(
+            (filter, value) ->
+                chips.add(new StatsView.Chip(filter.label(), filter.display(value))));
     search.where().forEach(condition -> chips.add(new StatsView.Chip("数值", condition)));
     return chips;
   }
@@ -140,7 +154,8 @@ final class StatsPage {
     List<StatsView.Heading> headings = new ArrayList<>();
     List<String> subheadings = new ArrayList<>();
     for (Measure m : result.measures()) {
-      headings.add(new StatsView.Heading(m.label(), m instanceof Rate rate ? rate.formula() : m.key(), "4"));
+      headings.add(
+          new StatsView.Heading(m.label(), m instanceof Rate rate ? rate.formula() : m.key(), "4"));
       if (m instanceof Rate) {
         subheadings.addAll(List.of("汇总", "均值", "中位数", "报告数"));
       } else {
@@ -150,10 +165,20 @@ final class StatsPage {
     List<StatsView.Row> rows = new ArrayList<>();
     rows.add(row("全部", search.url(), result.overall(), "overall"));
     for (Group group : result.groups()) {
-      rows.add(row(groupLabel(result.group(), group.key()), groupLink(search, result.group(), group.key()), group, null));
+      rows.add(
+          row(
+              groupLabel(result.group(), group.key()),
+              groupLink(search, result.group(), group.key()),
+              group,
+              null));
     }
-    return new StatsView.Table(result.group() == GroupBy.NONE ? "" : result.group().label(), headings, subheadings, rows,
-        result.groupCount(), result.groups().size());
+    return new StatsView.Table(
+        result.group() == GroupBy.NONE ? "" : result.group().label(),
+        headings,
+        subheadings,
+        rows,
+        result.groupCount(),
+        result.groups().size());
   }
 
   private static StatsView.Row row(String label, String href, Group group, String css) {
@@ -185,14 +210,15 @@ final class StatsPage {
 
   /** The search for one group's reports: the search with that group's filter set. */
   private static String groupLink(SearchParams search, GroupBy group, String key) {
-    Filter filter = switch (group) {
-      case YEAR -> Filter.YEAR;
-      case PROVINCE, CITY, COUNTY -> Filter.REGION;
-      case AGENCY -> Filter.AGENCY;
-      case SECTOR -> Filter.SECTOR;
-      case LEVEL -> Filter.LEVEL;
-      case NONE -> null;
-    };
+    Filter filter =
+        switch (group) {
+          case YEAR -> Filter.YEAR;
+          case PROVINCE, CITY, COUNTY -> Filter.REGION;
+          case AGENCY -> Filter.AGENCY;
+          case SECTOR -> Filter.SECTOR;
+          case LEVEL -> Filter.LEVEL;
+          case NONE -> null;
+        };
     return filter == null ? search.url() : search.with(filter, key).url();
   }
 
@@ -201,7 +227,8 @@ final class StatsPage {
       return List.of();
     }
     Measure m = result.rankBy();
-    return List.of(new StatsView.Ranking("最高", m.label(), ranked(m, result.top())),
+    return List.of(
+        new StatsView.Ranking("最高", m.label(), ranked(m, result.top())),
         new StatsView.Ranking("最低", m.label(), ranked(m, result.bottom())));
   }
 
@@ -209,9 +236,19 @@ final class StatsPage {
     List<StatsView.Ranked> out = new ArrayList<>();
     int rank = 1;
     for (RankedReport r : reports) {
-      String detail = m instanceof Rate ? Figures.number(r.numerator()) + " / " + Figures.number(r.denominator()) : null;
-      out.add(new StatsView.Ranked(rank++, r.title() == null ? r.agency() : r.title(), "/reports/" + SearchParams.encode(r.id()),
-          r.agency(), r.year() == null ? null : r.year() + "年", Figures.of(m, r.value()), detail));
+      String detail =
+          m instanceof Rate
+              ? Figures.number(r.numerator()) + " / " + Figures.number(r.denominator())
+              : null;
+      out.add(
+          new StatsView.Ranked(
+              rank++,
+              r.title() == null ? r.agency() : r.title(),
+              "/reports/" + SearchParams.encode(r.id()),
+              r.agency(),
+              r.year() == null ? null : r.year() + "年",
+              Figures.of(m, r.value()),
+              detail));
     }
     return out;
   }

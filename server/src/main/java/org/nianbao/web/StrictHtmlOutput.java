@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  */
 final class StrictHtmlOutput extends OwaspHtmlTemplateOutput {
 
-  private static final java.util.Set<String> LINK_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction");
-  /** A scheme at the start of a URL, once whitespace and control characters are ignored as browsers do. */
+  private static final java.util.Set<String> LINK_ATTRIBUTES =
+      java.util.Set.of("href", "src", "action", "formaction");
+
+  /**
+   * A scheme at the start of a URL, once whitespace and control characters are ignored as browsers
+   * do.
+   */
   private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
 
   private String attribute;
@@ -33,7 +38,8 @@ final class StrictHtmlOutput extends OwaspHtmlTemplateOutput {
 
   @Override
   public void writeUserContent(String value) {
-    if (value == null || (attribute != null && LINK_ATTRIBUTES.contains(attribute) && isForeignScheme(value))) {
+    if (value == null
+        || (attribute != null && LINK_ATTRIBUTES.contains(attribute) && isForeignScheme(value))) {
       return;
     }
     writeContent(escape(value));
@@ -61,6 +67,8 @@ final class StrictHtmlOutput extends OwaspHtmlTemplateOutput {
 
   private static boolean isForeignScheme(String url) {
     String squeezed = url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
-    return SCHEME.matcher(squeezed).find() && !squeezed.startsWith("http:") && !squeezed.startsWith("https:");
+    return SCHEME.matcher(squeezed).find()
+        && !squeezed.startsWith("http:")
+        && !squeezed.startsWith("https:");
   }
 }

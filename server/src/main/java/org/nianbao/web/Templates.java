@@ -6,9 +6,9 @@ import gg.jte.output.StringOutput;
 import org.nianbao.search.Snippet;
 
 /**
- * Renders the page templates ({@code server/src/main/jte}, compiled into classes by the build), each
- * fed one typed view record of {@code org.nianbao.web.view}, through {@link StrictHtmlOutput}: no
- * page builds HTML itself. Thread-safe.
+ * Renders the page templates ({@code server/src/main/jte}, compiled into classes by the build),
+ * each fed one typed view record of {@code org.nianbao.web.view}, through {@link StrictHtmlOutput}:
+ * no page builds HTML itself. Thread-safe.
  */
 final class Templates {
 

@@ -10,8 +10,8 @@ import org.nianbao.model.Flag;
 
 /**
  * The table cells involved in a violated rule, each with why: the cells the consistency checker
- * names in each flag (R1: a column's 新收, 结转, 总计 and 结转下年度; R2: a column's 总计; R3: a row's
- * 总计; R4: a group's 总计). The rules themselves live only in the checker.
+ * names in each flag (R1: a column's 新收, 结转, 总计 and 结转下年度; R2: a column's 总计; R3: a row's 总计; R4: a
+ * group's 总计). The rules themselves live only in the checker.
  */
 final class ViolatedCells {
 
@@ -23,7 +23,10 @@ final class ViolatedCells {
     ViolatedCells violated = new ViolatedCells();
     for (Flag flag : checked.flags()) {
       for (CellRef cell : flag.cells()) {
-        violated.reasons.computeIfAbsent(cell, k -> new ArrayList<>()).add(flag.rule().id() + inTable(cell, flag.message()));
+        violated
+            .reasons
+            .computeIfAbsent(cell, k -> new ArrayList<>())
+            .add(flag.rule().id() + inTable(cell, flag.message()));
       }
     }
     return violated;
@@ -35,7 +38,10 @@ final class ViolatedCells {
     return message.startsWith(table) ? message.substring(table.length()) : message;
   }
 
-  /** Why the cell is marked (several reasons joined), or null when it is not involved in a violation. */
+  /**
+   * Why the cell is marked (several reasons joined), or null when it is not involved in a
+   * violation.
+   */
   String reason(CellRef cell) {
     List<String> why = reasons.get(cell);
     return why == null ? null : String.join("\n", why);

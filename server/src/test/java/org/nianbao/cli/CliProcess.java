@@ -13,11 +13,14 @@ public final class CliProcess {
 
   /** The flags {@code ./nianbao} runs the jar with. */
   private static final List<String> LAUNCHER_FLAGS =
-      List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xss4m");
+      List.of(
+          "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xss4m");
 
   private CliProcess() {}
 
-  /** {@code java <launcher flags> <jvmOptions> -cp <this class path> org.nianbao.cli.Main <args>}. */
+  /**
+   * {@code java <launcher flags> <jvmOptions> -cp <this class path> org.nianbao.cli.Main <args>}.
+   */
   public static ProcessBuilder command(List<String> jvmOptions, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

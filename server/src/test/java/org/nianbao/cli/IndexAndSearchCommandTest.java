@@ -29,7 +29,11 @@ class IndexAndSearchCommandTest {
     sampleIndex = workspace.resolve("samples-index");
     Cli cli = Cli.run("index", Samples.DIR.toString(), "--index", sampleIndex.toString());
     assertEquals(0, cli.exitCode(), cli.out() + cli.err());
-    assertTrue(cli.out().startsWith("indexed 5, updated 0, unchanged 0, duplicate 0, failed 0; 5 reports in the index"), cli.out());
+    assertTrue(
+        cli.out()
+            .startsWith(
+                "indexed 5, updated 0, unchanged 0, duplicate 0, failed 0; 5 reports in the index"),
+        cli.out());
   }
 
   private static JsonNode searchJson(String... args) throws Exception {
@@ -121,12 +125,18 @@ class IndexAndSearchCommandTest {
   @Test
   void reindexingTheSameFolderChangesNothingAndDuplicatesNothing() throws Exception {
     Path index = workspace.resolve("reindex");
-    assertEquals(0, Cli.run("index", Samples.DIR.toString(), "--index", index.toString()).exitCode());
+    assertEquals(
+        0, Cli.run("index", Samples.DIR.toString(), "--index", index.toString()).exitCode());
 
     Cli again = Cli.run("index", Samples.DIR.toString(), "--index", index.toString());
 
     assertEquals(0, again.exitCode(), again.out());
-    assertTrue(again.out().startsWith("indexed 0, updated 0, unchanged 5, duplicate 0, failed 0; 5 reports in the index"), again.out());
+    assertTrue(
+        again
+            .out()
+            .startsWith(
+                "indexed 0, updated 0, unchanged 5, duplicate 0, failed 0; 5 reports in the index"),
+        again.out());
   }
 
   @Test
@@ -135,11 +145,18 @@ class IndexAndSearchCommandTest {
     Files.copy(Samples.SUIFENHE, copy);
     Path index = dir.resolve("index");
     assertEquals(0, Cli.run("index", copy.toString(), "--index", index.toString()).exitCode());
-    Files.writeString(copy, Files.readString(copy, StandardCharsets.UTF_8) + "\n补充说明：无。\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        copy,
+        Files.readString(copy, StandardCharsets.UTF_8) + "\n补充说明：无。\n",
+        StandardCharsets.UTF_8);
 
     Cli cli = Cli.run("index", copy.toString(), "--index", index.toString());
 
-    assertTrue(cli.out().startsWith("indexed 0, updated 1, unchanged 0, duplicate 0, failed 0; 1 reports in the index"), cli.out());
+    assertTrue(
+        cli.out()
+            .startsWith(
+                "indexed 0, updated 1, unchanged 0, duplicate 0, failed 0; 1 reports in the index"),
+        cli.out());
   }
 
   @Test
@@ -152,7 +169,8 @@ class IndexAndSearchCommandTest {
     new Random(42).nextBytes(binary);
     binary[10] = 0;
     Files.write(folder.resolve("blob.bin"), binary);
-    Files.writeString(folder.resolve("news.txt"), "今天天气很好，我们去公园散步，看见很多人在放风筝。", StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("news.txt"), "今天天气很好，我们去公园散步，看见很多人在放风筝。", StandardCharsets.UTF_8);
     try (RandomAccessFile huge = new RandomAccessFile(folder.resolve("huge.txt").toFile(), "rw")) {
       huge.setLength(100L * 1024 * 1024); // sparse: 100 MB without writing them
     }
@@ -161,14 +179,21 @@ class IndexAndSearchCommandTest {
     Cli cli = Cli.run("index", folder.toString(), "--index", index.toString());
 
     assertEquals(1, cli.exitCode(), "some files failed: " + cli.out());
-    assertTrue(cli.out().startsWith("indexed 1, updated 0, unchanged 0, duplicate 0, failed 4; 1 reports in the index"), cli.out());
+    assertTrue(
+        cli.out()
+            .startsWith(
+                "indexed 1, updated 0, unchanged 0, duplicate 0, failed 4; 1 reports in the index"),
+        cli.out());
     assertTrue(cli.out().contains("empty.txt: empty file"), cli.out());
     assertTrue(cli.out().contains("blob.bin: binary content"), cli.out());
     assertTrue(cli.out().contains("news.txt: not an annual report"), cli.out());
     assertTrue(cli.out().contains("huge.txt: too large: 100.0 MB"), cli.out());
-    assertFalse(cli.out().contains("Exception") || cli.err().contains("Exception"), "no stack trace: " + cli.err());
+    assertFalse(
+        cli.out().contains("Exception") || cli.err().contains("Exception"),
+        "no stack trace: " + cli.err());
 
-    Cli search = Cli.run("search", "", "--agency", "淄博市文化和旅游局", "--index", index.toString(), "--json");
+    Cli search =
+        Cli.run("search", "", "--agency", "淄博市文化和旅游局", "--index", index.toString(), "--json");
     JsonNode response = ReportJson.mapper().readTree(search.out());
     assertEquals(1, response.get("total").asInt(), search.out());
     assertEquals("淄博市文化和旅游局2023年度政府信息公开工作年度报告", response.at("/hits/0/title").asText());

@@ -14,11 +14,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 8's messages: what an operator sees when the index path is a file, a folder holds no report, a PDF is damaged. */
+/**
+ * Issue 8's messages: what an operator sees when the index path is a file, a folder holds no
+ * report, a PDF is damaged.
+ */
 class OperatorMessagesTest {
 
   /** A real PDF report of corpus/dev (the 洪泽区 2024 report); Surefire runs in the module folder. */
-  private static final Path PDF = Path.of("..", "corpus", "dev", "pdf", "hongze-2024.pdf").toAbsolutePath().normalize();
+  private static final Path PDF =
+      Path.of("..", "corpus", "dev", "pdf", "hongze-2024.pdf").toAbsolutePath().normalize();
 
   @Test
   void indexIntoAFileSaysTheIndexPathIsAFile(@TempDir Path dir) throws Exception {
@@ -29,9 +33,11 @@ class OperatorMessagesTest {
     assertEquals(2, cli.exitCode(), "a bad --index is a bad command line: " + cli.err());
     assertTrue(cli.err().contains("--index " + file + " is a file, not a folder"), cli.err());
     assertFalse(cli.err().contains("I/O error"), cli.err());
-    assertEquals("not an index", Files.readString(file, StandardCharsets.UTF_8), "the file is left alone");
+    assertEquals(
+        "not an index", Files.readString(file, StandardCharsets.UTF_8), "the file is left alone");
 
-    Cli below = Cli.run("index", Samples.GUXIAN.toString(), "--index", file.resolve("sub").toString());
+    Cli below =
+        Cli.run("index", Samples.GUXIAN.toString(), "--index", file.resolve("sub").toString());
     assertEquals(2, below.exitCode());
     assertTrue(below.err().contains(file + " is a file, not a folder"), below.err());
   }
@@ -41,7 +47,15 @@ class OperatorMessagesTest {
     Path file = Files.writeString(dir.resolve("idxfile"), "not an index", StandardCharsets.UTF_8);
 
     // --samples names a real folder, so the old code tried to index the samples into the file.
-    Cli cli = Cli.run("serve", "--index", file.toString(), "--samples", Samples.DIR.toString(), "--port", "0");
+    Cli cli =
+        Cli.run(
+            "serve",
+            "--index",
+            file.toString(),
+            "--samples",
+            Samples.DIR.toString(),
+            "--port",
+            "0");
 
     assertEquals(2, cli.exitCode(), cli.out() + cli.err());
     assertTrue(cli.err().contains("--index " + file + " is a file, not a folder"), cli.err());
@@ -57,7 +71,8 @@ class OperatorMessagesTest {
 
     Cli cli = Cli.run("index", empty.toString(), "--index", dir.resolve("index").toString());
 
-    // 1, as any failed run: the user asked for reports to be indexed and none was; 2 is for a bad command line.
+    // 1, as any failed run: the user asked for reports to be indexed and none was; 2 is for a bad
+    // command line.
     assertEquals(1, cli.exitCode(), cli.out() + cli.err());
     assertTrue(cli.err().contains("no report file found under " + empty), cli.err());
   }
@@ -65,7 +80,8 @@ class OperatorMessagesTest {
   @Test
   void aDamagedPdfPrintsNoLibraryNoiseOnTheTerminal(@TempDir Path dir) throws Exception {
     byte[] pdf = Files.readAllBytes(PDF);
-    // Cut short: PDFBox warns of missing objects and fonts. Bytes flipped: it logs a font's stack trace.
+    // Cut short: PDFBox warns of missing objects and fonts. Bytes flipped: it logs a font's stack
+    // trace.
     Path truncated = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(pdf, 60_000));
     byte[] flipped = pdf.clone();
     Random random = new Random(1);
@@ -88,8 +104,11 @@ class OperatorMessagesTest {
     }
 
     String printed = terminal.toString(StandardCharsets.UTF_8);
-    assertEquals("", printed, "nothing but the command's own output; the libraries printed:\n" + printed);
+    assertEquals(
+        "", printed, "nothing but the command's own output; the libraries printed:\n" + printed);
     assertFalse(cli.err().contains("\tat "), cli.err());
-    assertTrue(cli.out().contains("truncated.pdf") || cli.err().contains("truncated.pdf"), "each file is reported: " + cli.out() + cli.err());
+    assertTrue(
+        cli.out().contains("truncated.pdf") || cli.err().contains("truncated.pdf"),
+        "each file is reported: " + cli.out() + cli.err());
   }
 }

@@ -21,22 +21,34 @@ class RelevanceRegressionTest {
 
   /** The repository root: tests run in the module folder. */
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   private static final Path DEV = ROOT.resolve("eval/dev");
 
   private static EvalReport report;
 
   @BeforeAll
   static void evaluate() throws IOException {
-    report = Evaluation.run(JudgedCollection.load(ROOT, DEV.resolve("corpus.txt")),
-        JudgedQuery.load(DEV.resolve("queries.tsv")), Qrels.load(DEV.resolve("qrels.tsv")), false);
+    report =
+        Evaluation.run(
+            JudgedCollection.load(ROOT, DEV.resolve("corpus.txt")),
+            JudgedQuery.load(DEV.resolve("queries.tsv")),
+            Qrels.load(DEV.resolve("qrels.tsv")),
+            false);
   }
 
   @Test
   void meanNdcgAtTenDoesNotDropBelowTheRecordedFigure() throws IOException {
     double recorded = Figures.load(DEV.resolve("figures.tsv")).get("nianbao", "ndcg@10");
     double now = report.mean("nianbao").ndcg();
-    assertTrue(now >= recorded - Figures.TOLERANCE, String.format(Locale.ROOT,
-        "mean nDCG@10 fell from %.4f to %.4f (tolerance %.2f):%n%s", recorded, now, Figures.TOLERANCE, report.table(true)));
+    assertTrue(
+        now >= recorded - Figures.TOLERANCE,
+        String.format(
+            Locale.ROOT,
+            "mean nDCG@10 fell from %.4f to %.4f (tolerance %.2f):%n%s",
+            recorded,
+            now,
+            Figures.TOLERANCE,
+            report.table(true)));
   }
 
   @Test

@@ -39,41 +39,46 @@ import org.nianbao.web.SearchResponseJson;
  */
 class GradedSearchTest {
 
-  @TempDir
-  static Path indexDir;
+  @TempDir static Path indexDir;
 
   private static ReportSearcher searcher;
 
-  /** id → the report's overview (and, after a |, its active part; after a second |, its "other" part). */
-  private static final Map<String, String> REPORTS = Map.ofEntries(
-      // Unknown words: contiguous, apart, across a line break.
-      Map.entry("oov-together", "我局开通“浙里办”“粤省事”服务入口，运营钉钉、哔哩哔哩、快手和抖音账号。"),
-      Map.entry("oov-apart", "画面抖动，音频失真。快速处理，手续简便。钉子户问题，钉牢责任。浙江省里的办事大厅。"
-          + "粤港澳大湾区，全省事务。哔声不断，哩哩啦啦。"),
-      Map.entry("oov-linebreak", "全年开通抖\n音账号一个。"),
-      // Normalisation: quotes, 、, traditional characters, a PDF line break inside a word.
-      Map.entry("quotes", "公开“三公”经费预算，推进“放管服”改革，落实一件事、一次办。"),
-      Map.entry("traditional", "公開本部門預決算和三公經費。"),
-      Map.entry("pdf", "根据《中华人民共和\n国政府信息公开条例》编制。"),
-      // Grades for 保密审查制度.
-      Map.entry("exact", "严格执行保密审查制度，确保信息安全。"),
-      Map.entry("near", "建立保密审查工作机制，完善相关制度。"),
-      Map.entry("all", "开展保密教育。|依法审查发布内容。|健全工作制度。"),
-      Map.entry("partial", "落实保密审查机制。"),
-      // Boilerplate: the same words said as a fact and in the template.
-      Map.entry("lawsuit", "本年度发生2起行政诉讼案件，均已审结。"),
-      Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
-      // Variants.
-      Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
-      // Passages in several parts.
-      Map.entry("parts", "深入推进政务公开。|开通抖音政务号，发布政务新媒体信息200条。|抖音号粉丝增长。"));
+  /**
+   * id → the report's overview (and, after a |, its active part; after a second |, its "other"
+   * part).
+   */
+  private static final Map<String, String> REPORTS =
+      Map.ofEntries(
+          // Unknown words: contiguous, apart, across a line break.
+          Map.entry("oov-together", "我局开通“浙里办”“粤省事”服务入口，运营钉钉、哔哩哔哩、快手和抖音账号。"),
+          Map.entry(
+              "oov-apart", "画面抖动，音频失真。快速处理，手续简便。钉子户问题，钉牢责任。浙江省里的办事大厅。" + "粤港澳大湾区，全省事务。哔声不断，哩哩啦啦。"),
+          Map.entry("oov-linebreak", "全年开通抖\n音账号一个。"),
+          // Normalisation: quotes, 、, traditional characters, a PDF line break inside a word.
+          Map.entry("quotes", "公开“三公”经费预算，推进“放管服”改革，落实一件事、一次办。"),
+          Map.entry("traditional", "公開本部門預決算和三公經費。"),
+          Map.entry("pdf", "根据《中华人民共和\n国政府信息公开条例》编制。"),
+          // Grades for 保密审查制度.
+          Map.entry("exact", "严格执行保密审查制度，确保信息安全。"),
+          Map.entry("near", "建立保密审查工作机制，完善相关制度。"),
+          Map.entry("all", "开展保密教育。|依法审查发布内容。|健全工作制度。"),
+          Map.entry("partial", "落实保密审查机制。"),
+          // Boilerplate: the same words said as a fact and in the template.
+          Map.entry("lawsuit", "本年度发生2起行政诉讼案件，均已审结。"),
+          Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
+          // Variants.
+          Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
+          // Passages in several parts.
+          Map.entry("parts", "深入推进政务公开。|开通抖音政务号，发布政务新媒体信息200条。|抖音号粉丝增长。"));
 
   @BeforeAll
   static void open() throws IOException {
     try (FSDirectory directory = FSDirectory.open(indexDir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
       for (Map.Entry<String, String> e : REPORTS.entrySet()) {
-        writer.addDocument(ReportDocuments.toDocument(e.getKey(), report(e.getKey(), e.getValue()), null, null));
+        writer.addDocument(
+            ReportDocuments.toDocument(e.getKey(), report(e.getKey(), e.getValue()), null, null));
       }
     }
     searcher = ReportSearcher.open(indexDir);
@@ -108,7 +113,8 @@ class GradedSearchTest {
     // The only report with every word; others with half of them (政府, 信息, 公开 …) follow it.
     SearchResponse law = search("中华人民共和国政府信息公开条例");
     assertEquals("pdf", ids(law).get(0));
-    assertEquals(List.of("pdf"), law.hits().stream().filter(hit -> !hit.isPartial()).map(Hit::id).toList());
+    assertEquals(
+        List.of("pdf"), law.hits().stream().filter(hit -> !hit.isPartial()).map(Hit::id).toList());
     assertTrue(search("放管服改革").hits().get(0).match() == MatchGrade.EXACT);
   }
 
@@ -118,7 +124,8 @@ class GradedSearchTest {
   void exactBeforeNearBeforeAllBeforePartial() throws IOException {
     SearchResponse response = search("保密审查制度");
     assertEquals(List.of("exact", "near", "all", "partial"), ids(response).subList(0, 4));
-    assertEquals(List.of(MatchGrade.EXACT, MatchGrade.NEAR, MatchGrade.ALL, MatchGrade.PARTIAL),
+    assertEquals(
+        List.of(MatchGrade.EXACT, MatchGrade.NEAR, MatchGrade.ALL, MatchGrade.PARTIAL),
         response.hits().subList(0, 4).stream().map(Hit::match).toList());
     Hit partial = response.hits().get(3);
     assertEquals(List.of("制度"), partial.missing());
@@ -143,7 +150,9 @@ class GradedSearchTest {
     assertFalse(response.query().relaxed());
 
     // Ordered by year, they would mix with the reports that have enough words: not added.
-    SearchRequest byYear = new SearchRequest("保密审查制度 安全", null, null, null, null, null, null, 1, 10, SortOrder.YEAR_DESC);
+    SearchRequest byYear =
+        new SearchRequest(
+            "保密审查制度 安全", null, null, null, null, null, null, 1, 10, SortOrder.YEAR_DESC);
     assertEquals(List.of("all", "exact", "near"), sorted(ids(searcher.search(byYear))));
   }
 
@@ -164,7 +173,8 @@ class GradedSearchTest {
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
     assertEquals(MatchGrade.ALL, response.hits().get(1).match());
     // Still shown with why it matched, from the boilerplate.
-    assertTrue(SearchResponseJson.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
+    assertTrue(
+        SearchResponseJson.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
         SearchResponseJson.snippet(response.hits().get(1).snippet()));
   }
 
@@ -176,7 +186,9 @@ class GradedSearchTest {
     assertEquals("hotline", ids(response).get(0));
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
     assertTrue(response.query().variants().get("政务热线").contains("政务服务便民热线"));
-    assertTrue(SearchResponseJson.snippet(response.hits().get(0).snippet()).contains("<mark>12345政务服务便民热线</mark>"),
+    assertTrue(
+        SearchResponseJson.snippet(response.hits().get(0).snippet())
+            .contains("<mark>12345政务服务便民热线</mark>"),
         SearchResponseJson.snippet(response.hits().get(0).snippet()));
     // Reports with only 政务 follow, each saying it lacks 热线.
     for (Hit rest : response.hits().subList(1, response.hits().size())) {
@@ -188,9 +200,14 @@ class GradedSearchTest {
 
   @Test
   void theSnippetIsThePassageWithMostWordsAndEveryMatchedPartIsListed() throws IOException {
-    Hit hit = search("政务新媒体 抖音").hits().stream().filter(h -> h.id().equals("parts")).findFirst().orElseThrow();
+    Hit hit =
+        search("政务新媒体 抖音").hits().stream()
+            .filter(h -> h.id().equals("parts"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("active", hit.part().key());
-    assertEquals(List.of("overview", "active", "other"), hit.parts().stream().map(Section::key).toList());
+    assertEquals(
+        List.of("overview", "active", "other"), hit.parts().stream().map(Section::key).toList());
     assertEquals("开通[抖音政务号]，发布[政务新媒体]信息200条。", hit.snippet().render("[", "]"));
   }
 
@@ -206,8 +223,17 @@ class GradedSearchTest {
     if (parts.length > 2) {
       main.put(Part.OTHER, parts[2]);
     }
-    AnnualReport r = new AnnualReport("某局2023年政府信息公开工作年度报告 " + id, "某局", 2023, LocalDate.of(2024, 1, 20),
-        Region.NONE, Level.COUNTY, "政府", new Parts(null, main, List.of()), Tables.NONE);
+    AnnualReport r =
+        new AnnualReport(
+            "某局2023年政府信息公开工作年度报告 " + id,
+            "某局",
+            2023,
+            LocalDate.of(2024, 1, 20),
+            Region.NONE,
+            Level.COUNTY,
+            "政府",
+            new Parts(null, main, List.of()),
+            Tables.NONE);
     return new CheckedReport(r, List.of());
   }
 

@@ -3,36 +3,22 @@ package org.nianbao.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in real headless Chromium (Debian's chromium and chromium-driver): type a query, see
  * results, click a facet value, see the filtered results and counts, open a report and see its
- * tables. Each step leaves a screenshot in the build folder's screenshots/. Runs in the {@code browser}
- * profile ({@code ./nianbao test} turns it on after installing Chromium); fails when chromium is
- * missing there, unless -Dnianbao.skipBrowser=true.
+ * tables. Each step leaves a screenshot in the build folder's screenshots/. Runs in the {@code
+ * browser} profile ({@code ./nianbao test} turns it on after installing Chromium); fails when
+ * chromium is missing there, unless -Dnianbao.skipBrowser=true.
  */
 @org.junit.jupiter.api.Tag("browser")
 class BrowserTest {
@@ -71,37 +57,56 @@ class BrowserTest {
     chromium.waitFor(By.cssSelector("ol.hits li.hit"));
     List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits li.hit"));
     assertTrue(hits.size() >= 2, "results for 政务新媒体 抖音: " + hits.size());
-    assertEquals("政务新媒体 抖音", browser.findElement(By.id("q")).getAttribute("value"), "the box keeps the query");
-    assertFalse(browser.findElements(By.cssSelector("ol.hits mark")).isEmpty(), "snippets are highlighted");
+    assertEquals(
+        "政务新媒体 抖音",
+        browser.findElement(By.id("q")).getAttribute("value"),
+        "the box keeps the query");
+    assertFalse(
+        browser.findElements(By.cssSelector("ol.hits mark")).isEmpty(), "snippets are highlighted");
     chromium.shoot("01-results");
 
     // 2. Click a facet value: the province 山东省 in the region tree.
-    WebElement shandong = browser.findElement(By.xpath("//section[@id='facet-region']//a[span[@class='label' and text()='山东省']]"));
+    WebElement shandong =
+        browser.findElement(
+            By.xpath("//section[@id='facet-region']//a[span[@class='label' and text()='山东省']]"));
     String shandongCount = shandong.findElement(By.className("count")).getText();
     shandong.click();
     chromium.waitFor(By.cssSelector(".chips .chip"));
     List<WebElement> filtered = browser.findElements(By.cssSelector("ol.hits li.hit"));
-    assertEquals(Integer.parseInt(shandongCount), filtered.size(), "as many results as the facet said");
+    assertEquals(
+        Integer.parseInt(shandongCount), filtered.size(), "as many results as the facet said");
     assertEquals(2, filtered.size());
     String titles = browser.findElement(By.cssSelector("ol.hits")).getText();
     assertTrue(titles.contains("淄博市") && titles.contains("聊城市"), titles);
     assertTrue(browser.findElement(By.cssSelector(".summary .count")).getText().contains("2"));
     WebElement active = browser.findElement(By.cssSelector("#facet-region li.active"));
     assertTrue(active.getText().contains("山东省"), "the chosen region is marked");
-    assertFalse(browser.findElements(By.xpath("//section[@id='facet-region']//a[span[text()='淄博市']]")).isEmpty(),
+    assertFalse(
+        browser
+            .findElements(By.xpath("//section[@id='facet-region']//a[span[text()='淄博市']]"))
+            .isEmpty(),
         "the tree opens on the province's cities");
-    assertTrue(browser.getCurrentUrl().contains("region="), "the state is in the URL: " + browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("region="),
+        "the state is in the URL: " + browser.getCurrentUrl());
     chromium.shoot("02-filtered");
 
     // 3. Open a report: its metadata, parts and the three tables.
     browser.findElement(By.cssSelector("ol.hits li.hit h2 a")).click();
     chromium.waitFor(By.cssSelector("table.requests-table"));
-    assertEquals(3, browser.findElements(By.cssSelector("table.report-table")).size(), "three tables");
-    assertFalse(browser.findElements(By.cssSelector("article.report mark")).isEmpty(), "the query's terms are marked");
-    assertTrue(browser.findElement(By.cssSelector("table.requests-table")).getText().contains("本年新收政府信息公开申请数量"));
+    assertEquals(
+        3, browser.findElements(By.cssSelector("table.report-table")).size(), "three tables");
+    assertFalse(
+        browser.findElements(By.cssSelector("article.report mark")).isEmpty(),
+        "the query's terms are marked");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("table.requests-table"))
+            .getText()
+            .contains("本年新收政府信息公开申请数量"));
     chromium.shoot("03-report");
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.querySelector('table.requests-table').scrollIntoView()");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('table.requests-table').scrollIntoView()");
     chromium.shoot("04-report-table");
 
     // 4. A report whose totals do not add up: the involved cells are marked and explained.
@@ -109,9 +114,11 @@ class BrowserTest {
     browser.findElement(By.cssSelector("ol.hits li.hit h2 a")).click();
     chromium.waitFor(By.cssSelector("td.violated"));
     WebElement violated = browser.findElement(By.cssSelector("td.violated"));
-    assertTrue(violated.getAttribute("title").matches("(?s)R[1-4].*"), "the rule is explained: " + violated.getAttribute("title"));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.querySelector('td.violated').scrollIntoView({block: 'center'})");
+    assertTrue(
+        violated.getAttribute("title").matches("(?s)R[1-4].*"),
+        "the rule is explained: " + violated.getAttribute("title"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('td.violated').scrollIntoView({block: 'center'})");
     chromium.shoot("05-violations");
   }
 

@@ -48,31 +48,67 @@ final class HeadlessChromium implements AutoCloseable {
    * install, when Chromium or its driver is missing. Call it before starting anything else.
    */
   static void requireInstalled() {
-    Assumptions.assumeFalse(Boolean.getBoolean("nianbao.skipBrowser"), "nianbao.skipBrowser=true: browser test skipped");
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("nianbao.skipBrowser"),
+        "nianbao.skipBrowser=true: browser test skipped");
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("the browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + "): "
-          + "install them with `apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk`, "
-          + "or run with -Dnianbao.skipBrowser=true");
+      fail(
+          "the browser test needs Debian's chromium and chromium-driver ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): "
+              + "install them with `apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk`, "
+              + "or run with -Dnianbao.skipBrowser=true");
     }
   }
 
   /** Starts a browser with a window {@code height} pixels tall (1280 wide). */
   static HeadlessChromium start(int height) throws Exception {
     requireInstalled();
-    Path screenshots = Files.createDirectories(Path.of(
-        HeadlessChromium.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().resolve("screenshots"));
+    Path screenshots =
+        Files.createDirectories(
+            Path.of(
+                    HeadlessChromium.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent()
+                .resolve("screenshots"));
     Path profile = Files.createTempDirectory("nianbao-chromium");
     Path downloads = Files.createTempDirectory("nianbao-downloads");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=1280," + height, "--lang=zh-CN", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--window-size=1280," + height,
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile);
     // An attachment (a CSV link) is saved into our folder without a prompt.
-    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false, "download.directory_upgrade", true));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "download.directory_upgrade",
+            true));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     WebDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new HeadlessChromium(driver, profile, downloads, screenshots);
@@ -88,17 +124,20 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   void waitFor(By what) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(what));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(what));
   }
 
   void scrollTo(String css) {
-    ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).scrollIntoView()", css);
+    ((JavascriptExecutor) driver)
+        .executeScript("document.querySelector(arguments[0]).scrollIntoView()", css);
   }
 
   /** A screenshot of the window, as screenshots/{@code name}.png in the build folder. */
   void shoot(String name) throws Exception {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Override

@@ -30,18 +30,27 @@ class HostileFindingsTest {
     }
   }
 
-  /** Probes #8, #108, #183, #208 (seed 8): Jetty answered 505 to a request line whose version it does not speak. */
+  /**
+   * Probes #8, #108, #183, #208 (seed 8): Jetty answered 505 to a request line whose version it
+   * does not speak.
+   */
   @Test
   void aRequestLineWithoutAVersionWeSpeakIsA400NotA5xx() throws Exception {
-    for (String line : List.of("GET /", "GET /healthz HTTP/9.9", "GET /healthz HTTP/1.1.1", "GET /healthz HTTP/")) {
+    for (String line :
+        List.of(
+            "GET /", "GET /healthz HTTP/9.9", "GET /healthz HTTP/1.1.1", "GET /healthz HTTP/")) {
       String answer = web.raw(line);
       assertTrue(answer.startsWith("HTTP/1.1 400 "), line + " → " + answer);
       assertFalse(answer.contains("Exception"), answer);
     }
-    assertTrue(web.raw("GET /healthz HTTP/9.9").contains("unsupported HTTP version"), "says what is wrong");
+    assertTrue(
+        web.raw("GET /healthz HTTP/9.9").contains("unsupported HTTP version"),
+        "says what is wrong");
   }
 
-  /** Probes #25, #100, #122 … (seed 8): a bad parameter's value came back raw inside the JSON error. */
+  /**
+   * Probes #25, #100, #122 … (seed 8): a bad parameter's value came back raw inside the JSON error.
+   */
   @Test
   void jsonNeverCarriesRawMarkupYetParsesToTheSameText() throws Exception {
     String payload = "\"><img src=x onerror=alert(1)>'&<script>alert(1)</script>";
@@ -58,20 +67,34 @@ class HostileFindingsTest {
     assertFalse(notFound.body().contains("<"), notFound.body());
 
     JsonNode search = ReportJson.mapper().readTree(web.get("/api/v1/search?q=" + q("抖音")).body());
-    assertTrue(search.path("hits").get(0).path("snippet").asText().contains("<mark>"), "snippets still hold <mark> once parsed");
+    assertTrue(
+        search.path("hits").get(0).path("snippet").asText().contains("<mark>"),
+        "snippets still hold <mark> once parsed");
   }
 
   /** Every parameter of the search API and the report API, whether it is accepted or refused. */
   @Test
   void noParameterOfTheApiCarriesRawMarkup() throws Exception {
-    String id = ReportJson.mapper().readTree(web.get("/api/v1/search").body()).path("hits").get(0).path("id").asText();
+    String id =
+        ReportJson.mapper()
+            .readTree(web.get("/api/v1/search").body())
+            .path("hits")
+            .get(0)
+            .path("id")
+            .asText();
     for (String route : List.of("/api/v1/search", "/api/v1/reports/" + id)) {
-      for (String parameter : List.of("q", "year", "region", "agency", "sector", "level", "flag", "page", "size", "sort", "x")) {
+      for (String parameter :
+          List.of(
+              "q", "year", "region", "agency", "sector", "level", "flag", "page", "size", "sort",
+              "x")) {
         for (String payload : PagesTest.PAYLOADS) {
           HttpResponse<String> response = web.get(route + "?" + parameter + "=" + q(payload));
-          assertTrue(response.statusCode() == 200 || response.statusCode() == 400, route + " " + parameter + " → " + response.statusCode());
+          assertTrue(
+              response.statusCode() == 200 || response.statusCode() == 400,
+              route + " " + parameter + " → " + response.statusCode());
           for (String raw : List.of("<", ">", "'")) {
-            assertFalse(response.body().contains(raw), route + " " + parameter + " → " + response.body());
+            assertFalse(
+                response.body().contains(raw), route + " " + parameter + " → " + response.body());
           }
           ReportJson.mapper().readTree(response.body()); // still JSON
         }
@@ -81,7 +104,9 @@ class HostileFindingsTest {
 
   @Test
   void htmlSafeJsonEscapesOnlyWhatIsMarkup() {
-    assertEquals("{\"a\":\"\\u003cb\\u003e \\u0026 \\u0027 \\u2028 政务\"}", Router.htmlSafeJson("{\"a\":\"<b> & ' \u2028 政务\"}"));
+    assertEquals(
+        "{\"a\":\"\\u003cb\\u003e \\u0026 \\u0027 \\u2028 政务\"}",
+        Router.htmlSafeJson("{\"a\":\"<b> & ' \u2028 政务\"}"));
     assertEquals("{\"total\":3,\"hits\":[]}", Router.htmlSafeJson("{\"total\":3,\"hits\":[]}"));
   }
 }

@@ -33,19 +33,42 @@ final class HostileHttp {
 
   /** Cut-off for an answer's size: the largest report page is far below. */
   private static final int MAX_ANSWER = 8 << 20;
+
   private static final int KEEP_FINDINGS = 40;
   private static final Pattern STATUS_LINE = Pattern.compile("^HTTP/1\\.[01] (\\d{3})");
+
   /** Lines of a Java stack trace or an exception's name: a client must never see one. */
-  private static final List<String> TRACE_MARKS = List.of("\tat ", "at org.", "at java.", "Exception", "Caused by:", ".java:");
+  private static final List<String> TRACE_MARKS =
+      List.of("\tat ", "at org.", "at java.", "Exception", "Caused by:", ".java:");
+
   /** Tags the pages never contain: one in a body means something was reflected raw. */
-  private static final Pattern FOREIGN_TAG = Pattern.compile("<(script|img|svg|iframe|style)\\b", Pattern.CASE_INSENSITIVE);
-  /** What a file from the disk would show: /etc/passwd, the pom, a source file, the logging configuration, an index file. */
-  private static final List<String> LEAK_MARKS = List.of("root:x:0:0", "<modelVersion>", "package org.nianbao",
-      "org.eclipse.jetty.LEVEL", "repositoryformatversion", "Manifest-Version", "Lucene90SegmentInfo", "segments_");
+  private static final Pattern FOREIGN_TAG =
+      Pattern.compile("<(script|img|svg|iframe|style)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What a file from the disk would show: /etc/passwd, the pom, a source file, the logging
+   * configuration, an index file.
+   */
+  private static final List<String> LEAK_MARKS =
+      List.of(
+          "root:x:0:0",
+          "<modelVersion>",
+          "package org.nianbao",
+          "org.eclipse.jetty.LEVEL",
+          "repositoryformatversion",
+          "Manifest-Version",
+          "Lucene90SegmentInfo",
+          "segments_");
 
   enum Problem {
-    SERVER_ERROR("5xx"), STACK_TRACE("stack trace"), UNESCAPED("unescaped payload"), LEAK("file leak"),
-    INJECTED_HEADER("injected header"), NOT_HTTP("not an HTTP answer"), NO_ANSWER("no answer"), TIMEOUT("timeout");
+    SERVER_ERROR("5xx"),
+    STACK_TRACE("stack trace"),
+    UNESCAPED("unescaped payload"),
+    LEAK("file leak"),
+    INJECTED_HEADER("injected header"),
+    NOT_HTTP("not an HTTP answer"),
+    NO_ANSWER("no answer"),
+    TIMEOUT("timeout");
 
     final String label;
 
@@ -54,16 +77,29 @@ final class HostileHttp {
     }
   }
 
-  /** The answer to one probe: its status (−1 when none came), head and body; {@code error} when the socket failed. */
+  /**
+   * The answer to one probe: its status (−1 when none came), head and body; {@code error} when the
+   * socket failed.
+   */
   record Answer(int status, String head, String body, String error) {}
 
   record Finding(Probe probe, Problem problem, String detail, Answer answer) {
     @Override
     public String toString() {
       String body = answer.body() == null ? "" : answer.body().replaceAll("\\s+", " ");
-      return "#" + probe.number() + " " + probe.kind().label() + " → " + (answer.status() < 0 ? "no answer" : answer.status())
-          + ": " + problem.label + (detail.isEmpty() ? "" : " (" + detail + ")") + "\n    request: " + probe.show(300)
-          + "\n    body: " + (body.length() > 300 ? body.substring(0, 300) + "…" : body)
+      return "#"
+          + probe.number()
+          + " "
+          + probe.kind().label()
+          + " → "
+          + (answer.status() < 0 ? "no answer" : answer.status())
+          + ": "
+          + problem.label
+          + (detail.isEmpty() ? "" : " (" + detail + ")")
+          + "\n    request: "
+          + probe.show(300)
+          + "\n    body: "
+          + (body.length() > 300 ? body.substring(0, 300) + "…" : body)
           + (answer.error() == null ? "" : "\n    socket: " + answer.error());
     }
   }
@@ -88,7 +124,10 @@ final class HostileHttp {
     }
 
     int fiveXx() {
-      return statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum();
+      return statuses.entrySet().stream()
+          .filter(e -> e.getKey() >= 500)
+          .mapToInt(Map.Entry::getValue)
+          .sum();
     }
 
     synchronized void add(Probe probe, Answer answer, List<Finding> found) {
@@ -102,7 +141,8 @@ final class HostileHttp {
       for (Finding finding : found) {
         problems.merge(finding.problem(), 1, Integer::sum);
         // Keep a few of each problem, so that a rare one is not hidden behind a common one.
-        if (findings.size() < KEEP_FINDINGS && problems.get(finding.problem()) <= KEEP_FINDINGS / 5) {
+        if (findings.size() < KEEP_FINDINGS
+            && problems.get(finding.problem()) <= KEEP_FINDINGS / 5) {
           findings.add(finding);
         }
       }
@@ -110,15 +150,35 @@ final class HostileHttp {
 
     String summary() {
       StringBuilder out = new StringBuilder();
-      out.append(String.format(Locale.ROOT, "hostile HTTP: %,d requests (seed %d) in %.1f s%n", requests, seed, millis / 1000.0));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "hostile HTTP: %,d requests (seed %d) in %.1f s%n",
+              requests,
+              seed,
+              millis / 1000.0));
       out.append("  answers by status: ");
       statuses.forEach((status, n) -> out.append(status).append(" ×").append(n).append("  "));
       int closed = closedWithoutAnswer.values().stream().mapToInt(Integer::intValue).sum();
-      out.append(String.format(Locale.ROOT, "%n  closed without an answer: %d %s%n", closed, labelled(closedWithoutAnswer)));
-      out.append(String.format(Locale.ROOT, "  5xx: %d, stack traces: %d, unescaped payloads: %d, file leaks: %d, injected headers: %d, "
-              + "not HTTP: %d, no answer where one was due: %d, timeouts: %d%n",
-          fiveXx(), count(Problem.STACK_TRACE), count(Problem.UNESCAPED), count(Problem.LEAK), count(Problem.INJECTED_HEADER),
-          count(Problem.NOT_HTTP), count(Problem.NO_ANSWER), count(Problem.TIMEOUT)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%n  closed without an answer: %d %s%n",
+              closed,
+              labelled(closedWithoutAnswer)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  5xx: %d, stack traces: %d, unescaped payloads: %d, file leaks: %d, injected headers: %d, "
+                  + "not HTTP: %d, no answer where one was due: %d, timeouts: %d%n",
+              fiveXx(),
+              count(Problem.STACK_TRACE),
+              count(Problem.UNESCAPED),
+              count(Problem.LEAK),
+              count(Problem.INJECTED_HEADER),
+              count(Problem.NOT_HTTP),
+              count(Problem.NO_ANSWER),
+              count(Problem.TIMEOUT)));
       out.append("  requests by kind: ").append(labelled(byKind)).append('\n');
       for (Finding finding : findings) {
         out.append("  ").append(finding).append('\n');
@@ -128,7 +188,9 @@ final class HostileHttp {
 
     private static String labelled(Map<Kind, Integer> counts) {
       StringBuilder out = new StringBuilder();
-      counts.forEach((kind, n) -> out.append(out.isEmpty() ? "" : ", ").append(kind.label()).append(' ').append(n));
+      counts.forEach(
+          (kind, n) ->
+              out.append(out.isEmpty() ? "" : ", ").append(kind.label()).append(' ').append(n));
       return counts.isEmpty() ? "" : "(" + out + ")";
     }
   }
@@ -137,16 +199,20 @@ final class HostileHttp {
   private final HostileRequests requests;
 
   /**
-   * Against a server already running, on the test class path: {@code HostileHttp URL [REQUESTS [SEED]]}
-   * prints the figures; {@code HostileHttp URL --only N [SEED]} prints probe N and its whole answer.
-   * Report ids are read from the server's own search API.
+   * Against a server already running, on the test class path: {@code HostileHttp URL [REQUESTS
+   * [SEED]]} prints the figures; {@code HostileHttp URL --only N [SEED]} prints probe N and its
+   * whole answer. Report ids are read from the server's own search API.
    */
   public static void main(String[] args) throws Exception {
     URI base = URI.create(args[0]);
     boolean only = args.length > 1 && args[1].equals("--only");
-    int number = args.length > 2 && only ? Integer.parseInt(args[2]) : args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    int number =
+        args.length > 2 && only
+            ? Integer.parseInt(args[2])
+            : args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     long seed = Long.parseLong(args.length > (only ? 3 : 2) ? args[only ? 3 : 2] : "8");
-    HostileRequests generator = new HostileRequests(seed, base.getHost() + ":" + base.getPort(), reportIds(base));
+    HostileRequests generator =
+        new HostileRequests(seed, base.getHost() + ":" + base.getPort(), reportIds(base));
     HostileHttp hostile = new HostileHttp(base, generator);
     if (only) {
       System.out.println(hostile.replay(number));
@@ -158,13 +224,19 @@ final class HostileHttp {
   /** The ids of the reports the server holds (up to 100), from its search API. */
   static List<String> reportIds(URI base) throws IOException, InterruptedException {
     try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
-      var response = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/search?size=100")).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      var response =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(base.resolve("/api/v1/search?size=100")).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() != 200) {
-        throw new IOException("GET /api/v1/search answered " + response.statusCode() + ": " + response.body());
+        throw new IOException(
+            "GET /api/v1/search answered " + response.statusCode() + ": " + response.body());
       }
       List<String> ids = new ArrayList<>();
-      org.nianbao.json.ReportJson.mapper().readTree(response.body()).path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
+      org.nianbao.json.ReportJson.mapper()
+          .readTree(response.body())
+          .path("hits")
+          .forEach(hit -> ids.add(hit.path("id").asText()));
       return ids;
     }
   }
@@ -174,15 +246,29 @@ final class HostileHttp {
     this.requests = requests;
   }
 
-  /** Sends probe {@code number} alone: the request, the whole answer and what the checks find in it. */
+  /**
+   * Sends probe {@code number} alone: the request, the whole answer and what the checks find in it.
+   */
   String replay(int number) {
     Probe probe = requests.probe(number);
     Answer answer = send(probe.bytes());
-    return "probe #" + number + " " + probe.kind().label() + ":\n" + probe.show(4_000) + "\n\n" + answer.head() + "\n\n"
-        + answer.body() + "\n\nfindings: " + check(probe, answer);
+    return "probe #"
+        + number
+        + " "
+        + probe.kind().label()
+        + ":\n"
+        + probe.show(4_000)
+        + "\n\n"
+        + answer.head()
+        + "\n\n"
+        + answer.body()
+        + "\n\nfindings: "
+        + check(probe, answer);
   }
 
-  /** Sends probes {@code from} to {@code from + count − 1} on {@code threads} connections at a time. */
+  /**
+   * Sends probes {@code from} to {@code from + count − 1} on {@code threads} connections at a time.
+   */
   Tally run(long seed, int from, int count, int threads) throws Exception {
     Tally tally = new Tally(seed);
     long started = System.nanoTime();
@@ -191,12 +277,14 @@ final class HostileHttp {
       List<Future<?>> futures = new ArrayList<>();
       for (int n = from; n < from + count; n++) {
         int number = n;
-        futures.add(pool.submit(() -> {
-          Probe probe = requests.probe(number);
-          Answer answer = send(probe.bytes());
-          tally.add(probe, answer, check(probe, answer));
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  Probe probe = requests.probe(number);
+                  Answer answer = send(probe.bytes());
+                  tally.add(probe, answer, check(probe, answer));
+                  return null;
+                }));
       }
       for (Future<?> future : futures) {
         future.get();
@@ -208,7 +296,10 @@ final class HostileHttp {
     return tally;
   }
 
-  /** One connection: write the request (as much as the server takes), close the write side, read the answer to its end. */
+  /**
+   * One connection: write the request (as much as the server takes), close the write side, read the
+   * answer to its end.
+   */
   Answer send(byte[] request) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
@@ -220,7 +311,8 @@ final class HostileHttp {
         out.flush();
         socket.shutdownOutput();
       } catch (IOException e) {
-        // The server may answer and close before reading a huge request to its end: read what it said.
+        // The server may answer and close before reading a huge request to its end: read what it
+        // said.
         writeError = "write: " + e.getMessage();
       }
       ByteArrayOutputStream answer = new ByteArrayOutputStream();
@@ -236,7 +328,10 @@ final class HostileHttp {
       } catch (IOException e) {
         readError = "read: " + e.getMessage();
       }
-      String error = writeError == null ? readError : readError == null ? writeError : writeError + "; " + readError;
+      String error =
+          writeError == null
+              ? readError
+              : readError == null ? writeError : writeError + "; " + readError;
       return parse(answer.toByteArray(), error);
     } catch (IOException e) {
       return new Answer(-1, "", "", "connect: " + e.getMessage());
@@ -248,8 +343,12 @@ final class HostileHttp {
       return new Answer(-1, "", "", error);
     }
     int split = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-    String head = new String(bytes, 0, split < 0 ? bytes.length : split, StandardCharsets.ISO_8859_1);
-    String body = split < 0 ? "" : new String(bytes, split + 4, bytes.length - split - 4, StandardCharsets.UTF_8);
+    String head =
+        new String(bytes, 0, split < 0 ? bytes.length : split, StandardCharsets.ISO_8859_1);
+    String body =
+        split < 0
+            ? ""
+            : new String(bytes, split + 4, bytes.length - split - 4, StandardCharsets.UTF_8);
     Matcher status = STATUS_LINE.matcher(head);
     return new Answer(status.find() ? Integer.parseInt(status.group(1)) : 0, head, body, error);
   }
@@ -300,7 +399,8 @@ final class HostileHttp {
     String lower = answer.body().toLowerCase(Locale.ROOT);
     for (String payload : probe.urlPayloads()) {
       String p = payload.toLowerCase(Locale.ROOT);
-      for (String attribute : List.of("href=\"", "src=\"", "action=\"", "href='", "src='", "href=", "src=")) {
+      for (String attribute :
+          List.of("href=\"", "src=\"", "action=\"", "href='", "src='", "href=", "src=")) {
         if (lower.contains(attribute + p)) {
           out.add(new Finding(probe, Problem.UNESCAPED, attribute + payload, answer));
           break;
@@ -309,7 +409,8 @@ final class HostileHttp {
     }
     Matcher tag = FOREIGN_TAG.matcher(answer.body());
     if (tag.find() && out.stream().noneMatch(f -> f.problem() == Problem.UNESCAPED)) {
-      out.add(new Finding(probe, Problem.UNESCAPED, "a " + tag.group() + " tag in the body", answer));
+      out.add(
+          new Finding(probe, Problem.UNESCAPED, "a " + tag.group() + " tag in the body", answer));
     }
     for (String mark : LEAK_MARKS) {
       if (whole.contains(mark) && !request.contains(mark)) {
@@ -319,7 +420,9 @@ final class HostileHttp {
     }
     for (String line : answer.head().split("\r\n")) {
       String name = line.toLowerCase(Locale.ROOT);
-      if (name.startsWith("x-injected") || name.startsWith("set-cookie") || name.startsWith("location")) {
+      if (name.startsWith("x-injected")
+          || name.startsWith("set-cookie")
+          || name.startsWith("location")) {
         out.add(new Finding(probe, Problem.INJECTED_HEADER, line, answer));
       }
     }

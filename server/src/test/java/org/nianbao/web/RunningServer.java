@@ -13,7 +13,10 @@ import org.eclipse.jetty.server.Server;
 import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.search.ReportSearcher;
 
-/** The web server on port 0 over a fresh sample index, and a real HTTP client to call it (other packages' tests too). */
+/**
+ * The web server on port 0 over a fresh sample index, and a real HTTP client to call it (other
+ * packages' tests too).
+ */
 public final class RunningServer implements AutoCloseable {
 
   final Path indexDir;
@@ -21,7 +24,8 @@ public final class RunningServer implements AutoCloseable {
   final Server server;
   final URI base;
   final int indexed;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private RunningServer(Path indexDir, ReportSearcher searcher, Server server, int indexed) {
     this.indexDir = indexDir;
@@ -35,15 +39,24 @@ public final class RunningServer implements AutoCloseable {
     return start(false);
   }
 
-  /** A server over the samples and, with {@code devCorpus}, the real reports of corpus/dev too (116 reports). */
+  /**
+   * A server over the samples and, with {@code devCorpus}, the real reports of corpus/dev too (116
+   * reports).
+   */
   public static RunningServer start(boolean devCorpus) throws Exception {
     Path indexDir = Files.createTempDirectory("nianbao-web-index");
-    int indexed = devCorpus ? SampleIndex.build(indexDir, java.util.List.of(SampleIndex.samplesFolder(), SampleIndex.devCorpus()))
-        : SampleIndex.build(indexDir);
+    int indexed =
+        devCorpus
+            ? SampleIndex.build(
+                indexDir, java.util.List.of(SampleIndex.samplesFolder(), SampleIndex.devCorpus()))
+            : SampleIndex.build(indexDir);
     return over(indexDir, indexed);
   }
 
-  /** The server over an index a test built in {@code indexDir} (deleted on close), holding {@code indexed} reports. */
+  /**
+   * The server over an index a test built in {@code indexDir} (deleted on close), holding {@code
+   * indexed} reports.
+   */
   static RunningServer over(Path indexDir, int indexed) throws Exception {
     ReportSearcher searcher = ReportSearcher.open(indexDir, GazetteerPlaces.bundled());
     Server server = SearchServer.create(ServerConfig.of("127.0.0.1", 0), searcher);
@@ -67,23 +80,29 @@ public final class RunningServer implements AutoCloseable {
 
   /** The body as bytes, for checking exports byte by byte. */
   public HttpResponse<byte[]> getBytes(String pathAndQuery) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build();
     return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery))
-        .timeout(Duration.ofSeconds(30))
-        .method(method, HttpRequest.BodyPublishers.noBody())
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** Sends a request line as it is (for what HttpClient refuses to send) and returns the whole answer. */
+  /**
+   * Sends a request line as it is (for what HttpClient refuses to send) and returns the whole
+   * answer.
+   */
   String raw(String requestLine) throws Exception {
     try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(10_000);
-      String request = requestLine + "\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
+      String request =
+          requestLine + "\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -13,7 +13,10 @@ import org.nianbao.index.ProgressListener;
 import org.nianbao.index.ReportIndexer;
 import org.nianbao.pipeline.ReportPipeline;
 
-/** Builds a real index on disk from the bundled sample reports (samples/*.txt) with the real indexer. */
+/**
+ * Builds a real index on disk from the bundled sample reports (samples/*.txt) with the real
+ * indexer.
+ */
 final class SampleIndex {
 
   private SampleIndex() {}
@@ -29,7 +32,8 @@ final class SampleIndex {
         }
       }
     }
-    throw new IllegalStateException("no samples/ folder with reports above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no samples/ folder with reports above " + Path.of("").toAbsolutePath());
   }
 
   /** Indexes every sample into {@code indexDir}; returns how many reports the index holds. */
@@ -42,7 +46,10 @@ final class SampleIndex {
     return samplesFolder().getParent().resolve("corpus").resolve("dev");
   }
 
-  /** Indexes every report under {@code folders} into {@code indexDir}; returns how many reports the index holds. */
+  /**
+   * Indexes every report under {@code folders} into {@code indexDir}; returns how many reports the
+   * index holds.
+   */
   static int build(Path indexDir, List<Path> folders) throws IOException {
     try (ReportIndexer indexer = ReportIndexer.open(indexDir, ReportPipeline.bundled())) {
       IndexSummary summary = indexer.index(folders, ProgressListener.NONE);

@@ -35,7 +35,9 @@ class SearchServerTest {
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {
-    assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""),
+    assertEquals(
+        "application/json; charset=utf-8",
+        response.headers().firstValue("Content-Type").orElse(""),
         "JSON content type for " + response.uri());
     return ReportJson.mapper().readTree(response.body());
   }
@@ -48,7 +50,11 @@ class SearchServerTest {
 
   private static Map<String, Long> facet(JsonNode search, String dimension) {
     Map<String, Long> counts = new TreeMap<>();
-    search.path("facets").path(dimension).properties().forEach(e -> counts.put(e.getKey(), e.getValue().longValue()));
+    search
+        .path("facets")
+        .path(dimension)
+        .properties()
+        .forEach(e -> counts.put(e.getKey(), e.getValue().longValue()));
     return counts;
   }
 
@@ -68,8 +74,10 @@ class SearchServerTest {
       assertEquals(2023, hit.path("year").asInt());
       assertEquals("山东省", hit.path("region").path("province").asText());
       assertTrue(hit.path("snippet").asText().contains("<mark>"), "snippet is marked HTML: " + hit);
-      for (String key : List.of("id", "title", "agency", "year", "region", "part", "parts", "snippet", "score", "match",
-          "missing", "level", "sector", "flags")) {
+      for (String key :
+          List.of(
+              "id", "title", "agency", "year", "region", "part", "parts", "snippet", "score",
+              "match", "missing", "level", "sector", "flags")) {
         assertTrue(hit.has(key), "hit has " + key + ": " + hit);
       }
     }
@@ -77,7 +85,8 @@ class SearchServerTest {
     assertEquals("[\"政务\",\"新媒体\",\"抖音\"]", result.path("query").path("words").toString());
     assertTrue(result.path("query").path("variants").has("抖音"), result.path("query").toString());
     // Drill-sideways: the region counts ignore the region filter, so 黑龙江省 (绥芬河, 2023) stays listed.
-    assertEquals(Map.of("山东省", 2L, "山东省/淄博市", 1L, "山东省/聊城市", 1L, "黑龙江省", 1L), facet(result, "region"));
+    assertEquals(
+        Map.of("山东省", 2L, "山东省/淄博市", 1L, "山东省/聊城市", 1L, "黑龙江省", 1L), facet(result, "region"));
     assertEquals(Map.of("city", 2L), facet(result, "level"));
   }
 
@@ -94,7 +103,8 @@ class SearchServerTest {
     Map<String, Long> regions = facet(only2023, "region");
     assertEquals(2L, regions.get("山东省"));
     assertEquals(1L, regions.get("黑龙江省"));
-    assertFalse(regions.containsKey("河南省"), "the region counts do follow the year filter: " + regions);
+    assertFalse(
+        regions.containsKey("河南省"), "the region counts do follow the year filter: " + regions);
 
     JsonNode shandong = okJson("/api/v1/search?year=2023&region=" + q("山东"));
     assertEquals(2, shandong.path("total").asLong());
@@ -152,13 +162,16 @@ class SearchServerTest {
     assertFalse(json(separator).path("error").asText().isBlank());
     assertNoStackTrace(separator);
     HttpResponse<String> badUtf8 = web.get("/api/v1/search?q=%E6%94");
-    assertTrue(badUtf8.statusCode() == 400 || badUtf8.statusCode() == 200, "never a 500: " + badUtf8.statusCode());
+    assertTrue(
+        badUtf8.statusCode() == 400 || badUtf8.statusCode() == 200,
+        "never a 500: " + badUtf8.statusCode());
     json(badUtf8);
   }
 
   @Test
   void unknownReportsAndPathsAre404s() throws Exception {
-    for (String path : List.of("/api/v1/reports/0000000000000000", "/api/v1/nope", "/api/v2/search")) {
+    for (String path :
+        List.of("/api/v1/reports/0000000000000000", "/api/v1/nope", "/api/v2/search")) {
       HttpResponse<String> response = web.get(path);
       assertEquals(404, response.statusCode(), path + " → " + response.body());
       assertFalse(json(response).path("error").asText().isBlank());
@@ -166,7 +179,8 @@ class SearchServerTest {
     for (String path : List.of("/reports/0000000000000000", "/nope", "/reports/", "/index.php")) {
       HttpResponse<String> response = web.get(path);
       assertEquals(404, response.statusCode(), path);
-      assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+      assertTrue(
+          response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
       assertTrue(response.body().contains("找不到"), "friendly page for " + path);
       assertNoStackTrace(response);
     }
@@ -193,8 +207,20 @@ class SearchServerTest {
     JsonNode report = okJson("/api/v1/reports/" + id);
     assertEquals(id, report.path("id").asText());
     assertEquals("绥芬河市文体广电和旅游局", report.path("agency").asText());
-    assertTrue(report.path("source").asText().endsWith("002_90f55beaacf573a4.txt"), report.path("source").toString());
-    for (String key : List.of("title", "year", "published", "region", "level", "sector", "parts", "tables", "flags")) {
+    assertTrue(
+        report.path("source").asText().endsWith("002_90f55beaacf573a4.txt"),
+        report.path("source").toString());
+    for (String key :
+        List.of(
+            "title",
+            "year",
+            "published",
+            "region",
+            "level",
+            "sector",
+            "parts",
+            "tables",
+            "flags")) {
       assertTrue(report.has(key), "report has " + key);
     }
     assertTrue(report.path("tables").path("requests").path("new").has("natural_person"));
@@ -209,6 +235,8 @@ class SearchServerTest {
 
   private static void assertNoStackTrace(HttpResponse<String> response) {
     String body = response.body();
-    assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at org."), "no stack trace: " + body);
+    assertFalse(
+        body.contains("Exception") || body.contains("\tat ") || body.contains("at org."),
+        "no stack trace: " + body);
   }
 }

@@ -35,28 +35,51 @@ final class ServeProcess implements AutoCloseable {
     this.output = output;
   }
 
-  /** Starts {@code serve --index index --samples samples --port 0} and waits (up to 2 minutes) until it listens. */
-  static ServeProcess start(Path index, Path samples, List<String> jvmOptions) throws IOException, InterruptedException {
-    ProcessBuilder builder = CliProcess.command(jvmOptions, List.of("serve", "--index", index.toString(),
-        "--samples", samples.toString(), "--port", "0", "--host", "127.0.0.1"));
+  /**
+   * Starts {@code serve --index index --samples samples --port 0} and waits (up to 2 minutes) until
+   * it listens.
+   */
+  static ServeProcess start(Path index, Path samples, List<String> jvmOptions)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        CliProcess.command(
+            jvmOptions,
+            List.of(
+                "serve",
+                "--index",
+                index.toString(),
+                "--samples",
+                samples.toString(),
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1"));
     builder.redirectErrorStream(true);
     Process process = builder.start();
     List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<URI> listening = new CompletableFuture<>();
-    Thread.ofPlatform().daemon().name("serve-output").start(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          output.add(line);
-          Matcher m = OPEN.matcher(line);
-          if (m.find()) {
-            listening.complete(URI.create(m.group(1)));
-          }
-        }
-      } catch (IOException e) {
-        listening.completeExceptionally(e);
-      }
-      listening.completeExceptionally(new IOException("nianbao serve exited before listening: " + String.join("\n", output)));
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("serve-output")
+        .start(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  output.add(line);
+                  Matcher m = OPEN.matcher(line);
+                  if (m.find()) {
+                    listening.complete(URI.create(m.group(1)));
+                  }
+                }
+              } catch (IOException e) {
+                listening.completeExceptionally(e);
+              }
+              listening.completeExceptionally(
+                  new IOException(
+                      "nianbao serve exited before listening: " + String.join("\n", output)));
+            });
     try {
       return new ServeProcess(process, listening.get(2, TimeUnit.MINUTES), output);
     } catch (ExecutionException | TimeoutException e) {

@@ -37,8 +37,20 @@ public final class StatsOracle {
         below = List.of("requests.handled_total.total");
       }
       case "rate.denial" -> {
-        above = Arrays.stream(new String[] {"state_secret", "law", "safety", "third_party", "internal", "process", "enforcement",
-            "query"}).map(k -> "requests.denied_" + k + ".total").toList();
+        above =
+            Arrays.stream(
+                    new String[] {
+                      "state_secret",
+                      "law",
+                      "safety",
+                      "third_party",
+                      "internal",
+                      "process",
+                      "enforcement",
+                      "query"
+                    })
+                .map(k -> "requests.denied_" + k + ".total")
+                .toList();
         below = List.of("requests.handled_total.total");
       }
       case "rate.review_corrected" -> {
@@ -46,8 +58,14 @@ public final class StatsOracle {
         below = List.of("review_litigation.review.total");
       }
       case "rate.litigation_corrected" -> {
-        above = List.of("review_litigation.litigation_direct.corrected", "review_litigation.litigation_after_review.corrected");
-        below = List.of("review_litigation.litigation_direct.total", "review_litigation.litigation_after_review.total");
+        above =
+            List.of(
+                "review_litigation.litigation_direct.corrected",
+                "review_litigation.litigation_after_review.corrected");
+        below =
+            List.of(
+                "review_litigation.litigation_direct.total",
+                "review_litigation.litigation_after_review.total");
       }
       default -> throw new IllegalArgumentException(key);
     }
@@ -74,9 +92,19 @@ public final class StatsOracle {
     return switch (group) {
       case "year" -> report.path("year").isNumber() ? report.path("year").asText() : null;
       case "province" -> text(region, "province");
-      case "city" -> text(region, "city") == null ? null : text(region, "province") + "/" + text(region, "city");
-      case "county" -> text(region, "county") == null ? null : String.join("/", java.util.stream.Stream.of(
-          text(region, "province"), text(region, "city"), text(region, "county")).filter(n -> n != null).toList());
+      case "city" ->
+          text(region, "city") == null
+              ? null
+              : text(region, "province") + "/" + text(region, "city");
+      case "county" ->
+          text(region, "county") == null
+              ? null
+              : String.join(
+                  "/",
+                  java.util.stream.Stream.of(
+                          text(region, "province"), text(region, "city"), text(region, "county"))
+                      .filter(n -> n != null)
+                      .toList());
       case "agency", "sector", "level" -> text(report, group);
       default -> throw new IllegalArgumentException(group);
     };
@@ -87,7 +115,14 @@ public final class StatsOracle {
   }
 
   /** What the API should say of one measure over some reports. */
-  public record Expected(long reports, Double sum, Double mean, Double median, Double min, Double max, Double pooled) {}
+  public record Expected(
+      long reports,
+      Double sum,
+      Double mean,
+      Double median,
+      Double min,
+      Double max,
+      Double pooled) {}
 
   public static Expected expect(Collection<JsonNode> reports, String measure) {
     List<Double> values = new ArrayList<>();
@@ -116,11 +151,22 @@ public final class StatsOracle {
     int n = sorted.length;
     double total = Arrays.stream(sorted).sum();
     double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    return new Expected(n, rate ? null : total, total / n, median, sorted[0], sorted[n - 1], rate ? num / den : null);
+    return new Expected(
+        n,
+        rate ? null : total,
+        total / n,
+        median,
+        sorted[0],
+        sorted[n - 1],
+        rate ? num / den : null);
   }
 
-  /** The reports passing {@code filter}, grouped by {@code group}'s key (reports without one left out). */
-  public static Map<String, List<JsonNode>> groups(Collection<JsonNode> reports, String group, Predicate<JsonNode> filter) {
+  /**
+   * The reports passing {@code filter}, grouped by {@code group}'s key (reports without one left
+   * out).
+   */
+  public static Map<String, List<JsonNode>> groups(
+      Collection<JsonNode> reports, String group, Predicate<JsonNode> filter) {
     Map<String, List<JsonNode>> groups = new LinkedHashMap<>();
     for (JsonNode report : reports) {
       String key = groupKey(report, group);
@@ -131,7 +177,10 @@ public final class StatsOracle {
     return groups;
   }
 
-  /** Asserts that the API's figures for one measure of one group ({@code values[measure]}) are the expected ones. */
+  /**
+   * Asserts that the API's figures for one measure of one group ({@code values[measure]}) are the
+   * expected ones.
+   */
   public static void check(String where, JsonNode actual, Expected expected) {
     equal(where + " reports", (double) expected.reports(), actual.path("reports").asDouble());
     equal(where + " sum", expected.sum(), number(actual.get("sum")));

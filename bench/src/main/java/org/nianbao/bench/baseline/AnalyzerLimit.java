@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
  */
 public final class AnalyzerLimit {
 
-  public record Result(int threads, double seconds, long tokens, double docsPerSec, double mbPerSec) {}
+  public record Result(
+      int threads, double seconds, long tokens, double docsPerSec, double mbPerSec) {}
 
   private AnalyzerLimit() {}
 
@@ -26,19 +27,24 @@ public final class AnalyzerLimit {
       Thread[] workers = new Thread[threads];
       for (int t = 0; t < threads; t++) {
         int first = t;
-        workers[t] = Thread.ofPlatform().name("smartcn-" + t).start(() -> {
-          long mine = 0;
-          for (int i = first; i < n; i += threads) {
-            mine += count(analyzer, corpus.docs().get(i).text());
-          }
-          tokens.addAndGet(mine);
-        });
+        workers[t] =
+            Thread.ofPlatform()
+                .name("smartcn-" + t)
+                .start(
+                    () -> {
+                      long mine = 0;
+                      for (int i = first; i < n; i += threads) {
+                        mine += count(analyzer, corpus.docs().get(i).text());
+                      }
+                      tokens.addAndGet(mine);
+                    });
       }
       for (Thread w : workers) {
         w.join();
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      return new Result(threads, seconds, tokens.get(), n / seconds, corpus.bytes() / 1e6 / seconds);
+      return new Result(
+          threads, seconds, tokens.get(), n / seconds, corpus.bytes() / 1e6 / seconds);
     }
   }
 

@@ -13,7 +13,14 @@ import java.util.List;
  */
 public record CorpusTexts(List<Doc> docs, long bytes, long chars) {
 
-  public record Doc(String id, String text, int year, String province, String level, String sector, List<String> flags) {
+  public record Doc(
+      String id,
+      String text,
+      int year,
+      String province,
+      String level,
+      String sector,
+      List<String> flags) {
 
     public String title() {
       int nl = text.indexOf('\n');
@@ -23,16 +30,20 @@ public record CorpusTexts(List<Doc> docs, long bytes, long chars) {
 
   public static CorpusTexts read(Path corpus) throws IOException {
     List<String> lines = Files.readAllLines(corpus.resolve("manifest.tsv"), StandardCharsets.UTF_8);
-    List<Doc> docs = lines.subList(1, lines.size()).parallelStream().map(line -> {
-      String[] f = line.split("\t", -1);
-      try {
-        String text = Files.readString(corpus.resolve(f[0]), StandardCharsets.UTF_8);
-        List<String> flags = f[10].equals("-") ? List.of() : List.of(f[10].split(","));
-        return new Doc(f[0], text, Integer.parseInt(f[2]), f[5], f[3], f[4], flags);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).toList();
+    List<Doc> docs =
+        lines.subList(1, lines.size()).parallelStream()
+            .map(
+                line -> {
+                  String[] f = line.split("\t", -1);
+                  try {
+                    String text = Files.readString(corpus.resolve(f[0]), StandardCharsets.UTF_8);
+                    List<String> flags = f[10].equals("-") ? List.of() : List.of(f[10].split(","));
+                    return new Doc(f[0], text, Integer.parseInt(f[2]), f[5], f[3], f[4], flags);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                })
+            .toList();
     long bytes = 0;
     long chars = 0;
     for (Doc d : docs) {

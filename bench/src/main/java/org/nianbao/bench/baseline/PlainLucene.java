@@ -78,8 +78,14 @@ public final class PlainLucene implements Closeable {
     TEXT_TYPE.freeze();
   }
 
-  public record IndexResult(int threads, double seconds, int docs, double docsPerSec, double mbPerSec,
-      long indexBytes, double indexBytesPerTextByte) {}
+  public record IndexResult(
+      int threads,
+      double seconds,
+      int docs,
+      double docsPerSec,
+      double mbPerSec,
+      long indexBytes,
+      double indexBytesPerTextByte) {}
 
   private final Analyzer analyzer = new SmartChineseAnalyzer();
   private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -89,13 +95,18 @@ public final class PlainLucene implements Closeable {
   private SortedSetDocValuesReaderState facetState;
   private UnifiedHighlighter highlighter;
 
-  /** Indexes every text on {@code threads} threads (64 MB RAM buffer, one commit at the end, no force-merge). */
-  public IndexResult index(CorpusTexts corpus, Path dir, int threads) throws IOException, InterruptedException {
+  /**
+   * Indexes every text on {@code threads} threads (64 MB RAM buffer, one commit at the end, no
+   * force-merge).
+   */
+  public IndexResult index(CorpusTexts corpus, Path dir, int threads)
+      throws IOException, InterruptedException {
     directory = FSDirectory.open(dir);
     facetsConfig.setMultiValued(FLAG, true);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(64);
     List<CorpusTexts.Doc> docs = corpus.docs();
     long t0 = System.nanoTime();
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -103,15 +114,19 @@ public final class PlainLucene implements Closeable {
       List<Thread> workers = new ArrayList<>();
       List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
       for (int t = 0; t < threads; t++) {
-        workers.add(Thread.ofPlatform().name("plain-indexer-" + t).start(() -> {
-          try {
-            for (int i; (i = next.getAndIncrement()) < docs.size(); ) {
-              writer.addDocument(facetsConfig.build(document(docs.get(i))));
-            }
-          } catch (IOException | RuntimeException e) {
-            failures.add(e);
-          }
-        }));
+        workers.add(
+            Thread.ofPlatform()
+                .name("plain-indexer-" + t)
+                .start(
+                    () -> {
+                      try {
+                        for (int i; (i = next.getAndIncrement()) < docs.size(); ) {
+                          writer.addDocument(facetsConfig.build(document(docs.get(i))));
+                        }
+                      } catch (IOException | RuntimeException e) {
+                        failures.add(e);
+                      }
+                    }));
       }
       for (Thread w : workers) {
         w.join();
@@ -124,8 +139,14 @@ public final class PlainLucene implements Closeable {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long size = directorySize(dir);
     open();
-    return new IndexResult(threads, seconds, docs.size(), docs.size() / seconds, corpus.bytes() / 1e6 / seconds,
-        size, (double) size / corpus.bytes());
+    return new IndexResult(
+        threads,
+        seconds,
+        docs.size(),
+        docs.size() / seconds,
+        corpus.bytes() / 1e6 / seconds,
+        size,
+        (double) size / corpus.bytes());
   }
 
   private static Document document(CorpusTexts.Doc d) {
@@ -156,7 +177,8 @@ public final class PlainLucene implements Closeable {
     searcher = new IndexSearcher(reader);
     // Once per reader, not per request.
     facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1).build();
+    highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1).build();
   }
 
   /** The same request as the HTTP one, in process. */
@@ -185,10 +207,15 @@ public final class PlainLucene implements Closeable {
     Query query = bool.build();
 
     int topN = q.page() * BenchQuery.SIZE;
-    FacetsCollectorManager.FacetsResult result = words.isEmpty()
-        ? FacetsCollectorManager.search(searcher, query, topN,
-            new Sort(new SortedNumericSortField(YEAR, SortField.Type.INT, true)), new FacetsCollectorManager())
-        : FacetsCollectorManager.search(searcher, query, topN, new FacetsCollectorManager());
+    FacetsCollectorManager.FacetsResult result =
+        words.isEmpty()
+            ? FacetsCollectorManager.search(
+                searcher,
+                query,
+                topN,
+                new Sort(new SortedNumericSortField(YEAR, SortField.Type.INT, true)),
+                new FacetsCollectorManager())
+            : FacetsCollectorManager.search(searcher, query, topN, new FacetsCollectorManager());
     Facets facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
     for (String dim : DIMS) {
       facets.getTopChildren(10, dim);
@@ -214,13 +241,17 @@ public final class PlainLucene implements Closeable {
 
   static long directorySize(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .sum();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@
  * baseline built from them would measure nianbao against itself.
  *
  * <h2>Adding a baseline</h2>
+ *
  * <ol>
  *   <li>A class here that indexes {@code CorpusTexts} and implements {@code load.SearchTarget} for
  *       the query mix; a step in {@code BenchRun} and its figures in {@code results.BenchResult}.

@@ -12,7 +12,9 @@ record Agency(String name, String level, Sector sector, Divisions.Place place) {
   /** How the report refers to itself: 我局, 我委, 我厅, 本机关 … */
   String self() {
     if (name.endsWith("人民政府") || name.endsWith("办事处")) {
-      return name.endsWith("镇人民政府") ? "我镇" : name.endsWith("乡人民政府") ? "我乡" : name.endsWith("办事处") ? "我街道" : "本级政府";
+      return name.endsWith("镇人民政府")
+          ? "我镇"
+          : name.endsWith("乡人民政府") ? "我乡" : name.endsWith("办事处") ? "我街道" : "本级政府";
     }
     if (name.endsWith("办公室") || name.endsWith("办公厅")) {
       return "我办";
@@ -34,8 +36,12 @@ record Agency(String name, String level, Sector sector, Divisions.Place place) {
     if (place == null) {
       return "全国";
     }
-    String n = place.township() != null ? place.township() : place.county() != null ? place.county()
-        : place.city() != null ? place.city() : place.province();
+    String n =
+        place.township() != null
+            ? place.township()
+            : place.county() != null
+                ? place.county()
+                : place.city() != null ? place.city() : place.province();
     if (n.endsWith("街道")) {
       return "辖区";
     }
@@ -47,7 +53,10 @@ record Agency(String name, String level, Sector sector, Divisions.Place place) {
     if (place == null) {
       return "中国";
     }
-    String n = place.county() != null ? place.county() : place.city() != null ? place.city() : place.province();
+    String n =
+        place.county() != null
+            ? place.county()
+            : place.city() != null ? place.city() : place.province();
     String s = n.replaceFirst("(?:维吾尔|壮族|回族)?(?:自治区|自治州|自治县|特别行政区|省|市|县|区|盟|旗)$", "");
     return s.length() >= 2 ? s : n;
   }

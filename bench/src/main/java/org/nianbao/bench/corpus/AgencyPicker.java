@@ -16,16 +16,32 @@ final class AgencyPicker {
    * Central bodies without a local counterpart among the sectors, with the sector the indexer
    * should give them ("" where its classifier has none: 国家能源局, 国家文物局).
    */
-  private static final List<List<String>> CENTRAL_ONLY = List.of(
-      List.of("外交部", "外事"), List.of("国家民族事务委员会", "民族宗教"), List.of("海关总署", "海关"),
-      List.of("国家税务总局", "税务"), List.of("国家广播电视总局", "广播电视"), List.of("国家体育总局", "体育"),
-      List.of("国家知识产权局", "知识产权"), List.of("国家药品监督管理局", "药品监管"), List.of("国家档案局", "档案"),
-      List.of("国家粮食和物资储备局", "粮食和物资储备"), List.of("国家能源局", ""), List.of("国家文物局", ""),
-      List.of("中国气象局", "气象"), List.of("中国地震局", "地震"), List.of("国家信访局", "信访"),
-      List.of("国家数据局", "数据"), List.of("国家机关事务管理局", "机关事务"));
+  private static final List<List<String>> CENTRAL_ONLY =
+      List.of(
+          List.of("外交部", "外事"),
+          List.of("国家民族事务委员会", "民族宗教"),
+          List.of("海关总署", "海关"),
+          List.of("国家税务总局", "税务"),
+          List.of("国家广播电视总局", "广播电视"),
+          List.of("国家体育总局", "体育"),
+          List.of("国家知识产权局", "知识产权"),
+          List.of("国家药品监督管理局", "药品监管"),
+          List.of("国家档案局", "档案"),
+          List.of("国家粮食和物资储备局", "粮食和物资储备"),
+          List.of("国家能源局", ""),
+          List.of("国家文物局", ""),
+          List.of("中国气象局", "气象"),
+          List.of("中国地震局", "地震"),
+          List.of("国家信访局", "信访"),
+          List.of("国家数据局", "数据"),
+          List.of("国家机关事务管理局", "机关事务"));
 
-  /** Share of each level, near what a national crawl finds (most reports come from counties and townships). */
+  /**
+   * Share of each level, near what a national crawl finds (most reports come from counties and
+   * townships).
+   */
   private static final String[] LEVELS = {"central", "province", "city", "county", "township"};
+
   private static final double[] LEVEL_WEIGHTS = {0.01, 0.06, 0.20, 0.46, 0.27};
 
   static final int FIRST_YEAR = 2008;
@@ -40,18 +56,23 @@ final class AgencyPicker {
 
   record Pick(Agency agency, int year) {}
 
-  /** The next distinct (agency, year); the agency's name is unique per year across the whole corpus. */
+  /**
+   * The next distinct (agency, year); the agency's name is unique per year across the whole corpus.
+   */
   Pick next(SplittableRandom random) {
     for (int attempt = 0; ; attempt++) {
-      // After many misses a level is nearly exhausted (cities at a million reports): fall to counties and townships.
-      String level = attempt < 40 ? LEVELS[weighted(random, LEVEL_WEIGHTS)] : LEVELS[3 + random.nextInt(2)];
+      // After many misses a level is nearly exhausted (cities at a million reports): fall to
+      // counties and townships.
+      String level =
+          attempt < 40 ? LEVELS[weighted(random, LEVEL_WEIGHTS)] : LEVELS[3 + random.nextInt(2)];
       Agency agency = agency(level, random);
       int year = year(random);
       if (taken.add(agency.name() + "|" + year)) {
         return new Pick(agency, year);
       }
       if (attempt > 10_000) {
-        throw new IllegalStateException("no distinct (agency, year) left after " + taken.size() + " reports");
+        throw new IllegalStateException(
+            "no distinct (agency, year) left after " + taken.size() + " reports");
       }
     }
   }
@@ -67,20 +88,24 @@ final class AgencyPicker {
           return new Agency(s.central(), level, s, null);
         }
         List<String> body = CENTRAL_ONLY.get(i - withMinistry.size());
-        Sector own = new Sector(body.get(1), body.get(0), null, List.of(), Sector.GOVERNMENT.phrases());
+        Sector own =
+            new Sector(body.get(1), body.get(0), null, List.of(), Sector.GOVERNMENT.phrases());
         return new Agency(body.get(0), level, own, null);
       }
       case "province" -> {
         Divisions.Place p = pick(divisions.provinces, random);
         Sector s = sector(random);
         boolean municipality = p.name().endsWith("市");
-        String body = s == Sector.GOVERNMENT ? (random.nextInt(3) == 0 ? "人民政府办公厅" : "人民政府")
-            // 北京市教育委员会, 上海市水务局: a municipality's bodies carry local names, not 厅.
-            : municipality ? s.local().get(s.local().size() - 1) : s.province();
+        String body =
+            s == Sector.GOVERNMENT
+                ? (random.nextInt(3) == 0 ? "人民政府办公厅" : "人民政府")
+                // 北京市教育委员会, 上海市水务局: a municipality's bodies carry local names, not 厅.
+                : municipality ? s.local().get(s.local().size() - 1) : s.province();
         return new Agency(p.written() + body, level, s, p);
       }
       case "city", "county" -> {
-        Divisions.Place p = pick(level.equals("city") ? divisions.cities : divisions.counties, random);
+        Divisions.Place p =
+            pick(level.equals("city") ? divisions.cities : divisions.counties, random);
         Sector s = sector(random);
         return new Agency(p.written() + pick(s.local(), random), level, s, p);
       }

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The bundled gazetteer ({@code org/nianbao/region/divisions.tsv.gz}, {@code code<TAB>name<TAB>parent})
- * grouped by the level a body there reports at, with the name its agencies are written under.
+ * The bundled gazetteer ({@code org/nianbao/region/divisions.tsv.gz}, {@code
+ * code<TAB>name<TAB>parent}) grouped by the level a body there reports at, with the name its
+ * agencies are written under.
  *
  * <p>Read directly rather than through {@code Gazetteer}: the generator needs every division by
  * kind, which the product's lookup API does not (and should not) expose.
@@ -24,13 +25,23 @@ final class Divisions {
   private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
   /** A division and where it sits. {@code written} is the prefix of its agencies' names. */
-  record Place(String code, String name, String written, String province, String city, String county, String township) {}
+  record Place(
+      String code,
+      String name,
+      String written,
+      String province,
+      String city,
+      String county,
+      String township) {}
 
   final List<Place> provinces = new ArrayList<>();
+
   /** Prefectures and county-level cities directly under a province (仙桃市): level city. */
   final List<Place> cities = new ArrayList<>();
+
   /** Counties and districts, municipal districts included: level county. */
   final List<Place> counties = new ArrayList<>();
+
   /** 乡, 镇, 街道: level township. */
   final List<Place> townships = new ArrayList<>();
 
@@ -49,7 +60,8 @@ final class Divisions {
   private static Divisions load() {
     try (InputStream raw = Divisions.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
-        throw new IllegalStateException("gazetteer resource missing: " + RESOURCE + " (is nianbao-indexer on the class path?)");
+        throw new IllegalStateException(
+            "gazetteer resource missing: " + RESOURCE + " (is nianbao-indexer on the class path?)");
       }
       String all = new String(new GZIPInputStream(raw).readAllBytes(), StandardCharsets.UTF_8);
       List<Row> rows = new ArrayList<>();
@@ -76,37 +88,48 @@ final class Divisions {
       switch (kind(r, byCode)) {
         case CITY -> cityNameCount.merge(r.name(), 1, Integer::sum);
         case COUNTY -> countyNameCount.merge(r.name(), 1, Integer::sum);
-        default -> { }
+        default -> {}
       }
     }
     Divisions d = new Divisions();
     Map<String, Place> places = new HashMap<>();
     // Rows come parents first (the resource is sorted by code), so a parent's Place exists.
     for (Row r : rows) {
-      Place p = switch (kind(r, byCode)) {
-        case PROVINCE -> new Place(r.code(), r.name(), r.name(), r.name(), null, null, null);
-        case CITY -> {
-          Place prov = places.get(r.parent());
-          String written = cityNameCount.get(r.name()) > 1 ? prov.name() + r.name() : r.name();
-          yield new Place(r.code(), r.name(), written, prov.name(), r.name(), null, null);
-        }
-        case COUNTY -> {
-          Place parent = places.get(r.parent());
-          boolean municipal = MUNICIPALITIES.contains(r.parent());
-          // 北京市朝阳区 as real reports write it; elsewhere the bare name unless another county shares it.
-          String written = municipal || countyNameCount.get(r.name()) > 1 ? parent.written() + r.name() : r.name();
-          String city = municipal ? parent.name() : parent.city();
-          yield new Place(r.code(), r.name(), written, parent.province(), city, r.name(), null);
-        }
-        case TOWNSHIP -> {
-          Place county = places.get(r.parent());
-          if (county == null) {
-            yield null;
-          }
-          yield new Place(r.code(), r.name(), county.written() + r.name(), county.province(), county.city(),
-              county.county(), r.name());
-        }
-      };
+      Place p =
+          switch (kind(r, byCode)) {
+            case PROVINCE -> new Place(r.code(), r.name(), r.name(), r.name(), null, null, null);
+            case CITY -> {
+              Place prov = places.get(r.parent());
+              String written = cityNameCount.get(r.name()) > 1 ? prov.name() + r.name() : r.name();
+              yield new Place(r.code(), r.name(), written, prov.name(), r.name(), null, null);
+            }
+            case COUNTY -> {
+              Place parent = places.get(r.parent());
+              boolean municipal = MUNICIPALITIES.contains(r.parent());
+              // 北京市朝阳区 as real reports write it; elsewhere the bare name unless another county
+              // shares it.
+              String written =
+                  municipal || countyNameCount.get(r.name()) > 1
+                      ? parent.written() + r.name()
+                      : r.name();
+              String city = municipal ? parent.name() : parent.city();
+              yield new Place(r.code(), r.name(), written, parent.province(), city, r.name(), null);
+            }
+            case TOWNSHIP -> {
+              Place county = places.get(r.parent());
+              if (county == null) {
+                yield null;
+              }
+              yield new Place(
+                  r.code(),
+                  r.name(),
+                  county.written() + r.name(),
+                  county.province(),
+                  county.city(),
+                  county.county(),
+                  r.name());
+            }
+          };
       if (p == null) {
         continue;
       }
@@ -121,9 +144,17 @@ final class Divisions {
     return d;
   }
 
-  private enum Kind { PROVINCE, CITY, COUNTY, TOWNSHIP }
+  private enum Kind {
+    PROVINCE,
+    CITY,
+    COUNTY,
+    TOWNSHIP
+  }
 
-  /** GB/T 2260: 9 digits township; xx0000 province; xxxx00 prefecture; else a county, or a city when under a province. */
+  /**
+   * GB/T 2260: 9 digits township; xx0000 province; xxxx00 prefecture; else a county, or a city when
+   * under a province.
+   */
   private static Kind kind(Row r, Map<String, Row> byCode) {
     String code = r.code();
     if (code.length() == 9) {

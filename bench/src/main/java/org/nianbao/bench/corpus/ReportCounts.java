@@ -13,41 +13,62 @@ import java.util.SplittableRandom;
 final class ReportCounts {
 
   /** Rules a report is made to violate; most reports violate none. */
-  enum Violation { R1, R2, R3, R4, R5, R6, R7 }
+  enum Violation {
+    R1,
+    R2,
+    R3,
+    R4,
+    R5,
+    R6,
+    R7
+  }
 
   static final int COLUMNS = 7; // 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计
-  /** Outcome rows of the 2021 template: 予以公开 … 其他处理 3 (22 rows; the 2019 template folds 其他处理 into one). */
+
+  /**
+   * Outcome rows of the 2021 template: 予以公开 … 其他处理 3 (22 rows; the 2019 template folds 其他处理 into
+   * one).
+   */
   static final int OUTCOMES = 22;
 
   final long[] newRequests = new long[COLUMNS];
   final long[] carriedOver = new long[COLUMNS];
+
   /** [outcome row][column]. */
   final long[][] outcomes = new long[OUTCOMES][COLUMNS];
+
   final long[] handledTotal = new long[COLUMNS];
   final long[] carriedForward = new long[COLUMNS];
+
   /** 行政复议, 未经复议直接起诉, 复议后起诉 × (维持, 纠正, 其他, 尚未审结, 总计). */
   final long[][] review = new long[3][5];
+
   /** 规章 and 规范性文件: 制发, 废止, 现行有效. */
   final long[] rules = new long[3];
+
   final long[] normativeDocs = new long[3];
   long licensing;
   long penalty;
   long coercion;
+
   /** 万元, written with one decimal when not whole. */
   double fees;
+
   /** The request count the prose states; equals {@code newRequests[6]} unless R5 is violated. */
   long statedNew;
+
   final Set<Violation> violations = EnumSet.noneOf(Violation.class);
 
   static ReportCounts draw(Agency agency, SplittableRandom random) {
     ReportCounts c = new ReportCounts();
-    int scale = switch (agency.level()) {
-      case "central" -> 2000;
-      case "province" -> 300;
-      case "city" -> 60;
-      case "county" -> 15;
-      default -> 3;
-    };
+    int scale =
+        switch (agency.level()) {
+          case "central" -> 2000;
+          case "province" -> 300;
+          case "city" -> 60;
+          case "county" -> 15;
+          default -> 3;
+        };
     // Many bodies receive no request at all in a year.
     boolean none = random.nextInt(100) < (agency.level().equals("township") ? 55 : 25);
     long received = none ? 0 : 1 + (long) (scale * -Math.log(1 - random.nextDouble()));
@@ -90,7 +111,10 @@ final class ReportCounts {
     return c;
   }
 
-  /** About one report in ten breaks a rule, the way careless reports do: a typo in a total, a text count that disagrees. */
+  /**
+   * About one report in ten breaks a rule, the way careless reports do: a typo in a total, a text
+   * count that disagrees.
+   */
   private void injectViolations(SplittableRandom random) {
     int roll = random.nextInt(1000);
     if (roll >= 110) {
@@ -98,26 +122,27 @@ final class ReportCounts {
     }
     Violation v = Violation.values()[roll % 7];
     switch (v) {
-      case R1 -> carriedForward[6] += 1 + random.nextInt(3);            // totals no longer balance
-      case R2 -> handledTotal[0] += 1 + random.nextInt(2);              // and neither does column 0
-      case R3 -> newRequests[6] += 1 + random.nextInt(5);               // row total ≠ sum of columns
-      case R4 -> review[0][4] += 1;                                     // review total ≠ its outcomes
-      case R5 -> statedNew = newRequests[6] + 1 + random.nextInt(9);    // text says more than the table
-      case R6, R7 -> { }                                                // dates and missing parts are the writer's
+      case R1 -> carriedForward[6] += 1 + random.nextInt(3); // totals no longer balance
+      case R2 -> handledTotal[0] += 1 + random.nextInt(2); // and neither does column 0
+      case R3 -> newRequests[6] += 1 + random.nextInt(5); // row total ≠ sum of columns
+      case R4 -> review[0][4] += 1; // review total ≠ its outcomes
+      case R5 ->
+          statedNew = newRequests[6] + 1 + random.nextInt(9); // text says more than the table
+      case R6, R7 -> {} // dates and missing parts are the writer's
     }
     violations.add(v);
     // What the checker should then find: one wrong cell breaks every rule the cell takes part in.
     switch (v) {
-      case R1 -> violations.add(Violation.R3);          // carried_forward.total ≠ its columns' sum
-      case R2 -> {                                      // handled_total[自然人] also feeds R1 and its row's total
+      case R1 -> violations.add(Violation.R3); // carried_forward.total ≠ its columns' sum
+      case R2 -> { // handled_total[自然人] also feeds R1 and its row's total
         violations.add(Violation.R1);
         violations.add(Violation.R3);
       }
-      case R3 -> {                                      // new.total feeds R1, and the text states the old total
+      case R3 -> { // new.total feeds R1, and the text states the old total
         violations.add(Violation.R1);
         violations.add(Violation.R5);
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -153,7 +178,7 @@ final class ReportCounts {
   private static void distribute(long n, int col, long[][] outcomes, SplittableRandom random) {
     double[] weights = new double[OUTCOMES];
     weights[0] = 50; // 予以公开
-    weights[1] = 8;  // 部分公开
+    weights[1] = 8; // 部分公开
     for (int i = 2; i < 10; i++) {
       weights[i] = i == 4 || i == 6 || i == 9 ? 1.5 : 0.3; // 不予公开: 三安全, 内部事务, 行政查询 most often
     }

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one report's text: the title line, a preamble with the boilerplate every report carries
- * (the six parts listed, the 统计期限, the contact line), six parts of topic prose, the three
- * template tables in one of the three layouts, and the signature with its date. Reports before 2019
- * follow the 2008 outline (概述 … 收费及减免) with the old statistics table instead.
+ * (the six parts listed, the 统计期限, the contact line), six parts of topic prose, the three template
+ * tables in one of the three layouts, and the signature with its date. Reports before 2019 follow
+ * the 2008 outline (概述 … 收费及减免) with the old statistics table instead.
  */
 final class ReportWriter {
 
@@ -22,7 +22,8 @@ final class ReportWriter {
   private final TableLayout layout;
   private final StringBuilder out = new StringBuilder(12_000);
 
-  ReportWriter(Agency agency, int year, ReportCounts counts, TableLayout layout, SplittableRandom random) {
+  ReportWriter(
+      Agency agency, int year, ReportCounts counts, TableLayout layout, SplittableRandom random) {
     this.agency = agency;
     this.year = year;
     this.counts = counts;
@@ -30,7 +31,9 @@ final class ReportWriter {
     this.random = random;
   }
 
-  /** 2021 template from reporting year 2021, 2019 template for 2019–2020, the 2008 outline before. */
+  /**
+   * 2021 template from reporting year 2021, 2019 template for 2019–2020, the 2008 outline before.
+   */
   static String template(int year) {
     return year >= 2021 ? "2021" : year >= 2019 ? "2019" : "2008";
   }
@@ -52,12 +55,21 @@ final class ReportWriter {
   private void writeTemplateReport() {
     boolean arabic = random.nextInt(20) == 0; // 三门峡-style 2、3、 numbering of the main headings
     boolean template2019 = year < 2021;
-    preamble(List.of("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
-        "存在的主要问题及改进情况", "其他需要报告的事项"));
+    preamble(
+        List.of(
+            "总体情况",
+            "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况",
+            "政府信息公开行政复议、行政诉讼情况",
+            "存在的主要问题及改进情况",
+            "其他需要报告的事项"));
     heading(0, "总体情况", false);
     para(sentences("政务公开", 2) + sentences("十八大|十九大|二十大", 1) + sentences("业务工作", 1));
     subheading(0, "主动公开情况");
-    para(sentences("政府网站|政务新媒体|微信公众号|微博|抖音|视频号|头条号|小红书|政策解读|重点领域|双随机一公开|营商环境|疫情防控|乡村振兴|回应关切", 5 + random.nextInt(5)));
+    para(
+        sentences(
+            "政府网站|政务新媒体|微信公众号|微博|抖音|视频号|头条号|小红书|政策解读|重点领域|双随机一公开|营商环境|疫情防控|乡村振兴|回应关切",
+            5 + random.nextInt(5)));
     para(sentences("业务工作", 3 + random.nextInt(3)));
     subheading(1, "依申请公开情况");
     para(requestsSentence() + sentences("依申请公开", 1));
@@ -91,25 +103,50 @@ final class ReportWriter {
   }
 
   private void writeOldReport() {
-    preamble(List.of("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
-        "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的主要问题及改进情况", "其他需要报告的事项"));
+    preamble(
+        List.of(
+            "概述",
+            "主动公开政府信息情况",
+            "依申请公开政府信息情况",
+            "政府信息公开的收费及减免情况",
+            "因政府信息公开申请行政复议、提起行政诉讼的情况",
+            "政府信息公开工作存在的主要问题及改进情况",
+            "其他需要报告的事项"));
     heading(0, "概述", false);
     para(sentences("政务公开", 3) + sentences("十八大|十九大|培训|考核|保密审查|政府信息管理", 4));
     heading(1, "主动公开政府信息情况", false);
-    para(sentences("政府网站|微博|微信公众号|政务新媒体|政策解读|重点领域|公开目录|脱贫攻坚|双随机一公开|12345热线|回应关切", 6 + random.nextInt(5)));
+    para(
+        sentences(
+            "政府网站|微博|微信公众号|政务新媒体|政策解读|重点领域|公开目录|脱贫攻坚|双随机一公开|12345热线|回应关切", 6 + random.nextInt(5)));
     para(sentences("业务工作", 4 + random.nextInt(3)));
     heading(2, "依申请公开政府信息情况", false);
-    para(requestsSentence() + "其中，同意公开" + counts.outcomes[0][6] + "件，同意部分公开" + counts.outcomes[1][6]
-        + "件，信息不存在" + counts.outcomes[10][6] + "件。" + sentences("依申请公开", 2));
+    para(
+        requestsSentence()
+            + "其中，同意公开"
+            + counts.outcomes[0][6]
+            + "件，同意部分公开"
+            + counts.outcomes[1][6]
+            + "件，信息不存在"
+            + counts.outcomes[10][6]
+            + "件。"
+            + sentences("依申请公开", 2));
     table(oldStatistics());
     heading(3, "政府信息公开的收费及减免情况", false);
     para(year + "年，" + agency.self() + "未收取政府信息公开检索、复制、邮寄等费用。");
     heading(4, "因政府信息公开申请行政复议、提起行政诉讼的情况", false);
     long reviews = counts.review[0][4];
     long suits = counts.review[1][4] + counts.review[2][4];
-    para(reviews + suits == 0
-        ? year + "年，" + agency.self() + "未发生因政府信息公开申请引起的行政复议和行政诉讼案件。"
-        : year + "年，" + agency.self() + "发生因政府信息公开申请引起的行政复议" + reviews + "件、行政诉讼" + suits + "件。");
+    para(
+        reviews + suits == 0
+            ? year + "年，" + agency.self() + "未发生因政府信息公开申请引起的行政复议和行政诉讼案件。"
+            : year
+                + "年，"
+                + agency.self()
+                + "发生因政府信息公开申请引起的行政复议"
+                + reviews
+                + "件、行政诉讼"
+                + suits
+                + "件。");
     heading(5, "政府信息公开工作存在的主要问题及改进情况", false);
     problems();
     heading(6, "其他需要报告的事项", false);
@@ -139,7 +176,8 @@ final class ReportWriter {
   }
 
   private void preamble(List<String> parts) {
-    String listed = String.join("、", parts.subList(0, parts.size() - 1)) + "及" + parts.get(parts.size() - 1);
+    String listed =
+        String.join("、", parts.subList(0, parts.size() - 1)) + "及" + parts.get(parts.size() - 1);
     StringBuilder p = new StringBuilder();
     p.append("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）");
     if (year >= 2021) {
@@ -148,8 +186,13 @@ final class ReportWriter {
     p.append("要求编制，内容包括").append(listed).append("等").append(CN[parts.size() - 1]).append("个部分。");
     p.append("本报告中所列数据的统计期限自").append(year).append("年1月1日起至").append(year).append("年12月31日止。");
     p.append("本报告电子版可在").append(siteName()).append("查阅或下载。");
-    p.append("如对本报告有疑问，请与").append(agency.name()).append("办公室联系（地址：").append(address())
-        .append("；电话：").append(phone()).append("）。");
+    p.append("如对本报告有疑问，请与")
+        .append(agency.name())
+        .append("办公室联系（地址：")
+        .append(address())
+        .append("；电话：")
+        .append(phone())
+        .append("）。");
     para(p.toString());
   }
 
@@ -178,7 +221,9 @@ final class ReportWriter {
   }
 
   private void heading(int index, String title, boolean arabic) {
-    out.append(arabic && index > 0 ? (index + 1) + "、" : CN[index] + "、").append(title).append('\n');
+    out.append(arabic && index > 0 ? (index + 1) + "、" : CN[index] + "、")
+        .append(title)
+        .append('\n');
   }
 
   private void subheading(int index, String title) {
@@ -193,13 +238,17 @@ final class ReportWriter {
     layout.render(grid, out);
   }
 
-  /** {@code count} sentences from the topics named (a|b|c) that exist in the report's year, placeholders filled. */
+  /**
+   * {@code count} sentences from the topics named (a|b|c) that exist in the report's year,
+   * placeholders filled.
+   */
   private String sentences(String topics, int count) {
     List<String> names = List.of(topics.split("\\|"));
-    List<String> pool = Vocabulary.TOPICS.stream()
-        .filter(t -> names.contains(t.name()) && t.from() <= year && year <= t.to())
-        .flatMap(t -> t.sentences().stream())
-        .collect(Collectors.toCollection(ArrayList::new));
+    List<String> pool =
+        Vocabulary.TOPICS.stream()
+            .filter(t -> names.contains(t.name()) && t.from() <= year && year <= t.to())
+            .flatMap(t -> t.sentences().stream())
+            .collect(Collectors.toCollection(ArrayList::new));
     StringBuilder s = new StringBuilder();
     for (String sentence : shuffled(pool).subList(0, Math.min(count, pool.size()))) {
       s.append(fill(sentence));
@@ -234,7 +283,10 @@ final class ReportWriter {
       case "P" -> agency.shortPlace() + accountSuffix();
       case "AREA" -> agency.area();
       case "X" -> AgencyPicker.pick(agency.sector().phrases(), random);
-      case "APP" -> agency.place() == null ? "国家政务服务平台" : Vocabulary.SERVICE_APPS.getOrDefault(agency.place().province(), "政务服务网");
+      case "APP" ->
+          agency.place() == null
+              ? "国家政务服务平台"
+              : Vocabulary.SERVICE_APPS.getOrDefault(agency.place().province(), "政务服务网");
       default -> throw new IllegalArgumentException("unknown placeholder {" + name + "}");
     };
   }
@@ -253,7 +305,10 @@ final class ReportWriter {
 
   private String publishedDate() {
     if (counts.violations.contains(ReportCounts.Violation.R6)) {
-      return year + "年12月" + (20 + random.nextInt(10)) + "日"; // signed before the year it reports on had ended
+      return year
+          + "年12月"
+          + (20 + random.nextInt(10))
+          + "日"; // signed before the year it reports on had ended
     }
     return (year + 1) + "年1月" + (5 + random.nextInt(26)) + "日";
   }
@@ -272,9 +327,13 @@ final class ReportWriter {
 
   private String address() {
     Divisions.Place p = agency.place();
-    String where = p == null ? "北京市西城区"
-        : p.province() + (p.city() != null && !p.city().equals(p.province()) ? p.city() : "") + (p.county() != null ? p.county() : "")
-            + (p.township() != null ? p.township() : "");
+    String where =
+        p == null
+            ? "北京市西城区"
+            : p.province()
+                + (p.city() != null && !p.city().equals(p.province()) ? p.city() : "")
+                + (p.county() != null ? p.county() : "")
+                + (p.township() != null ? p.township() : "");
     String[] streets = {"人民路", "解放路", "建设路", "中山路", "府前街", "政府路", "文化路", "新华路"};
     return where + streets[random.nextInt(streets.length)] + (1 + random.nextInt(300)) + "号";
   }

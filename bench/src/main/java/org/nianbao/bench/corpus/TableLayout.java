@@ -3,12 +3,15 @@ package org.nianbao.bench.corpus;
 import java.util.List;
 
 /**
- * The three ways a table reaches us as text, as the seed reports in {@code samples/} show them.
- * A grid is a list of rows of cells; an empty cell stands for a merged one.
+ * The three ways a table reaches us as text, as the seed reports in {@code samples/} show them. A
+ * grid is a list of rows of cells; an empty cell stands for a merged one.
  */
 public enum TableLayout {
 
-  /** Text saved from DOCX: each cell on its own line after a TAB, a blank line after each row (淄博, 古县, 三门峡). */
+  /**
+   * Text saved from DOCX: each cell on its own line after a TAB, a blank line after each row (淄博,
+   * 古县, 三门峡).
+   */
   DOCX_CELLS {
     @Override
     void render(List<List<String>> grid, StringBuilder out) {
@@ -33,7 +36,10 @@ public enum TableLayout {
     }
   },
 
-  /** Text from HTML or Markdown: one row per line, cells between bars, a Markdown rule under a first row of several cells. */
+  /**
+   * Text from HTML or Markdown: one row per line, cells between bars, a Markdown rule under a first
+   * row of several cells.
+   */
   BAR_ROWS {
     @Override
     void render(List<List<String>> grid, StringBuilder out) {

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The three tables of the national template (国办公开办函〔2021〕30号) and of its 2019 predecessor as
- * grids, with the template's row and column labels and the merged cells as empty strings, shaped as
- * in the seed reports.
+ * The three tables of the national template (国办公开办函〔2021〕30号) and of its 2019 predecessor as grids,
+ * with the template's row and column labels and the merged cells as empty strings, shaped as in the
+ * seed reports.
  */
 final class TemplateTables {
 
@@ -15,13 +15,15 @@ final class TemplateTables {
 
   private static final String[] DENIED = {
     "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
-    "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"};
+    "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"
+  };
   private static final String[] UNABLE = {"1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"};
   private static final String[] REJECTED = {
-    "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息"};
+    "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息"
+  };
   private static final String[] OTHER = {
-    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"};
+    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"
+  };
 
   static List<List<String>> active(ReportCounts c, boolean template2019) {
     List<List<String>> g = new ArrayList<>();
@@ -104,7 +106,8 @@ final class TemplateTables {
     return g;
   }
 
-  private static int group(List<List<String>> g, String heading, String[] labels, ReportCounts c, int first) {
+  private static int group(
+      List<List<String>> g, String heading, String[] labels, ReportCounts c, int first) {
     for (int i = 0; i < labels.length; i++) {
       g.add(row(List.of("", i == 0 ? heading : "", labels[i]), c.outcomes[first + i]));
     }
@@ -124,6 +127,8 @@ final class TemplateTables {
   }
 
   static String fee(double amount) {
-    return amount == Math.rint(amount) ? Long.toString((long) amount) : String.format(java.util.Locale.ROOT, "%.1f", amount);
+    return amount == Math.rint(amount)
+        ? Long.toString((long) amount)
+        : String.format(java.util.Locale.ROOT, "%.1f", amount);
   }
 }

@@ -11,6 +11,7 @@
  * rest of the bench.
  *
  * <h2>Adding a topic, a sector or a layout</h2>
+ *
  * <ol>
  *   <li>A topic: sentence templates in {@code Vocabulary} with the years it exists in. A sector:
  *       {@code Sector}, with the key the indexer should find. A layout: {@code TableLayout}.

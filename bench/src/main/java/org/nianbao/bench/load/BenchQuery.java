@@ -7,11 +7,20 @@ import java.util.List;
 
 /**
  * One request of the query mix: the words (empty for a filters-only listing), the filters, and the
- * page. Every request asks for what the search page shows: top 10, facet counts, highlighted passages.
+ * page. Every request asks for what the search page shows: top 10, facet counts, highlighted
+ * passages.
  *
  * @param kind rare, common, oov, phrase, filtered, empty or deep: what the query exercises
  */
-public record BenchQuery(String kind, String q, Integer year, String region, String level, String sector, String flag, int page) {
+public record BenchQuery(
+    String kind,
+    String q,
+    Integer year,
+    String region,
+    String level,
+    String sector,
+    String flag,
+    int page) {
 
   public static final int SIZE = 10;
 

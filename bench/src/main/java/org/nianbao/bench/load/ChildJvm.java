@@ -6,20 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the real nianbao CLI ({@code org.nianbao.cli.Main}) in a child JVM with the launcher's flags,
- * on this JVM's class path (which holds nianbao.jar, or the modules' classes under Maven). A child of
- * its own, so its RSS and heap are the product's, not the load driver's, and its JVM options (heap,
- * JFR) can be set apart.
+ * Runs the real nianbao CLI ({@code org.nianbao.cli.Main}) in a child JVM with the launcher's
+ * flags, on this JVM's class path (which holds nianbao.jar, or the modules' classes under Maven). A
+ * child of its own, so its RSS and heap are the product's, not the load driver's, and its JVM
+ * options (heap, JFR) can be set apart.
  */
 public final class ChildJvm {
 
   /** The flags {@code ./nianbao} runs the jar with. */
   static final List<String> LAUNCHER_FLAGS =
-      List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xss4m");
+      List.of(
+          "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xss4m");
 
   private ChildJvm() {}
 
-  /** The heap {@code ./nianbao} gives a command by default (see the launcher's comment); extra options come after and win. */
+  /**
+   * The heap {@code ./nianbao} gives a command by default (see the launcher's comment); extra
+   * options come after and win.
+   */
   static List<String> defaultHeap(String command) {
     return switch (command) {
       case "serve" -> List.of("-Xmx512m");
@@ -43,7 +47,9 @@ public final class ChildJvm {
 
   /** Splits "-Xmx2g -XX:+UseZGC" on spaces (options with spaces inside are not supported). */
   public static List<String> split(String options) {
-    return options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
+    return options == null || options.isBlank()
+        ? List.of()
+        : List.of(options.strip().split("\\s+"));
   }
 
   /** Heap in use (MB) of a running JVM, from {@code jcmd PID GC.heap_info}; −1 when unavailable. */
@@ -62,7 +68,8 @@ public final class ChildJvm {
         jcmd(pid, "GC.run").waitFor();
       }
       Process p = jcmd(pid, "GC.heap_info");
-      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String out =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       p.waitFor();
       // "garbage-first heap   total reserved 6291456K, committed 262144K, used 123456K [...]"
       var m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
@@ -76,7 +83,11 @@ public final class ChildJvm {
   }
 
   private static Process jcmd(long pid, String command) throws IOException {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
-        .redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+            Long.toString(pid),
+            command)
+        .redirectErrorStream(true)
+        .start();
   }
 }

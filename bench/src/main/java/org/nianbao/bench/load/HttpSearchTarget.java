@@ -19,10 +19,11 @@ public final class HttpSearchTarget implements SearchTarget {
   private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
   private final URI base;
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public HttpSearchTarget(URI base) {
     this.base = base;
@@ -30,13 +31,20 @@ public final class HttpSearchTarget implements SearchTarget {
 
   @Override
   public long search(BenchQuery query) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/search?" + query.apiQueryString()))
-        .timeout(Duration.ofSeconds(60))
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/api/v1/search?" + query.apiQueryString()))
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build();
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IOException("HTTP " + response.statusCode() + " for " + query.label() + ": " + abbreviate(response.body()));
+      throw new IOException(
+          "HTTP "
+              + response.statusCode()
+              + " for "
+              + query.label()
+              + ": "
+              + abbreviate(response.body()));
     }
     Matcher m = TOTAL.matcher(response.body());
     if (!m.find()) {

@@ -12,7 +12,8 @@ import org.HdrHistogram.Histogram;
 /**
  * Closed-loop load: {@code clients} threads each send the query mix in order (client k starting at
  * query k·5 so they do not move in lock step), one request after the other, for a fixed time. Every
- * latency goes into a per-thread HdrHistogram (1 µs to 60 s, 3 significant digits), merged at the end.
+ * latency goes into a per-thread HdrHistogram (1 µs to 60 s, 3 significant digits), merged at the
+ * end.
  */
 public final class LoadDriver {
 
@@ -24,7 +25,10 @@ public final class LoadDriver {
     this.queries = List.copyOf(queries);
   }
 
-  /** Each query once, in order, on one thread: warms caches and returns the totals (query label → total, −1 on error). */
+  /**
+   * Each query once, in order, on one thread: warms caches and returns the totals (query label →
+   * total, −1 on error).
+   */
   public Map<String, Long> warmUpPass() {
     Map<String, Long> totals = new LinkedHashMap<>();
     for (BenchQuery q : queries) {
@@ -62,8 +66,12 @@ public final class LoadDriver {
     return medians;
   }
 
-  /** Runs {@code clients} closed-loop clients for {@code seconds}, or until each has sent {@code maxPerClient} requests. */
-  public LoadResult run(int clients, double seconds, long maxPerClient) throws InterruptedException {
+  /**
+   * Runs {@code clients} closed-loop clients for {@code seconds}, or until each has sent {@code
+   * maxPerClient} requests.
+   */
+  public LoadResult run(int clients, double seconds, long maxPerClient)
+      throws InterruptedException {
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     List<Histogram> histograms = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
@@ -73,23 +81,30 @@ public final class LoadDriver {
       Histogram h = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
       histograms.add(h);
       int offset = c * 5;
-      threads.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (long i = 0; i < maxPerClient && System.nanoTime() < deadline; i++) {
-          BenchQuery q = queries.get((int) ((offset + i) % queries.size()));
-          long t0 = System.nanoTime();
-          try {
-            target.search(q);
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          h.recordValue(Math.min(h.getHighestTrackableValue(), Math.max(1, (System.nanoTime() - t0) / 1000)));
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .name("bench-client-" + c)
+              .start(
+                  () -> {
+                    try {
+                      start.await();
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                    for (long i = 0; i < maxPerClient && System.nanoTime() < deadline; i++) {
+                      BenchQuery q = queries.get((int) ((offset + i) % queries.size()));
+                      long t0 = System.nanoTime();
+                      try {
+                        target.search(q);
+                      } catch (Exception e) {
+                        errors.incrementAndGet();
+                      }
+                      h.recordValue(
+                          Math.min(
+                              h.getHighestTrackableValue(),
+                              Math.max(1, (System.nanoTime() - t0) / 1000)));
+                    }
+                  }));
     }
     long t0 = System.nanoTime();
     start.countDown();
@@ -100,8 +115,15 @@ public final class LoadDriver {
     Histogram all = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
     histograms.forEach(all::add);
     long n = all.getTotalCount();
-    return new LoadResult(clients, n, errors.get(), elapsed, n / elapsed,
-        all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(90) / 1000.0,
-        all.getValueAtPercentile(99) / 1000.0, all.getMaxValue() / 1000.0);
+    return new LoadResult(
+        clients,
+        n,
+        errors.get(),
+        elapsed,
+        n / elapsed,
+        all.getValueAtPercentile(50) / 1000.0,
+        all.getValueAtPercentile(90) / 1000.0,
+        all.getValueAtPercentile(99) / 1000.0,
+        all.getMaxValue() / 1000.0);
   }
 }

@@ -19,16 +19,21 @@ public final class ProcessMemory implements AutoCloseable {
 
   public ProcessMemory(long pid) {
     this.pid = pid;
-    this.sampler = Thread.ofPlatform().daemon().name("rss-sampler-" + pid).start(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        sample();
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    this.sampler =
+        Thread.ofPlatform()
+            .daemon()
+            .name("rss-sampler-" + pid)
+            .start(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    sample();
+                    try {
+                      Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
   }
 
   public void sample() {
@@ -64,7 +69,9 @@ public final class ProcessMemory implements AutoCloseable {
 
   private static double readKb(long pid, String key) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {
+      for (String line :
+          Files.readAllLines(
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {
         if (line.startsWith(key)) {
           return Double.parseDouble(line.substring(key.length()).replace("kB", "").strip());
         }

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real {@code nianbao serve} on a free port, in a child JVM; stopped like Ctrl-C (SIGTERM, graceful). */
+/**
+ * A real {@code nianbao serve} on a free port, in a child JVM; stopped like Ctrl-C (SIGTERM,
+ * graceful).
+ */
 public final class ServerProcess implements AutoCloseable {
 
   private static final Pattern OPEN = Pattern.compile("open (http://\\S+)");
@@ -30,39 +33,64 @@ public final class ServerProcess implements AutoCloseable {
     this.memory = new ProcessMemory(process.pid());
   }
 
-  /** Starts {@code serve --index DIR --port 0} and waits (up to 2 minutes) until it listens. Output goes to {@code log}. */
-  public static ServerProcess start(Path index, List<String> jvmOptions, Path log) throws IOException, InterruptedException {
+  /**
+   * Starts {@code serve --index DIR --port 0} and waits (up to 2 minutes) until it listens. Output
+   * goes to {@code log}.
+   */
+  public static ServerProcess start(Path index, List<String> jvmOptions, Path log)
+      throws IOException, InterruptedException {
     Files.createDirectories(log.toAbsolutePath().getParent());
-    ProcessBuilder builder = ChildJvm.command(jvmOptions, List.of("serve", "--index", index.toString(), "--port", "0",
-        "--host", "127.0.0.1", "--samples", index.resolve("no-samples").toString()));
+    ProcessBuilder builder =
+        ChildJvm.command(
+            jvmOptions,
+            List.of(
+                "serve",
+                "--index",
+                index.toString(),
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--samples",
+                index.resolve("no-samples").toString()));
     builder.redirectErrorStream(true);
     Process process = builder.start();
     CompletableFuture<URI> listening = new CompletableFuture<>();
-    Thread.ofPlatform().daemon().name("serve-output").start(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-           PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-        for (String line; (line = in.readLine()) != null; ) {
-          out.println(line);
-          Matcher m = OPEN.matcher(line);
-          if (m.find()) {
-            listening.complete(URI.create(m.group(1)));
-          }
-        }
-      } catch (IOException e) {
-        listening.completeExceptionally(e);
-      }
-      // Output ended: the server exited (a no-op when it had started and was stopped).
-      try {
-        listening.completeExceptionally(new IOException("nianbao serve exited with " + process.waitFor() + "; see " + log));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("serve-output")
+        .start(
+            () -> {
+              try (BufferedReader in =
+                      new BufferedReader(
+                          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                  PrintWriter out =
+                      new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  out.println(line);
+                  Matcher m = OPEN.matcher(line);
+                  if (m.find()) {
+                    listening.complete(URI.create(m.group(1)));
+                  }
+                }
+              } catch (IOException e) {
+                listening.completeExceptionally(e);
+              }
+              // Output ended: the server exited (a no-op when it had started and was stopped).
+              try {
+                listening.completeExceptionally(
+                    new IOException(
+                        "nianbao serve exited with " + process.waitFor() + "; see " + log));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     try {
       return new ServerProcess(process, listening.get(2, TimeUnit.MINUTES));
     } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
       process.destroyForcibly();
-      throw new IOException("nianbao serve did not start: " + e.getMessage() + " (log: " + log + ")", e);
+      throw new IOException(
+          "nianbao serve did not start: " + e.getMessage() + " (log: " + log + ")", e);
     }
   }
 

@@ -11,6 +11,7 @@
  * bench packages.
  *
  * <h2>Adding a query to the mix</h2>
+ *
  * <ol>
  *   <li>A {@code q(kind, words …)} line in {@code QueryMix}, with words the generator's {@code
  *       Vocabulary} produces so it hits on any corpus size; update the count in the README.

@@ -7,6 +7,7 @@
  * <b>Must not</b> measure anything: it only holds and formats.
  *
  * <h2>Adding a figure</h2>
+ *
  * <ol>
  *   <li>A component of the record of its step in {@code BenchResult} (older result files lack it:
  *       read it as null) and a line in {@code ResultTable}.

@@ -16,7 +16,10 @@ public record StatsCall(String label, List<String[]> parameters) {
     parameters = List.copyOf(parameters);
   }
 
-  /** A call from alternating names and values: {@code of("by year", "group", "year", "measure", "rate.disclosure")}. */
+  /**
+   * A call from alternating names and values: {@code of("by year", "group", "year", "measure",
+   * "rate.disclosure")}.
+   */
   static StatsCall of(String label, String... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("names and values in pairs: " + label);
@@ -28,7 +31,10 @@ public record StatsCall(String label, List<String[]> parameters) {
     return new StatsCall(label, pairs);
   }
 
-  /** The request's path and encoded query, e.g. {@code /api/v1/stats?group=year&measure=rate.disclosure}. */
+  /**
+   * The request's path and encoded query, e.g. {@code
+   * /api/v1/stats?group=year&measure=rate.disclosure}.
+   */
   public String path() {
     List<String> encoded = new ArrayList<>();
     for (String[] p : parameters) {

@@ -8,7 +8,8 @@ import java.util.List;
  * groups} in all) and the wall time of each run over HTTP, whole body read ({@code millis}), with
  * the server's own {@code took_ms} of each run.
  */
-public record StatsTiming(StatsCall call, long reports, long groups, List<Double> millis, List<Long> serverMillis) {
+public record StatsTiming(
+    StatsCall call, long reports, long groups, List<Double> millis, List<Long> serverMillis) {
 
   public StatsTiming {
     millis = List.copyOf(millis);
@@ -27,7 +28,9 @@ public record StatsTiming(StatsCall call, long reports, long groups, List<Double
     return millis.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
   }
 
-  /** The median of the server's {@code took_ms}: the time inside the engine, without HTTP and JSON. */
+  /**
+   * The median of the server's {@code took_ms}: the time inside the engine, without HTTP and JSON.
+   */
   public double serverP50() {
     return nearestRank(serverMillis.stream().mapToDouble(Long::doubleValue).toArray(), 0.50);
   }

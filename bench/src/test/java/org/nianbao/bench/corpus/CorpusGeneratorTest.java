@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CorpusGeneratorTest {
 
-  private static final List<CorpusGenerator.Generated> CORPUS = new CorpusGenerator(11).generate(400);
+  private static final List<CorpusGenerator.Generated> CORPUS =
+      new CorpusGenerator(11).generate(400);
 
   @Test
   void sameSeedSameCorpusAndSmallerIsAPrefix() {
@@ -25,7 +26,8 @@ class CorpusGeneratorTest {
   void everyReportIsADistinctReport() {
     Set<String> keys = new HashSet<>();
     for (CorpusGenerator.Generated g : CORPUS) {
-      assertTrue(keys.add(g.agency() + "|" + g.year()), "two reports of " + g.agency() + " " + g.year());
+      assertTrue(
+          keys.add(g.agency() + "|" + g.year()), "two reports of " + g.agency() + " " + g.year());
     }
   }
 
@@ -39,10 +41,15 @@ class CorpusGeneratorTest {
 
   @Test
   void coversLayoutsLevelsYearsAndTemplates() {
-    assertEquals(EnumSet.allOf(TableLayout.class), CORPUS.stream().map(CorpusGenerator.Generated::layout).collect(Collectors.toSet()));
-    assertEquals(Set.of("central", "province", "city", "county", "township"),
+    assertEquals(
+        EnumSet.allOf(TableLayout.class),
+        CORPUS.stream().map(CorpusGenerator.Generated::layout).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("central", "province", "city", "county", "township"),
         CORPUS.stream().map(CorpusGenerator.Generated::level).collect(Collectors.toSet()));
-    assertEquals(Set.of("2008", "2019", "2021"), CORPUS.stream().map(CorpusGenerator.Generated::template).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("2008", "2019", "2021"),
+        CORPUS.stream().map(CorpusGenerator.Generated::template).collect(Collectors.toSet()));
     int minYear = CORPUS.stream().mapToInt(CorpusGenerator.Generated::year).min().orElseThrow();
     int maxYear = CORPUS.stream().mapToInt(CorpusGenerator.Generated::year).max().orElseThrow();
     assertTrue(minYear <= 2010 && maxYear >= 2024, minYear + "–" + maxYear);
@@ -63,7 +70,10 @@ class CorpusGeneratorTest {
 
   @Test
   void mostReportsAreConsistentAndSomeAreNot() {
-    long broken = CORPUS.stream().filter(g -> !g.template().equals("2008") && !g.violations().equals("-")).count();
+    long broken =
+        CORPUS.stream()
+            .filter(g -> !g.template().equals("2008") && !g.violations().equals("-"))
+            .count();
     long modern = CORPUS.stream().filter(g -> !g.template().equals("2008")).count();
     assertTrue(broken > 0 && broken < modern / 4, broken + " of " + modern);
   }

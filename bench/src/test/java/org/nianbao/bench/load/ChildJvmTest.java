@@ -18,7 +18,8 @@ class ChildJvmTest {
   void theDefaultHeapsAreTheLaunchers() throws Exception {
     String launcher = Files.readString(Path.of("..", "nianbao"), StandardCharsets.UTF_8);
     for (String command : List.of("serve", "index")) {
-      Matcher heap = Pattern.compile("\\n\\s*" + command + "\\) heap=\"([^\"]*)\"").matcher(launcher);
+      Matcher heap =
+          Pattern.compile("\\n\\s*" + command + "\\) heap=\"([^\"]*)\"").matcher(launcher);
       assertTrue(heap.find(), "the launcher sets no heap for " + command);
       assertEquals(List.of(heap.group(1)), ChildJvm.defaultHeap(command));
     }
@@ -27,7 +28,8 @@ class ChildJvmTest {
 
   @Test
   void extraOptionsComeAfterTheDefaultSoTheyWin() {
-    List<String> cmd = ChildJvm.command(List.of("-Xmx3g"), List.of("serve", "--index", "x")).command();
+    List<String> cmd =
+        ChildJvm.command(List.of("-Xmx3g"), List.of("serve", "--index", "x")).command();
     assertTrue(cmd.indexOf("-Xmx512m") < cmd.indexOf("-Xmx3g"), cmd.toString());
   }
 }

@@ -13,7 +13,8 @@ public final class FacetView {
    * One filter's values: {@code shown}, then {@code more} folded into a 更多 box (no script needed).
    * The region's values are a tree: its items carry their children.
    */
-  public record Section(String key, String label, boolean tree, List<Item> shown, List<Item> more) {}
+  public record Section(
+      String key, String label, boolean tree, List<Item> shown, List<Item> more) {}
 
   /**
    * A value: a link that sets the filter, or removes it when {@code active}; under a chosen region,

@@ -8,13 +8,21 @@ public final class TableView {
   private TableView() {}
 
   /**
-   * A number cell: "—" with class {@code na} when the report does not give it; {@code violated} with
-   * the reason as {@code title} when a rule involving it fails. {@code colspan} null for one column.
+   * A number cell: "—" with class {@code na} when the report does not give it; {@code violated}
+   * with the reason as {@code title} when a rule involving it fails. {@code colspan} null for one
+   * column.
    */
-  public record Cell(String colspan, String cssClass, String title, String text, boolean violated) {}
+  public record Cell(
+      String colspan, String cssClass, String title, String text, boolean violated) {}
 
   /** 主动公开: documents (issued, repealed, in force) and decision counts. */
-  public record Active(List<Cell> rules, List<Cell> normativeDocs, Cell licensing, Cell penalty, Cell coercion, Cell fees) {}
+  public record Active(
+      List<Cell> rules,
+      List<Cell> normativeDocs,
+      Cell licensing,
+      Cell penalty,
+      Cell coercion,
+      Cell fees) {}
 
   /** 收到和处理政府信息公开申请: a row per template row, its label cells and its seven numbers. */
   public record Requests(List<Row> rows) {}
