@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       GenerateCommand.class,
       ProfileCommand.class,
-      StatsBenchCommand.class
+      StatsBenchCommand.class,
+      ParseBenchCommand.class
     })
 public final class BenchMain {
 
