@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -81,6 +82,7 @@ final class ParseBenchCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
+              Locale.ROOT,
               "%d files (%.2f MB), %d parsed as reports%n"
                   + "parse (read, parse, check), one thread: %.1f files/s, %.2f MB/s of files%n"
                   + "smartcn on the reports' prose, one thread: %.1f reports/s%n"

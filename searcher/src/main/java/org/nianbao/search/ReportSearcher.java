@@ -237,7 +237,9 @@ public final class ReportSearcher implements Closeable {
   /** The full matches first, then {@code rest}, at most {@code limit} in all. */
   private static ScoreDoc[] concat(ScoreDoc[] first, ScoreDoc[] rest, int limit) {
     ScoreDoc[] all = Arrays.copyOf(first, Math.min(limit, first.length + rest.length));
-    System.arraycopy(rest, 0, all, first.length, all.length - first.length);
+    if (all.length > first.length) {
+      System.arraycopy(rest, 0, all, first.length, all.length - first.length);
+    }
     return all;
   }
 
