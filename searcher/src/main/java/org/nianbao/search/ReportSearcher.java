@@ -190,11 +190,12 @@ public final class ReportSearcher implements Closeable {
           any,
           any.total() == 0 ? new ScoreDoc[0] : top(searcher, relaxed, request, any.total()));
     }
-    Optional<ReportQuery> topUp = queryBuilder.topUp(analyzed);
-    if (counts.total() > 0
-        && counts.total() < TOP_UP_BELOW
-        && topUp.isPresent()
-        && ResultOrder.byRelevance(request)) {
+    // The top-up query is built only when a first page could use it: most searches fill it.
+    Optional<ReportQuery> topUp =
+        counts.total() > 0 && counts.total() < TOP_UP_BELOW && ResultOrder.byRelevance(request)
+            ? queryBuilder.topUp(analyzed)
+            : Optional.empty();
+    if (topUp.isPresent()) {
       // Too few match enough of the words to fill a first page: reports matching at least half of
       // them follow, as on a web search engine, each saying which words it lacks.
       ReportQuery half = topUp.get();
@@ -289,8 +290,6 @@ public final class ReportSearcher implements Closeable {
   private ScoreDoc[] top(
       FacetedSearcher searcher, ReportQuery query, SearchRequest request, long matches)
       throws IOException {
-    Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
-    Sort sort = ResultOrder.sort(request, query.isEmpty());
     int topN =
         Math.min(request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
     if (matches > RESCORE_WINDOW
@@ -299,6 +298,8 @@ public final class ReportSearcher implements Closeable {
         && ResultOrder.byRelevance(request)) {
       return rescored(searcher, query, request, topN);
     }
+    Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
+    Sort sort = ResultOrder.sort(request, query.isEmpty());
     TopFieldDocs top =
         searcher.search(filtered, new TopFieldCollectorManager(sort, topN, null, topN));
     SortField[] fields = sort.getSort();
