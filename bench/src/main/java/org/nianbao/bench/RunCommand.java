@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,18 +95,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Skip the smartcn limit and the plain Lucene baseline.")
   boolean noBaselines;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      paramLabel = "DIR",
-      description = "Where the figures go (default: ${DEFAULT-VALUE}); 'none' keeps nothing.")
-  String results;
-
-  @Option(
-      names = "--note",
-      defaultValue = "",
-      description = "Said with the figures, e.g. \"noisy: other builds running\".")
-  String note;
+  @Mixin ResultsOptions figures;
 
   @Override
   public Integer call() throws Exception {
@@ -131,8 +121,8 @@ final class RunCommand implements Callable<Integer> {
             indexJvm,
             serverJvm,
             !noBaselines,
-            results.equals("none") ? null : Path.of(results),
-            note,
+            figures.folder().orElse(null),
+            figures.note,
             command);
     new BenchRun(settings, out).run();
     return 0;

@@ -17,6 +17,7 @@ import org.nianbao.bench.stats.StatsTimer;
 import org.nianbao.bench.stats.StatsTiming;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -77,18 +78,7 @@ final class StatsBenchCommand implements Callable<Integer> {
       description = "Extra JVM options for `nianbao serve`, e.g. -Xmx1g.")
   String serverJvm;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      paramLabel = "DIR",
-      description = "Where the figures go (default: ${DEFAULT-VALUE}); 'none' keeps nothing.")
-  String results;
-
-  @Option(
-      names = "--note",
-      defaultValue = "",
-      description = "Said with the figures, e.g. \"noisy: other builds running\".")
-  String note;
+  @Mixin ResultsOptions figures;
 
   @Override
   public Integer call() throws Exception {
@@ -143,7 +133,7 @@ final class StatsBenchCommand implements Callable<Integer> {
         new StatsTable.Context(
             date,
             command,
-            note,
+            figures.note,
             index,
             reports,
             jvm,
@@ -155,8 +145,8 @@ final class StatsBenchCommand implements Callable<Integer> {
     String table = StatsTable.markdown(context, timings);
     out.println();
     out.println(table);
-    if (!results.equals("none")) {
-      Path dir = Path.of(results);
+    if (figures.folder().isPresent()) {
+      Path dir = figures.folder().get();
       Files.createDirectories(dir);
       Path file = dir.resolve(date + "-" + reports + "-stats.md");
       for (int i = 2; Files.exists(file); i++) {
