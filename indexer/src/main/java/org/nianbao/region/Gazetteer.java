@@ -34,7 +34,6 @@ public final class Gazetteer {
   private final Map<String, Division> byCode;
   private final Map<String, List<Division>> byFullName;
   private final Map<String, List<Division>> byAlias;
-  private final int longestName;
 
   /**
    * First two chars of a full name or alias (packed in an int) → the longest such name's length.
@@ -48,11 +47,9 @@ public final class Gazetteer {
     Map<String, List<Division>> full = new HashMap<>(divisions.size() * 2);
     Map<String, List<Division>> alias = new HashMap<>(8192);
     Map<Integer, Integer> byStart = new HashMap<>(divisions.size() * 2);
-    int longest = 0;
     for (Division d : divisions) {
       codes.put(d.code(), d);
       add(full, d.name(), d);
-      longest = Math.max(longest, d.name().length());
       noteStart(byStart, d.name());
       for (String a : DivisionNames.aliases(d.name(), d.kind())) {
         add(alias, a, d);
@@ -62,7 +59,6 @@ public final class Gazetteer {
     this.byCode = codes;
     this.byFullName = full;
     this.byAlias = alias;
-    this.longestName = longest;
     this.longestByStart = byStart;
   }
 
@@ -221,11 +217,6 @@ public final class Gazetteer {
 
   public boolean isMunicipality(Division d) {
     return MUNICIPALITIES.contains(d.code());
-  }
-
-  /** Length of the longest full name, the bound for scanning text. */
-  int longestName() {
-    return longestName;
   }
 
   /**
