@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -22,7 +23,7 @@ import org.apache.lucene.search.Weight;
  *
  * <pre>
  *   +saturated(+enough  (near)^proximityWeight)   (ConstantScore(all units))^1
- *   (ConstantScore(near))^2   (ConstantScore(exact))^4
+ *   (ConstantScore(near))^2   (ConstantScore(exact))^4   (ConstantScore(as typed))^4
  * </pre>
  *
  * does in Lucene (the same float and double operations in the same order, {@link #score(float,
@@ -49,8 +50,14 @@ final class GradedQuery extends Query {
    */
   private final Query near;
 
-  /** Every typed word as written in the title or the content. */
+  /** Every typed word as written, or as a variant, in the title or the content. */
   private final Query exact;
+
+  /**
+   * Every typed word as written, no variant, in the title or the content; empty when the query has
+   * no variant (it is then {@code exact}).
+   */
+  private final Optional<Query> asTyped;
 
   private final float proximityWeight;
   private final double pivot;
@@ -60,12 +67,14 @@ final class GradedQuery extends Query {
       List<Query> units,
       Query near,
       Query exact,
+      Optional<Query> asTyped,
       float proximityWeight,
       double pivot) {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
     this.near = Objects.requireNonNull(near);
     this.exact = Objects.requireNonNull(exact);
+    this.asTyped = Objects.requireNonNull(asTyped);
     this.proximityWeight = proximityWeight;
     this.pivot = pivot;
   }
@@ -83,6 +92,7 @@ final class GradedQuery extends Query {
       float nearScore,
       boolean all,
       boolean exact,
+      boolean asTyped,
       double pivot) {
     double relevance = enoughScore;
     if (nearMatched) {
@@ -105,6 +115,9 @@ final class GradedQuery extends Query {
       bonuses += MatchGrade.EXACT_BONUS;
       anyBonus = true;
     }
+    if (exact && asTyped) {
+      bonuses += MatchGrade.AS_TYPED_BONUS;
+    }
     double total = relevancePart;
     if (anyBonus) {
       total += (float) bonuses;
@@ -124,8 +137,9 @@ final class GradedQuery extends Query {
     }
     Query n = near.rewrite(searcher);
     Query x = exact.rewrite(searcher);
-    changed |= n != near || x != exact;
-    return changed ? new GradedQuery(e, u, n, x, proximityWeight, pivot) : this;
+    Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
+    changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get());
+    return changed ? new GradedQuery(e, u, n, x, t, proximityWeight, pivot) : this;
   }
 
   @Override
@@ -141,7 +155,11 @@ final class GradedQuery extends Query {
     }
     Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
     Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return new GradedWeight(enoughWeight, unitWeights, nearWeight, exactWeight);
+    Weight asTypedWeight =
+        asTyped.isEmpty()
+            ? null
+            : searcher.createWeight(asTyped.get(), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    return new GradedWeight(enoughWeight, unitWeights, nearWeight, exactWeight, asTypedWeight);
   }
 
   private final class GradedWeight extends Weight {
@@ -150,13 +168,21 @@ final class GradedQuery extends Query {
     private final Weight nearWeight;
     private final Weight exactWeight;
 
+    /** Null when the query has no variant: "as typed" is then "exact". */
+    private final Weight asTypedWeight;
+
     GradedWeight(
-        Weight enoughWeight, List<Weight> unitWeights, Weight nearWeight, Weight exactWeight) {
+        Weight enoughWeight,
+        List<Weight> unitWeights,
+        Weight nearWeight,
+        Weight exactWeight,
+        Weight asTypedWeight) {
       super(GradedQuery.this);
       this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
       this.nearWeight = nearWeight;
       this.exactWeight = exactWeight;
+      this.asTypedWeight = asTypedWeight;
     }
 
     @Override
@@ -171,6 +197,8 @@ final class GradedQuery extends Query {
       }
       ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
       ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
+      ScorerSupplier asTypedSupplier =
+          asTypedWeight == null ? null : asTypedWeight.scorerSupplier(context);
       return new ScorerSupplier() {
         @Override
         public Scorer get(long leadCost) throws IOException {
@@ -181,7 +209,12 @@ final class GradedQuery extends Query {
             followers.add(Follower.of(s, cost));
           }
           return new GradedScorer(
-              lead, followers, Follower.of(nearSupplier, cost), Follower.of(exactSupplier, cost));
+              lead,
+              followers,
+              Follower.of(nearSupplier, cost),
+              Follower.of(exactSupplier, cost),
+              asTypedWeight == null,
+              Follower.of(asTypedSupplier, cost));
         }
 
         @Override
@@ -203,6 +236,8 @@ final class GradedQuery extends Query {
       }
       Explanation nearExpl = nearWeight.explain(context, doc);
       boolean exact = exactWeight.explain(context, doc).isMatch();
+      boolean asTyped =
+          asTypedWeight == null ? exact : asTypedWeight.explain(context, doc).isMatch();
       float score =
           score(
               enoughExpl.getValue().floatValue(),
@@ -210,6 +245,7 @@ final class GradedQuery extends Query {
               nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f,
               all,
               exact,
+              asTyped,
               pivot);
       return Explanation.match(
           score,
@@ -219,6 +255,8 @@ final class GradedQuery extends Query {
               + nearExpl.isMatch()
               + ", exact "
               + exact
+              + ", as typed "
+              + asTyped
               + ")",
           enoughExpl,
           nearExpl);
@@ -275,11 +313,27 @@ final class GradedQuery extends Query {
     private final Follower near;
     private final Follower exact;
 
-    GradedScorer(Scorer lead, List<Follower> units, Follower near, Follower exact) {
+    /** When the query has no variant: every exact match is as typed. */
+    private final boolean asTypedIsExact;
+
+    /**
+     * Null when {@code asTypedIsExact} or when no report of this segment has the words as typed.
+     */
+    private final Follower asTyped;
+
+    GradedScorer(
+        Scorer lead,
+        List<Follower> units,
+        Follower near,
+        Follower exact,
+        boolean asTypedIsExact,
+        Follower asTyped) {
       this.lead = lead;
       this.units = units;
       this.near = near;
       this.exact = exact;
+      this.asTypedIsExact = asTypedIsExact;
+      this.asTyped = asTyped;
     }
 
     @Override
@@ -295,7 +349,10 @@ final class GradedQuery extends Query {
       boolean nearMatched = near != null && near.matches(doc);
       float nearScore = nearMatched ? near.score() : 0f;
       boolean exactMatched = exact != null && exact.matches(doc);
-      return GradedQuery.score(lead.score(), nearMatched, nearScore, all, exactMatched, pivot);
+      boolean asTypedMatched =
+          exactMatched && (asTypedIsExact || (asTyped != null && asTyped.matches(doc)));
+      return GradedQuery.score(
+          lead.score(), nearMatched, nearScore, all, exactMatched, asTypedMatched, pivot);
     }
 
     @Override
@@ -315,8 +372,12 @@ final class GradedQuery extends Query {
 
     @Override
     public float getMaxScore(int upTo) {
-      // The saturated relevance is below 1, the bonuses add at most 7.
-      return MatchGrade.ALL_BONUS + MatchGrade.NEAR_BONUS + MatchGrade.EXACT_BONUS + 1f;
+      // The saturated relevance is below 1, the bonuses add at most 11.
+      return MatchGrade.ALL_BONUS
+          + MatchGrade.NEAR_BONUS
+          + MatchGrade.EXACT_BONUS
+          + MatchGrade.AS_TYPED_BONUS
+          + 1f;
     }
   }
 
@@ -328,6 +389,7 @@ final class GradedQuery extends Query {
     units.forEach(u -> u.visit(should));
     near.visit(should);
     exact.visit(should);
+    asTyped.ifPresent(q -> q.visit(should));
   }
 
   @Override
@@ -349,12 +411,13 @@ final class GradedQuery extends Query {
         && units.equals(g.units)
         && near.equals(g.near)
         && exact.equals(g.exact)
+        && asTyped.equals(g.asTyped)
         && proximityWeight == g.proximityWeight
         && pivot == g.pivot;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), enough, units, near, exact, proximityWeight, pivot);
+    return Objects.hash(classHash(), enough, units, near, exact, asTyped, proximityWeight, pivot);
   }
 }

@@ -7,7 +7,8 @@ package org.nianbao.search;
  *
  * <ul>
  *   <li>{@code EXACT}: every typed word appears as written (or as one of its variants) in the title
- *       or in text that is not template boilerplate; usually also {@code NEAR}.
+ *       or in text that is not template boilerplate; usually also {@code NEAR}. Reports with the
+ *       words as typed come before those that have them only through a variant.
  *   <li>{@code NEAR}: all the query's words stand near each other in one part.
  *   <li>{@code ALL}: every word appears somewhere, boilerplate included.
  *   <li>{@code PARTIAL}: most of the words appear (a minimum-should-match); the hit says which are
@@ -28,6 +29,15 @@ public enum MatchGrade {
 
   /** Score added when every typed word matches exactly in a content field. */
   static final float EXACT_BONUS = 4f;
+
+  /**
+   * Score added, on top of {@link #EXACT_BONUS}, when every typed word matches as typed, not only
+   * through a variant: a user who types one wording sees it before the others (still grade exact).
+   * As large as the exact bonus, so an as-typed match without the others' bonuses ({@code 4 + 4})
+   * still ranks above a variant-only match with all of them ({@code 4 + 2 + 1} plus a relevance
+   * below 1).
+   */
+  static final float AS_TYPED_BONUS = 4f;
 
   private final String key;
 

@@ -137,15 +137,16 @@ public final class ReportQueryBuilder {
     anyUnits.setMinimumNumberShouldMatch(msm);
 
     Query enoughUnits = anyUnits.build();
-    // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4, each
-    // sub-query evaluated once per report (see GradedQuery).
+    // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4 (as
+    // typed)^4, each sub-query evaluated once per report (see GradedQuery).
     List<Query> eachUnit = msm == units.size() ? List.of() : List.copyOf(unitQueries.values());
     Query scoring =
         new GradedQuery(
             enoughUnits,
             eachUnit,
             nearQuery(query),
-            exactQuery(query),
+            exactQuery(query, true),
+            hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
             PROXIMITY_WEIGHT,
             SATURATION_PIVOT);
     // What matches is exactly the reports with enough units.
@@ -212,8 +213,15 @@ public final class ReportQueryBuilder {
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  /** Every typed word as written (or as a variant) in the title or the content. */
-  private Query exactQuery(AnalyzedQuery query) {
+  private static boolean hasWordVariants(AnalyzedQuery query) {
+    return query.words().stream().anyMatch(w -> !w.variants().isEmpty());
+  }
+
+  /**
+   * Every typed word as written (or, {@code withVariants}, as one of its variants) in the title or
+   * the content.
+   */
+  private Query exactQuery(AnalyzedQuery query, boolean withVariants) {
     BooleanQuery.Builder must = new BooleanQuery.Builder();
     List<AnalyzedQuery.Word> topical =
         query.words().stream()
@@ -223,8 +231,10 @@ public final class ReportQueryBuilder {
       List<Query> alternatives = new ArrayList<>();
       for (String field : ReportFields.CONTENT_FIELDS) {
         alternatives.add(phrase(field, word.text()));
-        for (String variant : word.variants()) {
-          alternatives.add(phrase(field, variant));
+        if (withVariants) {
+          for (String variant : word.variants()) {
+            alternatives.add(phrase(field, variant));
+          }
         }
       }
       must.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.MUST);

@@ -68,6 +68,9 @@ class GradedSearchTest {
           Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
           // Variants.
           Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
+          // The typed wording once against a variant of it, said often.
+          Map.entry("guide-typed", "年内修订了本机关的政府信息公开指南，并在网站上发布，方便群众查阅和申请。"),
+          Map.entry("guide-variant", "更新信息公开指南。信息公开指南放在首页，信息公开指南每年修订。"),
           // Passages in several parts.
           Map.entry("parts", "深入推进政务公开。|开通抖音政务号，发布政务新媒体信息200条。|抖音号粉丝增长。"));
 
@@ -194,6 +197,16 @@ class GradedSearchTest {
     for (Hit rest : response.hits().subList(1, response.hits().size())) {
       assertEquals(List.of("热线"), rest.missing(), rest.id());
     }
+  }
+
+  @Test
+  void theWordingAsTypedComesBeforeItsVariants() throws IOException {
+    SearchResponse response = search("政府信息公开指南");
+    assertEquals(List.of("guide-typed", "guide-variant"), ids(response).subList(0, 2));
+    assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
+    assertEquals(MatchGrade.EXACT, response.hits().get(1).match());
+    // Searched for the variant, the report saying it comes first.
+    assertEquals("guide-variant", ids("信息公开指南").get(0));
   }
 
   // ---- passages ----
