@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.scan.StartChars;
 import org.nianbao.schema.TextNormalizer;
 
 /**
@@ -30,10 +33,12 @@ public final class Boilerplate {
    * Canonical names of the parts and of the older formats' sections; three in one sentence make a
    * table of contents.
    */
-  private static final Pattern SECTION_NAMES =
-      Pattern.compile(
-          "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
-              + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况");
+  private static final StartChars SECTION_NAMES =
+      StartChars.of(
+          Pattern.compile(
+              "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
+                  + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况"),
+          "总概主收依行存其咨");
 
   /**
    * Sentences end at 。！？ and line breaks; a semicolon only ends a clause (a table of contents lists
@@ -91,7 +96,12 @@ public final class Boilerplate {
   }
 
   private static int countSectionNames(String sentence) {
-    return (int) SECTION_NAMES.matcher(sentence).results().map(m -> m.group()).distinct().count();
+    Set<String> names = new HashSet<>();
+    StartChars.Finder name = SECTION_NAMES.finder(sentence);
+    while (name.find()) {
+      names.add(name.group());
+    }
+    return names.size();
   }
 
   /** A line made only of template labels, numbers and numbering: a table kept as text. */
