@@ -1,5 +1,6 @@
 package org.nianbao.scan;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,112 @@ public final class StartChars {
   /** The same, for a pattern that may also match at the start of the text ({@code ^}). */
   public static StartChars orTextStart(Pattern pattern, String chars) {
     return new StartChars(pattern, chars, true);
+  }
+
+  /**
+   * The characters read off the pattern's source, when it begins in a way whose first characters
+   * are plain to see: {@code ^} (only the start of the text), a literal character ({@code 统计…}), or
+   * a group of alternatives each led by one ({@code (若|如)有…}); with no alternative at the top and
+   * no flags. Empty for any other pattern: the caller runs it as it is.
+   */
+  public static Optional<StartChars> readFrom(Pattern pattern) {
+    String source = pattern.pattern();
+    if (pattern.flags() != 0
+        || source.isEmpty()
+        || source.contains("\\Q")
+        || hasTopLevelAlternative(source)) {
+      return Optional.empty();
+    }
+    if (source.charAt(0) == '^') {
+      return Optional.of(orTextStart(pattern, ""));
+    }
+    if (isPlain(source, 0)) {
+      return Optional.of(of(pattern, source.substring(0, 1)));
+    }
+    if (source.charAt(0) != '(' || source.startsWith("(?") && !source.startsWith("(?:")) {
+      return Optional.empty();
+    }
+    int i = source.startsWith("(?:") ? 3 : 1;
+    StringBuilder chars = new StringBuilder();
+    while (true) {
+      if (!isPlain(source, i)) {
+        return Optional.empty();
+      }
+      chars.append(source.charAt(i));
+      int next = alternativeEnd(source, i);
+      if (next < 0) {
+        return Optional.empty();
+      }
+      if (source.charAt(next) == ')') {
+        if (next + 1 < source.length() && "?*{".indexOf(source.charAt(next + 1)) >= 0) {
+          return Optional.empty(); // the group may be skipped
+        }
+        return Optional.of(of(pattern, chars.toString()));
+      }
+      i = next + 1; // after the '|'
+    }
+  }
+
+  private static final String META = "\\[](){}.*+?^$|";
+
+  /** A literal character at {@code i} that the pattern must match (no quantifier lets it go). */
+  private static boolean isPlain(String source, int i) {
+    if (i >= source.length()) {
+      return false;
+    }
+    char c = source.charAt(i);
+    if (META.indexOf(c) >= 0 || Character.isSurrogate(c) || Character.isWhitespace(c)) {
+      return false;
+    }
+    return i + 1 >= source.length() || "?*{".indexOf(source.charAt(i + 1)) < 0;
+  }
+
+  /** Where the alternative starting at {@code i} inside a group ends: its '|' or ')', or -1. */
+  private static int alternativeEnd(String source, int i) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int j = i; j < source.length(); j++) {
+      char c = source.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          return j;
+        }
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasTopLevelAlternative(String source) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int j = 0; j < source.length(); j++) {
+      char c = source.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Pattern pattern() {

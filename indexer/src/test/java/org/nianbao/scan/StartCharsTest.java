@@ -1,9 +1,14 @@
 package org.nianbao.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +63,52 @@ class StartCharsTest {
         String t = text.toString();
         assertEquals(expected(pattern.pattern(), t), actual(pattern, t), t);
         assertEquals(expected(pattern.pattern(), t).size(), pattern.count(t), t);
+      }
+    }
+  }
+
+  @Test
+  void readsTheStartsOffTheSource() {
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("a|b")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("a?b")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("(a|b)?c")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("(a|)c")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile(".a")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("(?i)ab")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("[ab]c")));
+    assertEquals(Optional.empty(), StartChars.readFrom(Pattern.compile("(a(b|c)|[|]|d?)e")));
+    assertTrue(StartChars.readFrom(Pattern.compile("(a(b|c)|b[|)]|d)e")).isPresent());
+    assertTrue(StartChars.readFrom(Pattern.compile("^(a|b)|c")).isEmpty());
+  }
+
+  /** Every rule of the boilerplate file is read, and finds what find() finds. */
+  @Test
+  void readStartsFindWhatFindFinds() throws IOException {
+    List<Pattern> patterns = new ArrayList<>();
+    try (InputStream in =
+        StartCharsTest.class.getResourceAsStream("/org/nianbao/document/boilerplate.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.startsWith("sentence:") || line.startsWith("clause:")) {
+          patterns.add(Pattern.compile(line.substring(line.indexOf(':') + 1).strip()));
+        }
+      }
+    }
+    patterns.add(Pattern.compile("(?:甲乙|丙)(丁)?"));
+    patterns.add(Pattern.compile("(甲(乙|丙)|乙[|)]|丁+)戊"));
+    assertTrue(patterns.size() > 10);
+    Random random = new Random(7);
+    for (Pattern pattern : patterns) {
+      StartChars starts =
+          StartChars.readFrom(pattern).orElseThrow(() -> new AssertionError(pattern));
+      String alphabet = pattern.pattern().replaceAll("[\\\\^$.*+?{}()|\\[\\]]", "") + "，12 (";
+      for (int round = 0; round < 3_000; round++) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(40);
+        for (int i = 0; i < length; i++) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String t = text.toString();
+        assertEquals(expected(pattern, t), actual(starts, t), pattern + " on " + t);
       }
     }
   }
