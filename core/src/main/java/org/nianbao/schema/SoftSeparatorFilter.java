@@ -3,7 +3,10 @@ package org.nianbao.schema;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 
 /**
  * Removes soft separators between two Han characters (see {@link TextNormalizer}): a run of spaces,
@@ -26,8 +29,34 @@ final class SoftSeparatorFilter extends BaseCharFilter {
 
   private Reader transformed;
 
+  /** Whether the text is folded first (full-width forms, traditional characters). */
+  private final boolean fold;
+
+  /**
+   * The folding char filters, when the text needed them (half-width katakana, whose voiced marks
+   * combine and move offsets): the offsets are corrected through them.
+   */
+  private CharFilter folded;
+
   SoftSeparatorFilter(Reader in) {
+    this(in, false);
+  }
+
+  private SoftSeparatorFilter(Reader in, boolean fold) {
     super(in);
+    this.fold = fold;
+  }
+
+  /**
+   * The whole of {@link TextNormalizer#normalizing}: {@code CJKWidthCharFilter}, the traditional to
+   * simplified {@code MappingCharFilter}, then this. Both folds are one char for one char, with no
+   * offset correction, except the half-width katakana's voiced marks: a text without half-width
+   * katakana is folded here a char at a time (as {@link TextNormalizer#normalize} does), any other
+   * goes through the two filters themselves. The output and offsets are those of the three filters
+   * chained, without two layers of per-char reading.
+   */
+  static SoftSeparatorFilter folding(Reader in) {
+    return new SoftSeparatorFilter(in, true);
   }
 
   @Override
@@ -48,7 +77,8 @@ final class SoftSeparatorFilter extends BaseCharFilter {
 
   @Override
   protected int correct(int currentOff) {
-    return Math.max(0, super.correct(currentOff));
+    int corrected = Math.max(0, super.correct(currentOff));
+    return folded == null ? corrected : folded.correctOffset(corrected);
   }
 
   /** Reads all the input (as the regex filter did) and removes the runs. */
@@ -58,7 +88,37 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     for (int n = input.read(chunk); n > 0; n = input.read(chunk)) {
       in.append(chunk, 0, n);
     }
+    if (fold) {
+      in = fold(in);
+    }
     transformed = new StringReader(remove(in, this));
+  }
+
+  /** The text folded as the width and traditional-character filters fold it. */
+  private StringBuilder fold(StringBuilder in) throws IOException {
+    for (int i = 0; i < in.length(); i++) {
+      char c = in.charAt(i);
+      if (c >= 0xFF65 && c <= 0xFF9F) {
+        folded =
+            new MappingCharFilter(
+                TextNormalizer.TraditionalToSimplified.MAP,
+                new CJKWidthCharFilter(new StringReader(in.toString())));
+        StringBuilder out = new StringBuilder(in.length());
+        char[] chunk = new char[4096];
+        for (int n = folded.read(chunk); n > 0; n = folded.read(chunk)) {
+          out.append(chunk, 0, n);
+        }
+        return out;
+      }
+    }
+    for (int i = 0; i < in.length(); i++) {
+      char c = in.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c = (char) (c - 0xFEE0); // full-width ASCII, as CJKWidthCharFilter folds it
+      }
+      in.setCharAt(i, TextNormalizer.TraditionalToSimplified.simplified(c));
+    }
+    return in;
   }
 
   /** {@code s} without its soft-separator runs (what the filter reads out, without offsets). */

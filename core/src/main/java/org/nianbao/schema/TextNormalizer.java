@@ -9,9 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 
 /**
  * The text normalisation that index and query share, so that a query matches however the report
@@ -38,9 +36,7 @@ public final class TextNormalizer {
    * Wraps a reader with every normalisation step (not lower-casing: analyzers do that per token).
    */
   public static Reader normalizing(Reader reader) {
-    Reader folded =
-        new MappingCharFilter(TraditionalToSimplified.MAP, new CJKWidthCharFilter(reader));
-    return new SoftSeparatorFilter(folded);
+    return SoftSeparatorFilter.folding(reader);
   }
 
   /**

@@ -64,6 +64,9 @@ final class StatedRequestCounts {
       return null; // no sentence of a report runs this long; a damaged file's line is not read for
       // counts
     }
+    if (!hasReceivingVerb(sentence)) {
+      return null; // every pattern below needs one: most sentences are passed over here
+    }
     for (Pattern pattern : List.of(NAMED_BEFORE, NUMBER_BEFORE, NUMBER_AFTER)) {
       Matcher m = pattern.matcher(sentence);
       if (m.find() && !OTHER_KIND.matcher(m.group()).find()) {
@@ -73,6 +76,19 @@ final class StatedRequestCounts {
     Matcher none = NONE.matcher(sentence);
     return none.find() && !OTHER_KIND.matcher(none.group()).find() ? 0L : null;
   }
+
+  /** Whether the sentence holds a verb of receiving that every pattern here starts from. */
+  private static boolean hasReceivingVerb(String sentence) {
+    for (String verb : RECEIVING_VERBS) {
+      if (sentence.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verbs of receiving in the patterns above (NONE's four are among them). */
+  private static final List<String> RECEIVING_VERBS = List.of("收到", "受理", "接收", "接到", "新收");
 
   private static int parse(String number) {
     if (Character.isDigit(number.charAt(0))) {

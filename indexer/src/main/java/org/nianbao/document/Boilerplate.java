@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.scan.StartChars;
 import org.nianbao.schema.TextNormalizer;
 
 /**
@@ -30,10 +35,12 @@ public final class Boilerplate {
    * Canonical names of the parts and of the older formats' sections; three in one sentence make a
    * table of contents.
    */
-  private static final Pattern SECTION_NAMES =
-      Pattern.compile(
-          "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
-              + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况");
+  private static final StartChars SECTION_NAMES =
+      StartChars.of(
+          Pattern.compile(
+              "总体情况|概述|主动公开政府信息(的)?情况|收到和处理政府信息公开申请情况|依申请公开政府信息(的)?情况"
+                  + "|行政复议.{0,8}行政诉讼(的)?情况|存在的(主要)?问题|其他需要报告的事项|收费及减免|咨询(处理)?情况"),
+          "总概主收依行存其咨");
 
   /**
    * Sentences end at 。！？ and line breaks; a semicolon only ends a clause (a table of contents lists
@@ -73,7 +80,7 @@ public final class Boilerplate {
     int clauseStart = start;
     for (int clauseEnd : boundaries(text, CLAUSE_END, start, end)) {
       String clause = TextNormalizer.normalize(text.substring(clauseStart, clauseEnd));
-      if (RULES.clause.stream().anyMatch(p -> p.matcher(clause).find())) {
+      if (RULES.clause.stream().anyMatch(p -> p.test(clause))) {
         mask.set(clauseStart, clauseEnd);
       }
       clauseStart = clauseEnd;
@@ -81,7 +88,7 @@ public final class Boilerplate {
   }
 
   static boolean isBoilerplateSentence(String sentence) {
-    if (RULES.sentence.stream().anyMatch(p -> p.matcher(sentence).find())) {
+    if (RULES.sentence.stream().anyMatch(p -> p.test(sentence))) {
       return true;
     }
     if (countSectionNames(sentence) >= 3) {
@@ -91,7 +98,12 @@ public final class Boilerplate {
   }
 
   private static int countSectionNames(String sentence) {
-    return (int) SECTION_NAMES.matcher(sentence).results().map(m -> m.group()).distinct().count();
+    Set<String> names = new HashSet<>();
+    StartChars.Finder name = SECTION_NAMES.finder(sentence);
+    while (name.find()) {
+      names.add(name.group());
+    }
+    return names.size();
   }
 
   /** A line made only of template labels, numbers and numbering: a table kept as text. */
@@ -125,14 +137,14 @@ public final class Boilerplate {
 
   /** The rules file, plus every row and column label of the model's tables. */
   private record Rules(
-      List<Pattern> sentence,
-      List<Pattern> clause,
+      List<Predicate<String>> sentence,
+      List<Predicate<String>> clause,
       List<String> labels,
       boolean[] furnitureOrLabel) {
 
     static Rules load() {
-      List<Pattern> sentence = new ArrayList<>();
-      List<Pattern> clause = new ArrayList<>();
+      List<Predicate<String>> sentence = new ArrayList<>();
+      List<Predicate<String>> clause = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.txt")) {
         if (in == null) {
@@ -149,8 +161,8 @@ public final class Boilerplate {
           String kind = line.substring(0, colon);
           String value = line.substring(colon + 1).strip();
           switch (kind) {
-            case "sentence" -> sentence.add(Pattern.compile(value));
-            case "clause" -> clause.add(Pattern.compile(value));
+            case "sentence" -> sentence.add(found(Pattern.compile(value)));
+            case "clause" -> clause.add(found(Pattern.compile(value)));
             case "label" -> labels.add(TextNormalizer.normalize(value));
             default ->
                 throw new IllegalStateException("boilerplate.txt: unknown rule kind " + kind);
@@ -182,6 +194,18 @@ public final class Boilerplate {
       }
       return new Rules(
           List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels), furnitureOrLabel);
+    }
+
+    /**
+     * Whether the rule is found in a text: tried only where a match can start when its source shows
+     * where (every rule of the file does), else at every position.
+     */
+    private static Predicate<String> found(Pattern rule) {
+      Optional<StartChars> starts = StartChars.readFrom(rule);
+      if (starts.isPresent()) {
+        return starts.get()::isIn;
+      }
+      return text -> rule.matcher(text).find();
     }
 
     /** "（三）不予公开 1.属于国家秘密" → 不予公开, 属于国家秘密: the pieces without their numbering. */

@@ -9,9 +9,9 @@
  * (see {@code index.CrossYearPass}).
  *
  * <p><b>Depends on</b> core ({@code org.nianbao.model}, {@code json}, {@code schema}, {@code
- * identity}) and Lucene. <b>Must not</b> depend on the readers, the parser or the index run: it is
- * a pure function of the model. Field names come from {@code org.nianbao.schema.ReportFields},
- * never string literals.
+ * identity}), {@code org.nianbao.scan} and Lucene. <b>Must not</b> depend on the readers, the
+ * parser or the index run: it is a pure function of the model. Field names come from {@code
+ * org.nianbao.schema.ReportFields}, never string literals.
  *
  * <h2>Adding a field to the document</h2>
  *

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Clue;
 import org.nianbao.model.ClueSource;
+import org.nianbao.scan.StartChars;
 
 /**
  * The sentences in which a report names its own body, as a careful reader finds them when there is
@@ -24,34 +25,41 @@ final class AgencyMentions {
   /** The same, as long as it goes: for 由XX编制 and 请与XX联系, where the name runs up to the verb. */
   private static final String LONG_NAME = NAME.replace("{1,40}?", "{1,40}");
 
-  private static final Pattern QUOTED_TITLE =
-      Pattern.compile("《([^《》]{2,60}?(?:19|20)\\d{2}\\s*年[^《》]{0,30}?(?:报告|年报))》");
-  private static final Pattern ANNOUNCED_TITLE =
-      Pattern.compile(
-          "(?:现将|现予|现|特向社会|特|向社会)(?:公布|发布|公开|予以公布|予以公开)?(?:了)?([^，。；,;《》]{0,60}?(?:19|20)\\d{2}\\s*年[^，。；,;《》]{0,30}?信息公开[^，。；,;《》]{0,10}?报告)");
+  private static final StartChars QUOTED_TITLE =
+      StartChars.of(
+          Pattern.compile("《([^《》]{2,60}?(?:19|20)\\d{2}\\s*年[^《》]{0,30}?(?:报告|年报))》"), "《");
+  private static final StartChars ANNOUNCED_TITLE =
+      StartChars.of(
+          Pattern.compile(
+              "(?:现将|现予|现|特向社会|特|向社会)(?:公布|发布|公开|予以公布|予以公开)?(?:了)?([^，。；,;《》]{0,60}?(?:19|20)\\d{2}\\s*年[^，。；,;《》]{0,30}?信息公开[^，。；,;《》]{0,10}?报告)"),
+          "现特向");
 
   /** 由XX编制 with nothing between the name and 编制, else 本报告由XX…. */
-  private static final Pattern COMPILED_BY =
-      Pattern.compile("由(" + LONG_NAME + ")(?:负责|组织|汇总|牵头)?编制");
+  private static final StartChars COMPILED_BY =
+      StartChars.of(Pattern.compile("由(" + LONG_NAME + ")(?:负责|组织|汇总|牵头)?编制"), "由");
 
-  private static final Pattern REPORT_BY =
-      Pattern.compile("(?:本报告|本年度报告|年度报告|本年报)(?:是)?由(" + LONG_NAME + ")");
-  private static final Pattern SUBJECT =
-      Pattern.compile(
-          "(?:^|[。；\\n])\\s*(?:(?:19|20)\\d{2}\\s*年(?:度|以来)?[，,、]?\\s*)(?:在[^，。,]{2,40}[，,]\\s*)?("
-              + NAME
-              + ")(?=[\\p{IsHan}])");
+  private static final StartChars REPORT_BY =
+      StartChars.of(Pattern.compile("(?:本报告|本年度报告|年度报告|本年报)(?:是)?由(" + LONG_NAME + ")"), "本年");
+  private static final StartChars SUBJECT =
+      StartChars.orTextStart(
+          Pattern.compile(
+              "(?:^|[。；\\n])\\s*(?:(?:19|20)\\d{2}\\s*年(?:度|以来)?[，,、]?\\s*)(?:在[^，。,]{2,40}[，,]\\s*)?("
+                  + NAME
+                  + ")(?=[\\p{IsHan}])"),
+          "。；\n");
 
   /** A sentence whose subject is the body: 市教育局高度重视信息公开工作. */
-  private static final Pattern SUBJECT_VERB =
-      Pattern.compile(
-          "(?:^|[。；！\\n]|[）)]|[:：])\\s*("
-              + NAME
-              + ")(?=高度重视|认真|坚持|深入|按照|严格"
-              + "|积极|进一步|始终|全面|切实|不断|持续|紧紧|围绕|依托|结合|加强|共|累计|全年|主动|及时|扎实|把|在|以|将|对|通过|建立|制定|健全)");
+  private static final StartChars SUBJECT_VERB =
+      StartChars.orTextStart(
+          Pattern.compile(
+              "(?:^|[。；！\\n]|[）)]|[:：])\\s*("
+                  + NAME
+                  + ")(?=高度重视|认真|坚持|深入|按照|严格"
+                  + "|积极|进一步|始终|全面|切实|不断|持续|紧紧|围绕|依托|结合|加强|共|累计|全年|主动|及时|扎实|把|在|以|将|对|通过|建立|制定|健全)"),
+          "。；！\n）):：");
 
-  private static final Pattern CONTACT =
-      Pattern.compile("(?:请与|请联系|请致电|可致电|可联系|联系单位[:：]?)(" + LONG_NAME + ")");
+  private static final StartChars CONTACT =
+      StartChars.of(Pattern.compile("(?:请与|请联系|请致电|可致电|可联系|联系单位[:：]?)(" + LONG_NAME + ")"), "请可联");
 
   /** Any name of a body, for counting which one the opening sentences name most. */
   private static final Pattern ANY_NAME = Pattern.compile("(" + NAME + ")");
@@ -79,8 +87,8 @@ final class AgencyMentions {
   static List<Mention> titlesInSentences(String body) {
     String opening = body.substring(0, Math.min(body.length(), OPENING));
     List<Mention> found = new ArrayList<>();
-    for (Pattern pattern : List.of(ANNOUNCED_TITLE, QUOTED_TITLE)) {
-      Matcher m = pattern.matcher(opening);
+    for (StartChars pattern : List.of(ANNOUNCED_TITLE, QUOTED_TITLE)) {
+      StartChars.Finder m = pattern.finder(opening);
       while (m.find()) {
         found.add(new Mention(m.group(1).strip(), new Clue(ClueSource.BODY_SENTENCE, m.group())));
       }
@@ -92,26 +100,26 @@ final class AgencyMentions {
   static List<Mention> names(String body) {
     String opening = body.substring(0, Math.min(body.length(), OPENING));
     List<Mention> found = new ArrayList<>();
-    for (Pattern pattern : List.of(COMPILED_BY, REPORT_BY)) {
-      Matcher compiled = pattern.matcher(opening);
+    for (StartChars pattern : List.of(COMPILED_BY, REPORT_BY)) {
+      StartChars.Finder compiled = pattern.finder(opening);
       while (compiled.find()) {
         found.add(
             new Mention(
                 compiler(compiled.group(1)), new Clue(ClueSource.BODY_SENTENCE, compiled.group())));
       }
     }
-    Matcher subject = SUBJECT.matcher(opening);
+    StartChars.Finder subject = SUBJECT.finder(opening);
     while (subject.find()) {
       found.add(
           new Mention(
               subject.group(1), new Clue(ClueSource.BODY_SENTENCE, subject.group().strip())));
     }
-    Matcher verb = SUBJECT_VERB.matcher(opening);
+    StartChars.Finder verb = SUBJECT_VERB.finder(opening);
     while (verb.find()) {
       found.add(
           new Mention(verb.group(1), new Clue(ClueSource.BODY_SENTENCE, verb.group().strip())));
     }
-    Matcher contact = CONTACT.matcher(body);
+    StartChars.Finder contact = CONTACT.finder(body);
     while (contact.find()) {
       found.add(
           new Mention(

@@ -51,8 +51,8 @@ final class LooseTables {
    */
   private static int runEnd(List<Block> blocks, int start) {
     if (!(blocks.get(start) instanceof TextBlock first)
-        || !TEMPLATE_LABEL.matcher(first.text()).find()
-        || !isCell(first.text())) {
+        || !isCell(first.text())
+        || !TEMPLATE_LABEL.matcher(first.text()).find()) {
       return start;
     }
     int numbers = 0;

@@ -34,6 +34,23 @@ final class PageChrome {
   private static final Pattern ATTACHMENT =
       Pattern.compile("(?i)^.{0,80}\\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$");
 
+  /**
+   * The characters the two removals of {@link #isChrome} can take: those of the chrome words (every
+   * character CHROME_WORDS matches stands in its source) and spaces and digits.
+   */
+  private static final boolean[] CHROME_CHARACTERS = chromeCharacters();
+
+  private static boolean[] chromeCharacters() {
+    boolean[] chars = new boolean[Character.MAX_VALUE + 1];
+    CHROME_WORDS.pattern().chars().forEach(c -> chars[c] = true);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (SPACE_AND_DIGITS.matcher(String.valueOf((char) c)).matches()) {
+        chars[c] = true;
+      }
+    }
+    return chars;
+  }
+
   /** The longest chrome line seen: a breadcrumb of several levels. */
   private static final int MAX_CHROME = 120;
 
@@ -50,6 +67,11 @@ final class PageChrome {
     }
     if (isBreadcrumb(text) || ATTACHMENT.matcher(text).matches()) {
       return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!CHROME_CHARACTERS[text.charAt(i)]) {
+        return false; // a character no removal below takes would be left over
+      }
     }
     String rest =
         SPACE_AND_DIGITS.matcher(CHROME_WORDS.matcher(text).replaceAll("")).replaceAll("");

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Part;
+import org.nianbao.scan.StartChars;
 import org.nianbao.source.Block;
 import org.nianbao.source.PageMetadata;
 import org.nianbao.source.TableBlock;
@@ -17,20 +18,24 @@ import org.nianbao.source.TableBlock;
  */
 final class ReportRecognizer {
 
-  private static final Pattern CITATION = Pattern.compile("信息公开条例|《条例》");
-  private static final Pattern REPORT_WORDING =
-      Pattern.compile("本(?:年度)?报告|年度报告|信息公开年报|信息公开工作报告|信息公开报告|年度工作报告");
-  private static final Pattern STATISTICS_PERIOD = Pattern.compile("统计(?:期限|时限|时间|区间)|所列数据");
+  private static final StartChars CITATION = StartChars.of(Pattern.compile("信息公开条例|《条例》"), "信《");
+  private static final StartChars REPORT_WORDING =
+      StartChars.of(Pattern.compile("本(?:年度)?报告|年度报告|信息公开年报|信息公开工作报告|信息公开报告|年度工作报告"), "本年信");
+  private static final StartChars STATISTICS_PERIOD =
+      StartChars.of(Pattern.compile("统计(?:期限|时限|时间|区间)|所列数据"), "统所");
 
   /** The body's own disclosure work: what a report is about, sentence after sentence. */
-  private static final Pattern OWN_WORK = Pattern.compile("主动公开|依申请|公开申请|信息公开工作|政务公开");
+  private static final StartChars OWN_WORK =
+      StartChars.of(Pattern.compile("主动公开|依申请|公开申请|信息公开工作|政务公开"), "主依公信政");
 
-  private static final Pattern TEMPLATE_LABEL =
-      Pattern.compile("本年新收|上年结转|本年制发件数|本年新制作|予以公开|结果维持|本年处理决定数量|不予公开");
+  private static final StartChars TEMPLATE_LABEL =
+      StartChars.of(Pattern.compile("本年新收|上年结转|本年制发件数|本年新制作|予以公开|结果维持|本年处理决定数量|不予公开"), "本上予结不");
 
   /** Blanks a 范文 leaves for the writer: XX局, ××县, （单位名称）. */
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile("[XＸ]{2}|[×＊*]{2}|[xｘ]{2}(?![a-z])|（单位名称）|\\(单位名称\\)|〇〇|某某");
+  private static final StartChars PLACEHOLDER =
+      StartChars.of(
+          Pattern.compile("[XＸ]{2}|[×＊*]{2}|[xｘ]{2}(?![a-z])|（单位名称）|\\(单位名称\\)|〇〇|某某"),
+          "XＸ×＊*xｘ（(〇某");
 
   private static final Pattern TEMPLATE_TITLE = Pattern.compile("模板|范文|格式|样本|样式|参考文本|写作要点|编写指南");
   private static final Pattern NOTICE = Pattern.compile("关于([^。]{0,60})(?:的通知|的函|的意见|的公告|的通报|的批复)");
@@ -73,7 +78,7 @@ final class ReportRecognizer {
     }
     String titleText = title.orElse(facts.title().orElse(page.title()));
 
-    int placeholders = count(PLACEHOLDER, text) + count(PLACEHOLDER, titleText);
+    int placeholders = PLACEHOLDER.count(text) + PLACEHOLDER.count(titleText);
     if (TEMPLATE_TITLE.matcher(titleText).find() && !titleText.contains("工作年度报告格式")
         || placeholders >= 4) {
       throw new NotAReportException(
@@ -96,12 +101,12 @@ final class ReportRecognizer {
     }
 
     int signals = 0;
-    signals += CITATION.matcher(text).find() ? 1 : 0;
-    signals += REPORT_WORDING.matcher(text).find() || title.isPresent() ? 1 : 0;
-    signals += STATISTICS_PERIOD.matcher(text).find() ? 1 : 0;
+    signals += CITATION.isIn(text) ? 1 : 0;
+    signals += REPORT_WORDING.isIn(text) || title.isPresent() ? 1 : 0;
+    signals += STATISTICS_PERIOD.isIn(text) ? 1 : 0;
     signals += tables ? 1 : 0;
     signals += split.headings().stream().anyMatch(h -> h.part() == Part.OVERVIEW) ? 1 : 0;
-    signals += count(OWN_WORK, text) >= 3 ? 1 : 0;
+    signals += OWN_WORK.count(text) >= 3 ? 1 : 0;
     if (parts >= 3 || parts >= 2 && signals >= 1 || parts >= 1 && signals >= 2 || signals >= 3) {
       return;
     }
@@ -116,12 +121,11 @@ final class ReportRecognizer {
 
   private static boolean hasTemplateTables(List<Block> blocks, String text) {
     for (Block block : blocks) {
-      if (block instanceof TableBlock table
-          && TEMPLATE_LABEL.matcher(Lines.tableText(table)).find()) {
+      if (block instanceof TableBlock table && TEMPLATE_LABEL.isIn(Lines.tableText(table))) {
         return true;
       }
     }
-    return count(TEMPLATE_LABEL, text) >= 3;
+    return TEMPLATE_LABEL.count(text) >= 3;
   }
 
   /** A notice (通知) opens with 关于…的通知 and names its addressees (各县（市、区）人民政府：). */

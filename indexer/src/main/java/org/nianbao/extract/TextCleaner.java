@@ -23,9 +23,14 @@ final class TextCleaner {
       text = text.substring(1);
     }
     text = text.replace('\u00A0', ' ').replace("\u200B", "").replace('\f', '\n');
-    text = BOOKMARK.matcher(text).replaceAll("");
-    text = MARKDOWN_HEADING.matcher(text).replaceAll("");
-    return BOLD.matcher(text).replaceAll("");
+    // Each removal only where its first character stands at all: most texts have none of them.
+    if (text.contains("[bookmark: ")) {
+      text = BOOKMARK.matcher(text).replaceAll("");
+    }
+    if (text.indexOf('#') >= 0) {
+      text = MARKDOWN_HEADING.matcher(text).replaceAll("");
+    }
+    return text.contains("**") ? BOLD.matcher(text).replaceAll("") : text;
   }
 
   /**
@@ -59,7 +64,8 @@ final class TextCleaner {
     if (pending != null) {
       out.append(pending).append('\n');
     }
-    return CJK_GAP.matcher(out.toString().strip()).replaceAll("");
+    String joined = out.toString().strip();
+    return joined.indexOf(' ') >= 0 ? CJK_GAP.matcher(joined).replaceAll("") : joined;
   }
 
   private static boolean endsInsideSentence(String line) {

@@ -7,8 +7,9 @@
  * MetadataReader}, recording each field's {@code ClueSource}).
  *
  * <p><b>Depends on</b> {@code org.nianbao.source} (blocks), {@code org.nianbao.model}, {@code
- * org.nianbao.region} (agency → region, level, sector) and ICU. <b>Must not</b> depend on Lucene,
- * the checker, the document or index packages: it produces a model, it does not judge or store it.
+ * org.nianbao.region} (agency → region, level, sector), {@code org.nianbao.scan} (patterns tried
+ * where a match can start) and ICU. <b>Must not</b> depend on Lucene, the checker, the document or
+ * index packages: it produces a model, it does not judge or store it.
  *
  * <h2>Adding an extraction (a heading variant, a table layout, a metadata clue)</h2>
  *

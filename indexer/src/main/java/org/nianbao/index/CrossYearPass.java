@@ -18,8 +18,11 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.nianbao.document.ReportDocuments;
 import org.nianbao.model.CheckedReport;
 import org.nianbao.model.Flag;
@@ -76,8 +79,9 @@ public final class CrossYearPass {
     Set<Integer> pendingSet = Set.copyOf(pending);
     Set<String> bodies = new TreeSet<>();
     List<Integer> alone = new ArrayList<>();
+    Map<Integer, String> bodyOf = bodiesOf(pendingSet);
     for (int doc : pending) {
-      String body = stored.document(doc, Set.of(ReportFields.BODY_KEY)).get(ReportFields.BODY_KEY);
+      String body = bodyOf.get(doc);
       if (body == null) {
         alone.add(doc);
       } else {
@@ -233,6 +237,34 @@ public final class CrossYearPass {
       }
     }
     return docs;
+  }
+
+  /**
+   * The body key of each of {@code docs} that has one, read from the indexed terms (the stored
+   * value is the same string): reading it from the stored fields cost a block decompression per
+   * document.
+   */
+  private Map<Integer, String> bodiesOf(Set<Integer> docs) throws IOException {
+    Map<Integer, String> bodies = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(ReportFields.BODY_KEY);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum keys = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+        postings = keys.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (docs.contains(leaf.docBase + doc)) {
+            bodies.put(leaf.docBase + doc, key.utf8ToString());
+          }
+        }
+      }
+    }
+    return bodies;
   }
 
   /** Live documents of one body, as top-level doc ids. */

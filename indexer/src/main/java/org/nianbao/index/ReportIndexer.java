@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -86,6 +87,7 @@ public final class ReportIndexer implements Closeable {
         new IndexWriterConfig(ReportAnalyzers.perField())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
             .setCommitOnClose(true);
     IndexWriter writer;
     try {

@@ -158,8 +158,11 @@ final class CharsetSniffer {
    * content="...; charset=...">} or an XML declaration, read from the raw bytes as ASCII.
    */
   static Optional<Charset> declaredHtmlCharset(byte[] bytes) {
-    String head =
-        new String(bytes, 0, Math.min(bytes.length, SAMPLE_BYTES), StandardCharsets.ISO_8859_1);
+    int sample = Math.min(bytes.length, SAMPLE_BYTES);
+    if (!contains(bytes, sample, (byte) '<')) {
+      return Optional.empty(); // both declarations open with '<': a plain text file has none
+    }
+    String head = new String(bytes, 0, sample, StandardCharsets.ISO_8859_1);
     for (Pattern pattern : new Pattern[] {META_CHARSET, XML_ENCODING}) {
       Matcher matcher = pattern.matcher(head);
       if (matcher.find()) {
@@ -170,6 +173,15 @@ final class CharsetSniffer {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean contains(byte[] bytes, int length, byte wanted) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == wanted) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Charset> charsetNamed(String name) {
