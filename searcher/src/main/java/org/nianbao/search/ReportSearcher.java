@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -68,10 +69,22 @@ public final class ReportSearcher implements Closeable {
   private static final Set<String> REPORT_FIELDS =
       StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
 
+  /**
+   * Analysed and built queries kept per query text: analysis (smartcn, the variants, the bigrams of
+   * every alternative) and the query tree depend on the text only, never on the index, and popular
+   * queries come again and again. Cleared whole when full, which a server with real traffic hits
+   * rarely.
+   */
+  static final int QUERY_CACHE_SIZE = 512;
+
   private final Directory directory;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = ReportFacets.config();
   private final ReportQueryBuilder queryBuilder;
+  private final Map<String, Built> built = new ConcurrentHashMap<>();
+
+  /** A query text's analysis and the query built from it (immutable, shared by requests). */
+  private record Built(AnalyzedQuery analyzed, ReportQuery query) {}
 
   private ReportSearcher(Directory directory, PlaceNames places) throws IOException {
     this.directory = directory;
@@ -137,8 +150,9 @@ public final class ReportSearcher implements Closeable {
     long started = System.nanoTime();
     FacetedSearcher searcher = acquire();
     try {
-      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
-      ReportQuery query = queryBuilder.build(analyzed, false);
+      Built b = built(request.query());
+      AnalyzedQuery analyzed = b.analyzed();
+      ReportQuery query = b.query();
       Ranked ranked = rank(searcher, analyzed, query, request);
       int from = Math.min((request.page() - 1) * request.size(), ranked.top().length);
       ScoreDoc[] onPage = Arrays.copyOfRange(ranked.top(), from, ranked.top().length);
@@ -166,6 +180,20 @@ public final class ReportSearcher implements Closeable {
     } finally {
       release(searcher);
     }
+  }
+
+  /** The query for {@code text}, analysed and built once while it stays in the cache. */
+  private Built built(String text) {
+    Built b = built.get(text);
+    if (b == null) {
+      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(text));
+      b = new Built(analyzed, queryBuilder.build(analyzed, false));
+      if (built.size() >= QUERY_CACHE_SIZE) {
+        built.clear();
+      }
+      built.put(text, b);
+    }
+    return b;
   }
 
   /**
@@ -420,8 +448,9 @@ public final class ReportSearcher implements Closeable {
   public <T> T overMatches(SearchRequest request, MatchWork<T> work) throws IOException {
     FacetedSearcher searcher = acquire();
     try {
-      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
-      ReportQuery query = queryBuilder.build(analyzed, false);
+      Built b = built(request.query());
+      AnalyzedQuery analyzed = b.analyzed();
+      ReportQuery query = b.query();
       Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
       if (query.canRelax() && searcher.count(filtered) == 0) {
         query = queryBuilder.build(analyzed, true);
