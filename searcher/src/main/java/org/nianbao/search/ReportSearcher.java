@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -86,9 +88,29 @@ public final class ReportSearcher implements Closeable {
   /** A query text's analysis and the query built from it (immutable, shared by requests). */
   private record Built(AnalyzedQuery analyzed, ReportQuery query) {}
 
+  /**
+   * Searches a request's slices in parallel, one thread per core; the request's own thread takes
+   * slices too, so a busy pool never stalls it.
+   */
+  private final ExecutorService sliceExecutor;
+
   private ReportSearcher(Directory directory, PlaceNames places) throws IOException {
     this.directory = directory;
-    this.manager = new SearcherManager(directory, new FacetedSearcher.Factory(facetsConfig));
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.sliceExecutor =
+        cores > 1
+            ? Executors.newFixedThreadPool(
+                cores, Thread.ofPlatform().name("nianbao-search-", 0).daemon().factory())
+            : null;
+    try {
+      this.manager =
+          new SearcherManager(directory, new FacetedSearcher.Factory(facetsConfig, sliceExecutor));
+    } catch (IOException | RuntimeException e) {
+      if (sliceExecutor != null) {
+        sliceExecutor.shutdown();
+      }
+      throw e;
+    }
     this.queryBuilder = new ReportQueryBuilder(places);
   }
 
@@ -302,9 +324,10 @@ public final class ReportSearcher implements Closeable {
       return new Counts(
           total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
     }
-    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    IndexSearcher sequential = searcher.sequential();
+    DrillSideways sideways = new DrillSideways(sequential, facetsConfig, searcher.facetState());
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
-        sideways.search(filtered, new TotalHitCountCollectorManager(searcher.getSlices()));
+        sideways.search(filtered, new TotalHitCountCollectorManager(sequential.getSlices()));
     return new Counts(
         result.collectorResult,
         FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
@@ -538,7 +561,13 @@ public final class ReportSearcher implements Closeable {
     try {
       manager.close();
     } finally {
-      directory.close();
+      try {
+        directory.close();
+      } finally {
+        if (sliceExecutor != null) {
+          sliceExecutor.shutdown();
+        }
+      }
     }
   }
 }
