@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.nianbao.schema.BigramSimilarity;
@@ -34,17 +36,62 @@ final class FacetedSearcher extends IndexSearcher {
    */
   private volatile Map<String, List<FacetCount>> allFacets;
 
+  /**
+   * Fewest documents worth a slice of their own: below this, handing work to another thread costs
+   * more than it saves.
+   */
+  static final int MIN_DOCS_PER_SLICE = 100;
+
+  /** The same reader searched on the calling thread alone, for drill-sideways (see below). */
+  private final IndexSearcher sequential;
+
   private FacetedSearcher(
-      IndexReader reader, FieldInfos fieldInfos, SortedSetDocValuesReaderState facetState) {
-    super(reader);
+      IndexReader reader,
+      Executor executor,
+      FieldInfos fieldInfos,
+      SortedSetDocValuesReaderState facetState) {
+    super(reader, executor);
     this.fieldInfos = fieldInfos;
     setSimilarity(new BigramSimilarity());
+    if (executor == null) {
+      this.sequential = this;
+    } else {
+      this.sequential = new IndexSearcher(reader);
+      sequential.setSimilarity(getSimilarity());
+      sequential.setQueryCache(getQueryCache());
+      sequential.setQueryCachingPolicy(getQueryCachingPolicy());
+    }
     this.facetState = facetState;
     Set<String> dims = new HashSet<>();
     if (facetState != null) {
       facetState.getDims().forEach(dims::add);
     }
     this.facetDims = Set.copyOf(dims);
+  }
+
+  /**
+   * About one slice per core, large segments split into doc-id ranges (most of a 20,000-report
+   * index is one segment): a search's first phase, count and sort run on every core when the
+   * machine has one free. The results are the same as on one thread (ties still go to the lower doc
+   * id).
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    long maxDoc = 0;
+    for (LeafReaderContext leaf : leaves) {
+      maxDoc += leaf.reader().maxDoc();
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    int perSlice = (int) Math.max(MIN_DOCS_PER_SLICE, (maxDoc + cores - 1) / cores);
+    return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+  }
+
+  /**
+   * This reader searched on the calling thread, in whole segments: drill-sideways scores a segment
+   * only whole ({@code DrillSidewaysScorer} rejects a doc-id range).
+   */
+  IndexSearcher sequential() {
+    return sequential;
   }
 
   /** Null when no document has a facet value (an empty index). */
@@ -79,9 +126,12 @@ final class FacetedSearcher extends IndexSearcher {
 
   static final class Factory extends SearcherFactory {
     private final FacetsConfig config;
+    private final Executor executor;
 
-    Factory(FacetsConfig config) {
+    /** {@code executor} searches slices in parallel; null searches on the calling thread. */
+    Factory(FacetsConfig config, Executor executor) {
       this.config = config;
+      this.executor = executor;
     }
 
     @Override
@@ -93,7 +143,7 @@ final class FacetedSearcher extends IndexSearcher {
           facets != null && facets.getDocValuesType() == DocValuesType.SORTED_SET
               ? new DefaultSortedSetDocValuesReaderState(reader, config)
               : null;
-      return new FacetedSearcher(reader, fieldInfos, state);
+      return new FacetedSearcher(reader, executor, fieldInfos, state);
     }
   }
 }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -68,14 +71,46 @@ public final class ReportSearcher implements Closeable {
   private static final Set<String> REPORT_FIELDS =
       StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE);
 
+  /**
+   * Analysed and built queries kept per query text: analysis (smartcn, the variants, the bigrams of
+   * every alternative) and the query tree depend on the text only, never on the index, and popular
+   * queries come again and again. Cleared whole when full, which a server with real traffic hits
+   * rarely.
+   */
+  static final int QUERY_CACHE_SIZE = 512;
+
   private final Directory directory;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = ReportFacets.config();
   private final ReportQueryBuilder queryBuilder;
+  private final Map<String, Built> built = new ConcurrentHashMap<>();
+
+  /** A query text's analysis and the query built from it (immutable, shared by requests). */
+  private record Built(AnalyzedQuery analyzed, ReportQuery query) {}
+
+  /**
+   * Searches a request's slices in parallel, one thread per core; the request's own thread takes
+   * slices too, so a busy pool never stalls it.
+   */
+  private final ExecutorService sliceExecutor;
 
   private ReportSearcher(Directory directory, PlaceNames places) throws IOException {
     this.directory = directory;
-    this.manager = new SearcherManager(directory, new FacetedSearcher.Factory(facetsConfig));
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.sliceExecutor =
+        cores > 1
+            ? Executors.newFixedThreadPool(
+                cores, Thread.ofPlatform().name("nianbao-search-", 0).daemon().factory())
+            : null;
+    try {
+      this.manager =
+          new SearcherManager(directory, new FacetedSearcher.Factory(facetsConfig, sliceExecutor));
+    } catch (IOException | RuntimeException e) {
+      if (sliceExecutor != null) {
+        sliceExecutor.shutdown();
+      }
+      throw e;
+    }
     this.queryBuilder = new ReportQueryBuilder(places);
   }
 
@@ -137,8 +172,9 @@ public final class ReportSearcher implements Closeable {
     long started = System.nanoTime();
     FacetedSearcher searcher = acquire();
     try {
-      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
-      ReportQuery query = queryBuilder.build(analyzed, false);
+      Built b = built(request.query());
+      AnalyzedQuery analyzed = b.analyzed();
+      ReportQuery query = b.query();
       Ranked ranked = rank(searcher, analyzed, query, request);
       int from = Math.min((request.page() - 1) * request.size(), ranked.top().length);
       ScoreDoc[] onPage = Arrays.copyOfRange(ranked.top(), from, ranked.top().length);
@@ -166,6 +202,20 @@ public final class ReportSearcher implements Closeable {
     } finally {
       release(searcher);
     }
+  }
+
+  /** The query for {@code text}, analysed and built once while it stays in the cache. */
+  private Built built(String text) {
+    Built b = built.get(text);
+    if (b == null) {
+      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(text));
+      b = new Built(analyzed, queryBuilder.build(analyzed, false));
+      if (built.size() >= QUERY_CACHE_SIZE) {
+        built.clear();
+      }
+      built.put(text, b);
+    }
+    return b;
   }
 
   /**
@@ -274,9 +324,10 @@ public final class ReportSearcher implements Closeable {
       return new Counts(
           total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
     }
-    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    IndexSearcher sequential = searcher.sequential();
+    DrillSideways sideways = new DrillSideways(sequential, facetsConfig, searcher.facetState());
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
-        sideways.search(filtered, new TotalHitCountCollectorManager(searcher.getSlices()));
+        sideways.search(filtered, new TotalHitCountCollectorManager(sequential.getSlices()));
     return new Counts(
         result.collectorResult,
         FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
@@ -420,8 +471,9 @@ public final class ReportSearcher implements Closeable {
   public <T> T overMatches(SearchRequest request, MatchWork<T> work) throws IOException {
     FacetedSearcher searcher = acquire();
     try {
-      AnalyzedQuery analyzed = queryBuilder.analyze(UserQuery.parse(request.query()));
-      ReportQuery query = queryBuilder.build(analyzed, false);
+      Built b = built(request.query());
+      AnalyzedQuery analyzed = b.analyzed();
+      ReportQuery query = b.query();
       Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);
       if (query.canRelax() && searcher.count(filtered) == 0) {
         query = queryBuilder.build(analyzed, true);
@@ -509,7 +561,13 @@ public final class ReportSearcher implements Closeable {
     try {
       manager.close();
     } finally {
-      directory.close();
+      try {
+        directory.close();
+      } finally {
+        if (sliceExecutor != null) {
+          sliceExecutor.shutdown();
+        }
+      }
     }
   }
 }
