@@ -80,7 +80,7 @@ public final class Boilerplate {
     int clauseStart = start;
     for (int clauseEnd : boundaries(text, CLAUSE_END, start, end)) {
       String clause = TextNormalizer.normalize(text.substring(clauseStart, clauseEnd));
-      if (RULES.clause.stream().anyMatch(p -> p.test(clause))) {
+      if (anyFound(RULES.clause, clause)) {
         mask.set(clauseStart, clauseEnd);
       }
       clauseStart = clauseEnd;
@@ -88,13 +88,23 @@ public final class Boilerplate {
   }
 
   static boolean isBoilerplateSentence(String sentence) {
-    if (RULES.sentence.stream().anyMatch(p -> p.test(sentence))) {
+    if (anyFound(RULES.sentence, sentence)) {
       return true;
     }
     if (countSectionNames(sentence) >= 3) {
       return true;
     }
     return isTableFurniture(sentence);
+  }
+
+  /** Whether one of the rules is found in the text (a loop: this runs for every clause). */
+  private static boolean anyFound(List<Predicate<String>> rules, String text) {
+    for (Predicate<String> rule : rules) {
+      if (rule.test(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int countSectionNames(String sentence) {
