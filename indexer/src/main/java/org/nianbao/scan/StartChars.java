@@ -143,6 +143,11 @@ public final class StartChars {
     return false;
   }
 
+  /** Whether the pattern may also match at the start of the text, at any character. */
+  public boolean atTextStart() {
+    return atTextStart;
+  }
+
   public Pattern pattern() {
     return pattern;
   }
@@ -167,7 +172,8 @@ public final class StartChars {
     return n;
   }
 
-  private boolean canStart(char c) {
+  /** Whether a match may begin at {@code c}. */
+  public boolean canStart(char c) {
     return (starts[c >>> 6] & (1L << c)) != 0;
   }
 
