@@ -1,6 +1,5 @@
 package org.nianbao.identity;
 
-import java.nio.charset.StandardCharsets;
 import org.nianbao.model.AnnualReport;
 
 /**
@@ -23,12 +22,12 @@ public final class TextFingerprint {
   }
 
   static long of(String text) {
-    String letters = lettersAndDigits(text);
+    char[] letters = lettersAndDigits(text);
     int[] weights = new int[64];
-    for (int i = 0; i + SHINGLE <= letters.length(); i++) {
-      long hash = fnv1a64(letters.substring(i, i + SHINGLE));
+    for (int i = 0; i + SHINGLE <= letters.length; i++) {
+      long hash = fnv1a64(letters, i, i + SHINGLE);
       for (int bit = 0; bit < 64; bit++) {
-        weights[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+        weights[bit] += (int) ((hash >>> bit) & 1L) * 2 - 1;
       }
     }
     long fingerprint = 0;
@@ -52,18 +51,53 @@ public final class TextFingerprint {
     return String.join("", report.parts().texts());
   }
 
-  private static String lettersAndDigits(String text) {
+  private static char[] lettersAndDigits(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-    return out.toString();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    char[] chars = new char[out.length()];
+    out.getChars(0, chars.length, chars, 0);
+    return chars;
   }
 
-  private static long fnv1a64(String s) {
+  /**
+   * FNV-1a over the UTF-8 bytes of {@code chars[from, to)}, as {@code String.getBytes(UTF_8)}
+   * encodes them (a surrogate without its pair in the range is '?'), without making the string.
+   */
+  private static long fnv1a64(char[] chars, int from, int to) {
     long hash = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      hash ^= b & 0xff;
-      hash *= 0x100000001b3L;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        hash = fnv(hash, c);
+      } else if (c < 0x800) {
+        hash = fnv(hash, 0xc0 | (c >> 6));
+        hash = fnv(hash, 0x80 | (c & 0x3f));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < to
+          && Character.isLowSurrogate(chars[i + 1])) {
+        int cp = Character.toCodePoint(c, chars[++i]);
+        hash = fnv(hash, 0xf0 | (cp >> 18));
+        hash = fnv(hash, 0x80 | ((cp >> 12) & 0x3f));
+        hash = fnv(hash, 0x80 | ((cp >> 6) & 0x3f));
+        hash = fnv(hash, 0x80 | (cp & 0x3f));
+      } else if (Character.isSurrogate(c)) {
+        hash = fnv(hash, '?');
+      } else {
+        hash = fnv(hash, 0xe0 | (c >> 12));
+        hash = fnv(hash, 0x80 | ((c >> 6) & 0x3f));
+        hash = fnv(hash, 0x80 | (c & 0x3f));
+      }
     }
     return hash;
+  }
+
+  private static long fnv(long hash, int b) {
+    return (hash ^ b) * 0x100000001b3L;
   }
 }

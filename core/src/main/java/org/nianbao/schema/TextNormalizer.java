@@ -69,6 +69,25 @@ public final class TextNormalizer {
   }
 
   /**
+   * What {@code c} becomes in {@link #normalize}'s text when it is kept there (normalising only
+   * folds or removes characters, one at a time): so a character missing from every fold of a text
+   * is missing from its normalised form. Not for half-width katakana ({@link #combines}).
+   */
+  public static char fold(char c) {
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      c = (char) (c - 0xFEE0);
+    }
+    return Character.toLowerCase(TraditionalToSimplified.simplified(c));
+  }
+
+  /**
+   * Half-width katakana, whose voiced marks combine with the character before: no {@link #fold}.
+   */
+  public static boolean combines(char c) {
+    return c >= 0xFF65 && c <= 0xFF9F;
+  }
+
+  /**
    * {@link #normalize} through the char filters themselves: the definition the fast path follows.
    */
   static String normalizeByReaders(String text) {

@@ -1,8 +1,11 @@
 package org.nianbao.identity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextFingerprintTest {
@@ -30,5 +33,46 @@ class TextFingerprintTest {
         TextFingerprint.sameReport(TextFingerprint.of(REPORT), TextFingerprint.of(other)),
         "distance "
             + TextFingerprint.distance(TextFingerprint.of(REPORT), TextFingerprint.of(other)));
+  }
+
+  @Test
+  void theFingerprintIsTheSimHashOfTheUtf8BytesOfEachShingle() {
+    // Letters from every width of UTF-8, supplementary ones among them, so shingles split pairs.
+    String alphabet = "aZ9éд中國年𠀀𪚥\uD800\uDC00，。 \n";
+    Random random = new Random(42);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      assertEquals(reference(s), TextFingerprint.of(s), s);
+    }
+    assertEquals(reference(REPORT), TextFingerprint.of(REPORT));
+  }
+
+  /** The definition, as the fingerprint was first written. */
+  private static long reference(String text) {
+    StringBuilder letters = new StringBuilder();
+    text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    int[] weights = new int[64];
+    for (int i = 0; i + 4 <= letters.length(); i++) {
+      long hash = 0xcbf29ce484222325L;
+      for (byte b : letters.substring(i, i + 4).getBytes(StandardCharsets.UTF_8)) {
+        hash ^= b & 0xff;
+        hash *= 0x100000001b3L;
+      }
+      for (int bit = 0; bit < 64; bit++) {
+        weights[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+      }
+    }
+    long fingerprint = 0;
+    for (int bit = 0; bit < 64; bit++) {
+      if (weights[bit] > 0) {
+        fingerprint |= 1L << bit;
+      }
+    }
+    return fingerprint;
   }
 }

@@ -43,4 +43,17 @@ class TextNormalizerTest {
           () -> "normalising " + s.replace("\n", "\\n"));
     }
   }
+
+  @Test
+  void aCharacterOnItsOwnNormalisesToItsFold() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (TextNormalizer.combines(ch) || Character.isSurrogate(ch)) {
+        continue;
+      }
+      String normalized = TextNormalizer.normalize(String.valueOf(ch));
+      assertEquals(
+          String.valueOf(TextNormalizer.fold(ch)), normalized, "U+" + Integer.toHexString(c));
+    }
+  }
 }

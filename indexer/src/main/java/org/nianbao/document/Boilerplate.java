@@ -79,8 +79,12 @@ public final class Boilerplate {
     }
     int clauseStart = start;
     for (int clauseEnd : boundaries(text, CLAUSE_END, start, end)) {
+      if (!RULES.mayHoldClauseRule(text, clauseStart, clauseEnd)) {
+        clauseStart = clauseEnd;
+        continue;
+      }
       String clause = TextNormalizer.normalize(text.substring(clauseStart, clauseEnd));
-      if (RULES.clause.stream().anyMatch(p -> p.test(clause))) {
+      if (anyFound(RULES.clause, clause)) {
         mask.set(clauseStart, clauseEnd);
       }
       clauseStart = clauseEnd;
@@ -88,13 +92,23 @@ public final class Boilerplate {
   }
 
   static boolean isBoilerplateSentence(String sentence) {
-    if (RULES.sentence.stream().anyMatch(p -> p.test(sentence))) {
+    if (anyFound(RULES.sentence, sentence)) {
       return true;
     }
     if (countSectionNames(sentence) >= 3) {
       return true;
     }
     return isTableFurniture(sentence);
+  }
+
+  /** Whether one of the rules is found in the text (a loop: this runs for every clause). */
+  private static boolean anyFound(List<Predicate<String>> rules, String text) {
+    for (Predicate<String> rule : rules) {
+      if (rule.test(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int countSectionNames(String sentence) {
@@ -140,12 +154,33 @@ public final class Boilerplate {
       List<Predicate<String>> sentence,
       List<Predicate<String>> clause,
       List<String> labels,
-      boolean[] furnitureOrLabel) {
+      boolean[] furnitureOrLabel,
+      boolean[] clauseStarts) {
+
+    /**
+     * Whether a clause rule may be found in the normalised {@code text[from, to)}: only if one of
+     * its characters folds to a character a clause rule can start with. Most clauses hold none, and
+     * are neither normalised nor searched. Always true when a rule can start anywhere ({@code
+     * clauseStarts} is null) or the text has characters that combine.
+     */
+    boolean mayHoldClauseRule(String text, int from, int to) {
+      if (clauseStarts == null) {
+        return true;
+      }
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (TextNormalizer.combines(c) || clauseStarts[TextNormalizer.fold(c)]) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     static Rules load() {
       List<Predicate<String>> sentence = new ArrayList<>();
       List<Predicate<String>> clause = new ArrayList<>();
       List<String> labels = new ArrayList<>();
+      List<Pattern> clausePatterns = new ArrayList<>();
       try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.txt")) {
         if (in == null) {
           throw new IllegalStateException("boilerplate.txt is missing from the classpath");
@@ -162,7 +197,10 @@ public final class Boilerplate {
           String value = line.substring(colon + 1).strip();
           switch (kind) {
             case "sentence" -> sentence.add(found(Pattern.compile(value)));
-            case "clause" -> clause.add(found(Pattern.compile(value)));
+            case "clause" -> {
+              clause.add(found(Pattern.compile(value)));
+              clausePatterns.add(Pattern.compile(value));
+            }
             case "label" -> labels.add(TextNormalizer.normalize(value));
             default ->
                 throw new IllegalStateException("boilerplate.txt: unknown rule kind " + kind);
@@ -193,7 +231,26 @@ public final class Boilerplate {
         label.chars().forEach(c -> furnitureOrLabel[c] = true);
       }
       return new Rules(
-          List.copyOf(sentence), List.copyOf(clause), List.copyOf(labels), furnitureOrLabel);
+          List.copyOf(sentence),
+          List.copyOf(clause),
+          List.copyOf(labels),
+          furnitureOrLabel,
+          startsOf(clausePatterns));
+    }
+
+    /** The characters some rule's match can start with; null if a rule can start anywhere. */
+    private static boolean[] startsOf(List<Pattern> rules) {
+      boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+      for (Pattern rule : rules) {
+        Optional<StartChars> chars = StartChars.readFrom(rule);
+        if (chars.isEmpty() || chars.get().atTextStart()) {
+          return null;
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+          starts[c] |= chars.get().canStart((char) c);
+        }
+      }
+      return starts;
     }
 
     /**

@@ -143,6 +143,11 @@ public final class StartChars {
     return false;
   }
 
+  /** Whether the pattern may also match at the start of the text, at any character. */
+  public boolean atTextStart() {
+    return atTextStart;
+  }
+
   public Pattern pattern() {
     return pattern;
   }
@@ -167,19 +172,25 @@ public final class StartChars {
     return n;
   }
 
-  private boolean canStart(char c) {
+  /** Whether a match may begin at {@code c}. */
+  public boolean canStart(char c) {
     return (starts[c >>> 6] & (1L << c)) != 0;
   }
 
   /** The successive matches in one text; after a successful {@link #find()}, its groups. */
   public final class Finder {
     private final CharSequence text;
-    private final Matcher matcher;
+
+    /**
+     * Made at the first character where a match can start: most texts a rule is tried on have none,
+     * and a matcher costs its group arrays.
+     */
+    private Matcher matcher;
+
     private int from;
 
     private Finder(CharSequence text) {
       this.text = text;
-      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The next match, as {@link Matcher#find()} finds it. */
@@ -187,6 +198,7 @@ public final class StartChars {
       int length = text.length();
       for (int i = from; i < length; i++) {
         if (canStart(text.charAt(i)) || (i == 0 && atTextStart)) {
+          Matcher matcher = matcher();
           matcher.region(i, length);
           if (matcher.lookingAt()) {
             from = matcher.end() == i ? i + 1 : matcher.end();
@@ -200,23 +212,26 @@ public final class StartChars {
 
     /** The matcher, positioned on the last match found. */
     public Matcher matcher() {
+      if (matcher == null) {
+        matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
       return matcher;
     }
 
     public String group() {
-      return matcher.group();
+      return matcher().group();
     }
 
     public String group(int group) {
-      return matcher.group(group);
+      return matcher().group(group);
     }
 
     public int start() {
-      return matcher.start();
+      return matcher().start();
     }
 
     public int end() {
-      return matcher.end();
+      return matcher().end();
     }
   }
 }
