@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -18,6 +19,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.nianbao.identity.BodyKey;
@@ -43,7 +46,15 @@ import org.nianbao.schema.StoredModel;
 public final class ReportDocuments {
 
   /** A bigram field: not stored (the highlighter reads the stored text), positions and offsets. */
-  private static final FieldType BIGRAMS = bigramType();
+  private static final FieldType BIGRAMS = bigramType(true);
+
+  /**
+   * The boilerplate twin's bigrams, without offsets: a snippet comes from the boilerplate only when
+   * the report's own text has no match (a rare fallback), and the highlighter then finds the
+   * offsets by analysing the stored text. Offsets were the second largest part of the index (29 %
+   * at 20,000 reports), half of them the boilerplate's.
+   */
+  private static final FieldType BOILERPLATE_BIGRAMS = bigramType(false);
 
   /** The facet configuration the searcher reads with (see {@link ReportFacets}). */
   private static final FacetsConfig FACETS = ReportFacets.config();
@@ -149,7 +160,8 @@ public final class ReportDocuments {
       keys.add(key.key());
       doc.add(new StoredField(ReportFields.BODY, section.text()));
       doc.add(new Field(ReportFields.BODY_CJK, section.content(), BIGRAMS));
-      doc.add(new Field(ReportFields.BODY_BOILERPLATE_CJK, section.boilerplate(), BIGRAMS));
+      doc.add(
+          new Field(ReportFields.BODY_BOILERPLATE_CJK, section.boilerplate(), BOILERPLATE_BIGRAMS));
     }
     if (!keys.isEmpty()) {
       doc.add(new StoredField(ReportFields.BODY_SECTIONS, String.join(" ", keys)));
@@ -221,11 +233,30 @@ public final class ReportDocuments {
     }
   }
 
-  private static FieldType bigramType() {
+  /**
+   * Why an index written earlier cannot take this version's documents, or empty: Lucene refuses a
+   * field whose index options change, so an index whose boilerplate twin still has offsets (written
+   * before they were dropped) must be built again.
+   */
+  public static Optional<String> incompatibility(FieldInfos existing) {
+    FieldInfo boilerplate = existing.fieldInfo(ReportFields.BODY_BOILERPLATE_CJK);
+    if (boilerplate != null
+        && boilerplate.getIndexOptions() != BOILERPLATE_BIGRAMS.indexOptions()) {
+      return Optional.of(
+          "was written by an earlier nianbao (its boilerplate field keeps offsets, which this"
+              + " version no longer indexes); delete the folder and index the reports again");
+    }
+    return Optional.empty();
+  }
+
+  private static FieldType bigramType(boolean offsets) {
     FieldType type = new FieldType();
     type.setStored(false);
     type.setTokenized(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(
+        offsets
+            ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+            : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

@@ -17,6 +17,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -91,6 +93,7 @@ public final class ReportIndexer implements Closeable {
             .setCommitOnClose(true);
     IndexWriter writer;
     try {
+      refuseIncompatible(indexDir, directory);
       writer = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -98,6 +101,20 @@ public final class ReportIndexer implements Closeable {
     }
     return new ReportIndexer(
         writer, pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** A clear error, before any write, for an index this version's documents cannot go into. */
+  private static void refuseIncompatible(Path indexDir, Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Optional<String> why =
+          ReportDocuments.incompatibility(FieldInfos.getMergedFieldInfos(reader));
+      if (why.isPresent()) {
+        throw new IOException("the index " + indexDir + " " + why.get());
+      }
+    }
   }
 
   /** Indexes every report file under {@code paths} (files or folders, recursively). */

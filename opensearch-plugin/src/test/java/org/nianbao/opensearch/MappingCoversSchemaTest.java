@@ -54,8 +54,12 @@ class MappingCoversSchemaTest {
       assertEquals("text", String.valueOf(mapping.get("type")), field);
       assertEquals(NianbaoAnalysisPlugin.BIGRAMS, String.valueOf(mapping.get("analyzer")), field);
       // Offsets in the postings: the unified highlighter marks matches without re-analysing the
-      // text.
-      assertEquals("offsets", String.valueOf(mapping.get("index_options")), field);
+      // text; the boilerplate twin, highlighted only as a fallback, keeps positions only (as in
+      // ReportDocuments).
+      assertEquals(
+          field.equals(ReportFields.BODY_BOILERPLATE_CJK) ? "positions" : "offsets",
+          String.valueOf(mapping.get("index_options")),
+          field);
       // OpenSearch gives every analyzer a gap of 100 unless the mapping says otherwise.
       assertEquals(
           ReportAnalyzers.SECTION_POSITION_GAP, mapping.get("position_increment_gap"), field);
