@@ -282,28 +282,17 @@ final class MetadataReader {
     for (String line : clues.signatureLines()) {
       found.add(new Candidate(line, null, new Clue(ClueSource.SIGNATURE, line), false));
     }
-    clues
-        .facts()
-        .publisher()
-        .ifPresent(
-            value ->
-                found.add(
-                    new Candidate(
-                        AgencyMentions.compiler(value),
-                        null,
-                        new Clue(ClueSource.PAGE_METADATA, value),
-                        false)));
-    clues
-        .facts()
-        .source()
-        .ifPresent(
-            value ->
-                found.add(
-                    new Candidate(
-                        AgencyMentions.compiler(value),
-                        null,
-                        new Clue(ClueSource.PAGE_METADATA, value),
-                        false)));
+    // The page's 发布机构 and 来源 lines name the compiler the same way.
+    for (Optional<String> value : List.of(clues.facts().publisher(), clues.facts().source())) {
+      value.ifPresent(
+          v ->
+              found.add(
+                  new Candidate(
+                      AgencyMentions.compiler(v),
+                      null,
+                      new Clue(ClueSource.PAGE_METADATA, v),
+                      false)));
+    }
     for (String tag : SOURCE_TAGS) {
       clues
           .page()

@@ -121,26 +121,12 @@ public final class StartChars {
     return -1;
   }
 
+  /**
+   * Whether the pattern has a '|' outside any group: scanned as one alternative from the start (a
+   * valid pattern has no unmatched ')', so the scan can only stop at such a '|').
+   */
   private static boolean hasTopLevelAlternative(String source) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int j = 0; j < source.length(); j++) {
-      char c = source.charAt(j);
-      if (c == '\\') {
-        j++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return true;
-      }
-    }
-    return false;
+    return alternativeEnd(source, 0) >= 0;
   }
 
   /** Whether the pattern may also match at the start of the text, at any character. */
