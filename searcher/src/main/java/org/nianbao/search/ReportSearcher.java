@@ -29,8 +29,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.Rescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -274,15 +272,7 @@ public final class ReportSearcher implements Closeable {
     Query first = ReportFilters.drillDown(facetsConfig, query.firstPhase(), request);
     TopDocs candidates =
         searcher.search(first, new TopScoreDocCollectorManager(RESCORE_WINDOW, RESCORE_WINDOW));
-    Rescorer graded =
-        new QueryRescorer(query.scoring()) {
-          @Override
-          protected float combine(
-              float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-            return secondPassMatches ? secondPassScore : 0f;
-          }
-        };
-    return graded.rescore(searcher, candidates, topN).scoreDocs;
+    return SplitRescorer.rescore(searcher, candidates.scoreDocs, query.scoring(), topN);
   }
 
   /** The full matches first, then {@code rest}, at most {@code limit} in all. */
