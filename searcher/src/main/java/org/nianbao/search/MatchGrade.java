@@ -49,9 +49,18 @@ public enum MatchGrade {
     return key;
   }
 
-  /** The grade a graded-query score encodes: its integer part is the sum of the bonuses reached. */
+  /**
+   * The grade a graded-query score encodes: its integer part is the sum of the bonuses reached.
+   * Only {@link #ALL_BONUS} is odd, so an even sum means a unit is missing: a report can reach the
+   * exact and near grades without one when it is a place or year typed among topic words (those
+   * grades read the topic words; the place is matched by the report's region, not its text), and it
+   * is then a partial match, which says what it lacks.
+   */
   static MatchGrade ofScore(float score) {
     int bonuses = (int) Math.floor(score);
+    if (bonuses % 2 == 0) {
+      return PARTIAL;
+    }
     if (bonuses >= EXACT_BONUS) {
       return EXACT;
     }

@@ -27,6 +27,24 @@ class PlaceWordsTest {
     }
   }
 
+  @Test
+  void aReportOfAnotherRegionIsAPartialHitMissingThePlace() throws IOException {
+    TestReports.index(indexDir);
+    PlaceNames places =
+        word -> word.equals("齐都") ? Optional.of(List.of("山东省", "淄博市")) : Optional.empty();
+    try (ReportSearcher searcher = ReportSearcher.open(indexDir, places)) {
+      // Both have 政务新媒体 in their own text; only 淄博's report is of the place typed.
+      List<Hit> hits = searcher.search(SearchRequest.of("齐都 政务新媒体")).hits();
+
+      assertEquals(
+          List.of(TestReports.ZIBO, TestReports.XIHU), hits.stream().map(Hit::id).toList());
+      assertEquals(MatchGrade.EXACT, hits.get(0).match());
+      assertEquals(List.of(), hits.get(0).missing());
+      assertEquals(MatchGrade.PARTIAL, hits.get(1).match());
+      assertEquals(List.of("齐都"), hits.get(1).missing());
+    }
+  }
+
   private static List<String> ids(SearchResponse response) {
     return response.hits().stream().map(Hit::id).toList();
   }
