@@ -21,8 +21,8 @@ import org.nianbao.schema.TextNormalizer;
  * back to single characters, consecutive single characters form one unit (抖 | 音 → 抖音; 一 | 件 | 事 | 一
  * | 次 | 办 → 一件事一次办), so a word outside its dictionary still matches only as a contiguous string. A
  * lone single character joins the next word (新 | 媒体 → 新媒体; 依 | 申请 → 依申请), or the previous one at
- * the end; a lone function character (的, 和, 与 …) between words is dropped. A quoted phrase is a
- * single unit.
+ * the end; a lone function character (的, 和, 与 …) between words is dropped, and so is a question
+ * word (如何, 哪些 …). A quoted phrase is a single unit.
  */
 final class QueryAnalysis {
 
@@ -30,6 +30,17 @@ final class QueryAnalysis {
   private static final Set<String> FUNCTION_CHARACTERS =
       Set.of(
           "的", "地", "得", "了", "和", "与", "及", "或", "等", "之", "在", "对", "把", "被", "是", "也", "并", "而");
+
+  /**
+   * Question words of a query typed as a question (如何申请政府信息公开, 有哪些政务新媒体): reports state, they do
+   * not ask, so such a word would be missing from every report and make every hit partial. Dropped
+   * when the query has other words.
+   */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "是否", "为什么", "为何", "有没有", "吗", "呢");
+
+  /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
+  private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
 
   private final Variants variants;
 
@@ -144,7 +155,8 @@ final class QueryAnalysis {
           continue;
         }
         boolean hasNext = i + 1 < tokens.size() && tokens.get(i + 1).start == token.end;
-        if (FUNCTION_CHARACTERS.contains(token.term) && tokens.size() > 1) {
+        if ((FUNCTION_CHARACTERS.contains(token.term) || QUESTION_WORDS.contains(token.term))
+            && tokens.size() > 1) {
           i++; // 公开的时限 → 公开 | 时限
           continue;
         }
@@ -158,6 +170,15 @@ final class QueryAnalysis {
         }
         i++;
         continue;
+      }
+      if (QUESTION_WORDS.contains(token.term) && tokens.size() > 1) {
+        // 如何申请 → 申请; a lone 有 or 是 waiting to join it goes too (有哪些, 是什么).
+        if (pendingStart < 0
+            || QUESTION_LEADS.contains(text.substring(pendingStart, token.start))) {
+          pendingStart = -1;
+          i++;
+          continue;
+        }
       }
       int start = pendingStart >= 0 ? pendingStart : token.start;
       int end = token.end;
