@@ -1,6 +1,7 @@
 package org.nianbao.index;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,6 +49,11 @@ import org.nianbao.years.YearFlags;
  * others only have their pending mark cleared in place. Documents still pending after a killed run
  * are found by the next one. A report with no year before it in the index is judged (R11 only) from
  * its stored flags and date, its model read only if they change.
+ *
+ * <p>Bodies are decided on every core (reading both years' stored models, comparing their text,
+ * building the rewritten documents: three quarters of the pass's time) and the decisions are
+ * applied to the writer on the calling thread in body order, so the index is the one a sequential
+ * pass writes, document for document.
  */
 public final class CrossYearPass {
 
@@ -52,26 +63,58 @@ public final class CrossYearPass {
   private static final Set<String> STORED =
       StoredModel.fieldsWith(ReportFields.ID, ReportFields.SOURCE, ReportFields.CONTENT_HASH);
 
+  /** Bodies decided ahead of the one being applied, per thread: bounds the documents held. */
+  private static final int AHEAD_PER_THREAD = 32;
+
   private final IndexWriter writer;
   private final DirectoryReader reader;
-  private final StoredFields stored;
 
-  private CrossYearPass(IndexWriter writer, DirectoryReader reader) throws IOException {
+  private CrossYearPass(IndexWriter writer, DirectoryReader reader) {
     this.writer = writer;
     this.reader = reader;
-    this.stored = reader.storedFields();
+  }
+
+  /** What the pass does to one report: clear its pending mark, or rewrite it with new flags. */
+  private sealed interface Action {
+    void applyTo(IndexWriter writer) throws IOException;
+  }
+
+  private record ClearPending(Term id) implements Action {
+    @Override
+    public void applyTo(IndexWriter writer) throws IOException {
+      writer.updateNumericDocValue(id, ReportFields.YEARS_PENDING, 0);
+    }
+  }
+
+  private record Rewrite(Term id, Document doc) implements Action {
+    @Override
+    public void applyTo(IndexWriter writer) throws IOException {
+      writer.updateDocument(id, doc);
+    }
+  }
+
+  /** One body's (or one body-less report's) decisions, in report order. */
+  private record Decided(int evaluated, List<Action> actions) {
+    int rewritten() {
+      return (int) actions.stream().filter(Rewrite.class::isInstance).count();
+    }
   }
 
   /**
    * Evaluates the bodies of every pending document in {@code writer}'s index; the caller commits.
    */
   public static Result run(IndexWriter writer) throws IOException {
+    return run(writer, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #run(IndexWriter)}, deciding on {@code threads} threads (the index is the same). */
+  static Result run(IndexWriter writer, int threads) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return new CrossYearPass(writer, reader).run();
+      return new CrossYearPass(writer, reader).run(threads);
     }
   }
 
-  private Result run() throws IOException {
+  private Result run(int threads) throws IOException {
     List<Integer> pending = pendingDocs();
     if (pending.isEmpty()) {
       return new Result(0, 0, 0);
@@ -88,51 +131,122 @@ public final class CrossYearPass {
         bodies.add(body);
       }
     }
-    int evaluated = 0;
-    int rewritten = 0;
+    List<Callable<Decided>> work = new ArrayList<>(bodies.size() + alone.size());
     for (String body : bodies) {
-      List<Light> reports = new ArrayList<>();
-      for (int doc : docsOf(body)) {
-        reports.add(light(doc, pendingSet.contains(doc)));
-      }
-      Set<Integer> years = new HashSet<>();
-      reports.forEach(report -> years.add(report.year));
-      Map<Integer, Stored> loaded = new HashMap<>();
-      for (Light report : reports) {
-        if (report.year != null && years.contains(report.year - 1)) {
-          rewritten += againstLastYear(report, reports, loaded) ? 1 : 0;
-        } else {
-          rewritten += alone(report, loaded) ? 1 : 0;
-        }
-        evaluated++;
-      }
+      work.add(() -> body(body, pendingSet));
     }
     for (int doc : alone) {
-      rewritten += alone(light(doc, true), new HashMap<>()) ? 1 : 0;
-      evaluated++;
+      work.add(
+          () -> {
+            Reads reads = new Reads(reader.storedFields());
+            List<Action> actions = new ArrayList<>();
+            alone(reads.light(doc, true), reads, new HashMap<>(), actions);
+            return new Decided(1, actions);
+          });
     }
-    return new Result(bodies.size(), evaluated, rewritten);
+    int[] evaluated = {0};
+    int[] rewritten = {0};
+    inOrder(
+        work,
+        threads,
+        decided -> {
+          for (Action action : decided.actions()) {
+            action.applyTo(writer);
+          }
+          evaluated[0] += decided.evaluated();
+          rewritten[0] += decided.rewritten();
+        });
+    return new Result(bodies.size(), evaluated[0], rewritten[0]);
+  }
+
+  /** Takes each body's decisions, in body order, on the calling thread. */
+  @FunctionalInterface
+  private interface Apply {
+    void accept(Decided decided) throws IOException;
+  }
+
+  /**
+   * Gives {@code apply} the results of {@code work} in its order, on the calling thread; they are
+   * computed on {@code threads} threads, a bounded distance ahead of the one being applied.
+   */
+  private static void inOrder(List<Callable<Decided>> work, int threads, Apply apply)
+      throws IOException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("nianbao-years-", 0).daemon().factory());
+    try {
+      ArrayDeque<Future<Decided>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < work.size() || !ahead.isEmpty()) {
+        while (next < work.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
+          ahead.add(pool.submit(work.get(next++)));
+        }
+        apply.accept(get(ahead.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Decided get(Future<Decided> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while evaluating R8–R11", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** Every report of {@code body} judged against the body's year before, or alone. */
+  private Decided body(String body, Set<Integer> pendingSet) throws IOException {
+    Reads reads = new Reads(reader.storedFields());
+    List<Light> reports = new ArrayList<>();
+    for (int doc : docsOf(body)) {
+      reports.add(reads.light(doc, pendingSet.contains(doc)));
+    }
+    Set<Integer> years = new HashSet<>();
+    reports.forEach(report -> years.add(report.year));
+    Map<Integer, Stored> loaded = new HashMap<>();
+    List<Action> actions = new ArrayList<>();
+    for (Light report : reports) {
+      if (report.year != null && years.contains(report.year - 1)) {
+        againstLastYear(report, reports, reads, loaded, actions);
+      } else {
+        alone(report, reads, loaded, actions);
+      }
+    }
+    return new Decided(reports.size(), actions);
   }
 
   /** R8–R11 of a report whose body has a report of the year before: both models are read. */
-  private boolean againstLastYear(Light report, List<Light> body, Map<Integer, Stored> loaded)
+  private static void againstLastYear(
+      Light report, List<Light> body, Reads reads, Map<Integer, Stored> loaded, List<Action> out)
       throws IOException {
     List<BodyReport> candidates = new ArrayList<>();
     for (Light other : body) {
       if (other.year != null && other.year == report.year - 1) {
-        candidates.add(load(other, loaded).asBodyReport());
+        candidates.add(reads.load(other, loaded).asBodyReport());
       }
     }
-    Stored self = load(report, loaded);
+    Stored self = reads.load(report, loaded);
     BodyReport lastYear = BodyYears.previousYear(self.asBodyReport(), candidates).orElseThrow();
-    return update(self, YearFlags.of(self.checked.report(), lastYear.report()));
+    update(self, YearFlags.of(self.checked.report(), lastYear.report()), out);
   }
 
   /**
    * R11 only, for a report with no year before it in the index: decided from the stored flags and
    * date, so that the model is read only when the flags change (most bodies have one report).
    */
-  private boolean alone(Light report, Map<Integer, Stored> loaded) throws IOException {
+  private static void alone(
+      Light report, Reads reads, Map<Integer, Stored> loaded, List<Action> out) throws IOException {
     Set<String> expected = report.published == null ? Set.of(Rule.R11.id()) : Set.of();
     Set<String> actual = new HashSet<>();
     for (String rule : report.flags) {
@@ -142,13 +256,12 @@ public final class CrossYearPass {
     }
     if (expected.equals(actual)) {
       if (report.pending) {
-        writer.updateNumericDocValue(
-            new Term(ReportFields.ID, report.id), ReportFields.YEARS_PENDING, 0);
+        out.add(new ClearPending(new Term(ReportFields.ID, report.id)));
       }
-      return false;
+      return;
     }
-    Stored self = load(report, loaded);
-    return update(self, YearFlags.of(self.checked.report(), null));
+    Stored self = reads.load(report, loaded);
+    update(self, YearFlags.of(self.checked.report(), null), out);
   }
 
   /** What the pass needs of a document before deciding whether to read its model. */
@@ -158,25 +271,36 @@ public final class CrossYearPass {
   private static final Set<String> LIGHT =
       Set.of(ReportFields.ID, ReportFields.YEAR, ReportFields.PUBLISHED, ReportFields.FLAG);
 
-  private Light light(int doc, boolean pending) throws IOException {
-    Document d = stored.document(doc, LIGHT);
-    IndexableField year = d.getField(ReportFields.YEAR);
-    return new Light(
-        doc,
-        d.get(ReportFields.ID),
-        year == null ? null : year.numericValue().intValue(),
-        d.get(ReportFields.PUBLISHED),
-        List.of(d.getValues(ReportFields.FLAG)),
-        pending);
-  }
+  /** Stored-field reads on one thread ({@code StoredFields} is not shared between threads). */
+  private record Reads(StoredFields stored) {
 
-  private Stored load(Light report, Map<Integer, Stored> loaded) throws IOException {
-    Stored known = loaded.get(report.doc);
-    if (known == null) {
-      known = load(report.doc, report.pending);
-      loaded.put(report.doc, known);
+    Light light(int doc, boolean pending) throws IOException {
+      Document d = stored.document(doc, LIGHT);
+      IndexableField year = d.getField(ReportFields.YEAR);
+      return new Light(
+          doc,
+          d.get(ReportFields.ID),
+          year == null ? null : year.numericValue().intValue(),
+          d.get(ReportFields.PUBLISHED),
+          List.of(d.getValues(ReportFields.FLAG)),
+          pending);
     }
-    return known;
+
+    Stored load(Light report, Map<Integer, Stored> loaded) throws IOException {
+      Stored known = loaded.get(report.doc);
+      if (known == null) {
+        Document d = stored.document(report.doc, STORED);
+        known =
+            new Stored(
+                d.get(ReportFields.ID),
+                d.get(ReportFields.SOURCE),
+                d.get(ReportFields.CONTENT_HASH),
+                StoredModel.read(d),
+                report.pending);
+        loaded.put(report.doc, known);
+      }
+      return known;
+    }
   }
 
   /** A document as stored, and whether it is pending. */
@@ -187,25 +311,15 @@ public final class CrossYearPass {
     }
   }
 
-  private Stored load(int doc, boolean pending) throws IOException {
-    Document d = stored.document(doc, STORED);
-    return new Stored(
-        d.get(ReportFields.ID),
-        d.get(ReportFields.SOURCE),
-        d.get(ReportFields.CONTENT_HASH),
-        StoredModel.read(d),
-        pending);
-  }
-
-  /** Rewrites the report if its flags change, else clears its pending mark; true if rewritten. */
-  private boolean update(Stored report, List<Flag> indexFlags) throws IOException {
+  /** The report rewritten if its flags change, else its pending mark cleared (if set). */
+  private static void update(Stored report, List<Flag> indexFlags, List<Action> out) {
     Term id = new Term(ReportFields.ID, report.id);
     List<Flag> flags = YearFlags.merge(report.checked.flags(), indexFlags);
     if (flags.equals(report.checked.flags())) {
       if (report.pending) {
-        writer.updateNumericDocValue(id, ReportFields.YEARS_PENDING, 0);
+        out.add(new ClearPending(id));
       }
-      return false;
+      return;
     }
     Document doc =
         ReportDocuments.toDocument(
@@ -215,8 +329,7 @@ public final class CrossYearPass {
             report.contentHash);
     doc.removeFields(ReportFields.YEARS_PENDING);
     doc.add(new NumericDocValuesField(ReportFields.YEARS_PENDING, 0));
-    writer.updateDocument(id, doc);
-    return true;
+    out.add(new Rewrite(id, doc));
   }
 
   /** Live documents whose pending mark is 1, as top-level doc ids. */
