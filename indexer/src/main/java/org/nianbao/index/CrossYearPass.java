@@ -201,6 +201,9 @@ public final class CrossYearPass {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IOException(e.getCause());
     }
   }
