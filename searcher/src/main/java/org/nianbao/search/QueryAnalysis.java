@@ -191,6 +191,15 @@ final class QueryAnalysis {
         i++;
         end = tokens.get(i).end;
       }
+      // A number keeps the measure word after it (20 | 个 → 20个, 2023 | 年 → 2023年, 20 | 件 → 20件):
+      // alone, the number would match any figure, and the lone character would join the next word.
+      if (Character.isDigit(text.charAt(end - 1))
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).isSingleHan()
+          && tokens.get(i + 1).start == end) {
+        i++;
+        end = tokens.get(i).end;
+      }
       units.add(text.substring(start, end));
       pendingStart = -1;
       i++;
