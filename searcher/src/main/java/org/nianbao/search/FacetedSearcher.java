@@ -42,8 +42,11 @@ final class FacetedSearcher extends IndexSearcher {
    */
   static final int MIN_DOCS_PER_SLICE = 100;
 
-  /** The same reader searched on the calling thread alone, for drill-sideways (see below). */
-  private final IndexSearcher sequential;
+  /**
+   * The same reader searched in whole segments, on the executor when there is one, for
+   * drill-sideways (see below).
+   */
+  private final IndexSearcher bySegment;
 
   private FacetedSearcher(
       IndexReader reader,
@@ -54,12 +57,13 @@ final class FacetedSearcher extends IndexSearcher {
     this.fieldInfos = fieldInfos;
     setSimilarity(new BigramSimilarity());
     if (executor == null) {
-      this.sequential = this;
+      this.bySegment = this;
     } else {
-      this.sequential = new IndexSearcher(reader);
-      sequential.setSimilarity(getSimilarity());
-      sequential.setQueryCache(getQueryCache());
-      sequential.setQueryCachingPolicy(getQueryCachingPolicy());
+      // Lucene's own slices: whole segments, grouped; a 1,000,000-report index has a dozen or more.
+      this.bySegment = new IndexSearcher(reader, executor);
+      bySegment.setSimilarity(getSimilarity());
+      bySegment.setQueryCache(getQueryCache());
+      bySegment.setQueryCachingPolicy(getQueryCachingPolicy());
     }
     this.facetState = facetState;
     Set<String> dims = new HashSet<>();
@@ -87,11 +91,12 @@ final class FacetedSearcher extends IndexSearcher {
   }
 
   /**
-   * This reader searched on the calling thread, in whole segments: drill-sideways scores a segment
-   * only whole ({@code DrillSidewaysScorer} rejects a doc-id range).
+   * This reader searched in whole segments, several at once when the index has several:
+   * drill-sideways scores a segment only whole ({@code DrillSidewaysScorer} rejects a doc-id
+   * range).
    */
-  IndexSearcher sequential() {
-    return sequential;
+  IndexSearcher bySegment() {
+    return bySegment;
   }
 
   /** Null when no document has a facet value (an empty index). */

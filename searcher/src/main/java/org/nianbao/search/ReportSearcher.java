@@ -315,10 +315,10 @@ public final class ReportSearcher implements Closeable {
       return new Counts(
           total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
     }
-    IndexSearcher sequential = searcher.sequential();
-    DrillSideways sideways = new DrillSideways(sequential, facetsConfig, searcher.facetState());
+    IndexSearcher bySegment = searcher.bySegment();
+    DrillSideways sideways = new DrillSideways(bySegment, facetsConfig, searcher.facetState());
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
-        sideways.search(filtered, new TotalHitCountCollectorManager(sequential.getSlices()));
+        sideways.search(filtered, new TotalHitCountCollectorManager(bySegment.getSlices()));
     return new Counts(
         result.collectorResult,
         FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
