@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.document.ReportDocuments;
-import org.nianbao.model.AnnualReport;
-import org.nianbao.model.CheckedReport;
-import org.nianbao.model.Part;
-import org.nianbao.model.Parts;
-import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
 
 /**
@@ -46,12 +40,13 @@ class RescoreWindowTest {
         // Both words (保密 | 审查), apart: a match, not an exact one.
         writer.addDocument(
             ReportDocuments.toDocument(
-                "apart-" + i, report("保密工作第" + i + "项，发布前经过审查。"), null, null));
+                "apart-" + i, TestReports.overviewOnly("保密工作第" + i + "项，发布前经过审查。"), null, null));
       }
       // Indexed last, so they are not the first candidates by doc id either.
       for (String id : EXACT) {
         writer.addDocument(
-            ReportDocuments.toDocument(id, report("严格落实保密审查制度，保密审查覆盖全部公开信息。"), null, null));
+            ReportDocuments.toDocument(
+                id, TestReports.overviewOnly("严格落实保密审查制度，保密审查覆盖全部公开信息。"), null, null));
       }
     }
     searcher = ReportSearcher.open(indexDir);
@@ -87,20 +82,5 @@ class RescoreWindowTest {
     // Ranked over every match, the exact reports are on the first page, not on this one.
     assertTrue(page.hits().stream().noneMatch(hit -> EXACT.contains(hit.id())));
     assertTrue(page.hits().stream().allMatch(hit -> hit.match() != MatchGrade.EXACT));
-  }
-
-  private static CheckedReport report(String overview) {
-    return new CheckedReport(
-        new AnnualReport(
-            "某机关2023年政府信息公开工作年度报告",
-            "某机关",
-            2023,
-            null,
-            null,
-            null,
-            null,
-            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
-            Tables.NONE),
-        List.of());
   }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,11 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.document.ReportDocuments;
-import org.nianbao.model.AnnualReport;
-import org.nianbao.model.CheckedReport;
-import org.nianbao.model.Part;
-import org.nianbao.model.Parts;
-import org.nianbao.model.Tables;
 import org.nianbao.schema.BigramSimilarity;
 import org.nianbao.schema.ReportAnalyzers;
 
@@ -70,7 +64,8 @@ class SplitRescorerTest {
           text.append(PHRASES[random.nextInt(PHRASES.length)]).append("。");
         }
         writer.addDocument(
-            ReportDocuments.toDocument("r-" + i, report(text.toString()), null, null));
+            ReportDocuments.toDocument(
+                "r-" + i, TestReports.overviewOnly(text.toString()), null, null));
       }
     }
     reader = DirectoryReader.open(directory);
@@ -114,20 +109,5 @@ class SplitRescorerTest {
       out.add(d.doc + ":" + Float.floatToIntBits(d.score));
     }
     return out;
-  }
-
-  private static CheckedReport report(String overview) {
-    return new CheckedReport(
-        new AnnualReport(
-            "某机关2023年政府信息公开工作年度报告",
-            "某机关",
-            2023,
-            null,
-            null,
-            null,
-            null,
-            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
-            Tables.NONE),
-        List.of());
   }
 }

@@ -128,6 +128,22 @@ final class TestReports {
             Tables.NONE));
   }
 
+  /** A 2023 report of 某机关 whose only text is {@code overview}, no tables, no flags. */
+  static CheckedReport overviewOnly(String overview) {
+    return new CheckedReport(
+        new AnnualReport(
+            "某机关2023年政府信息公开工作年度报告",
+            "某机关",
+            2023,
+            null,
+            null,
+            null,
+            null,
+            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
+            Tables.NONE),
+        List.of());
+  }
+
   static List<CheckedReport> all() {
     return List.of(zibo(), dongchangfu(), xihu(), guoban());
   }
