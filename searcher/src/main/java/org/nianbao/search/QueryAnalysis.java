@@ -59,6 +59,9 @@ final class QueryAnalysis {
       if (ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty()) {
         continue; // punctuation only
       }
+      if (!typed.quoted()) {
+        text = withoutQuestion(text);
+      }
       List<String> wordUnits = typed.quoted() ? List.of(text) : units(text);
       if (wordUnits.isEmpty()) {
         continue;
@@ -130,6 +133,39 @@ final class QueryAnalysis {
         list.add(v);
       }
     }
+  }
+
+  /** How a question opens (有没有抖音, 如何申请): dropped from a word that goes on after it. */
+  private static final List<String> QUESTION_OPENINGS =
+      List.of("有没有", "是不是", "怎么样", "怎么", "怎样", "如何", "为什么", "为何", "是否", "哪些");
+
+  /** How a question closes (政务新媒体有哪些, 依申请公开是什么): dropped likewise. */
+  private static final List<String> QUESTION_CLOSINGS =
+      List.of("有哪些", "是什么", "有什么", "怎么样", "如何", "哪些", "吗", "呢");
+
+  /**
+   * {@code text} without the question words it opens or closes with, so that the rest is what a
+   * report would say: the exact grade looks for the word as typed, and 如何申请 is written nowhere.
+   */
+  static String withoutQuestion(String text) {
+    String rest = text;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String opening : QUESTION_OPENINGS) {
+        if (rest.startsWith(opening) && rest.length() > opening.length()) {
+          rest = rest.substring(opening.length());
+          changed = true;
+        }
+      }
+      for (String closing : QUESTION_CLOSINGS) {
+        if (rest.endsWith(closing) && rest.length() > closing.length()) {
+          rest = rest.substring(0, rest.length() - closing.length());
+          changed = true;
+        }
+      }
+    }
+    return rest;
   }
 
   /** The units of one normalised, unquoted word (see the class comment). */

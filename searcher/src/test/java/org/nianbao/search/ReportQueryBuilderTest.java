@@ -62,6 +62,8 @@ class ReportQueryBuilderTest {
         "为什么不予公开; 不予|公开",
         "政务公开吗; 政务|公开",
         "如何; 如何",
+        "有没有抖音; 抖音",
+        "依申请公开是什么; 依申请|公开",
         "\"依申请 公开\"; 依申请公开",
       })
   void unitsOfAQuery(String query, String units) {

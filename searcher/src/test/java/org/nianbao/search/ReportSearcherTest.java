@@ -58,6 +58,16 @@ class ReportSearcherTest {
   // ---- matching ----
 
   @Test
+  void aQueryTypedAsAQuestionReachesTheExactGradeOfItsWords() throws IOException {
+    // 政务新媒体 stands in 淄博's text and 西湖区's title; 有哪些 in no report.
+    List<Hit> hits = searcher.search(SearchRequest.of("政务新媒体有哪些")).hits();
+
+    assertEquals(Set.of(ZIBO, XIHU), Set.of(hits.get(0).id(), hits.get(1).id()));
+    assertEquals(MatchGrade.EXACT, hits.get(0).match());
+    assertEquals(MatchGrade.EXACT, hits.get(1).match());
+  }
+
+  @Test
   void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
     // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
     assertEquals(List.of(ZIBO), ids(search("抖音")));
