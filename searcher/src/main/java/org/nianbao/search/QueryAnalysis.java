@@ -37,7 +37,7 @@ final class QueryAnalysis {
    * when the query has other words.
    */
   private static final Set<String> QUESTION_WORDS =
-      Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "是否", "为什么", "为何", "有没有", "吗", "呢");
+      Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "为什么", "为何", "有没有", "吗", "呢");
 
   /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
   private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
@@ -137,7 +137,7 @@ final class QueryAnalysis {
 
   /** How a question opens (有没有抖音, 如何申请): dropped from a word that goes on after it. */
   private static final List<String> QUESTION_OPENINGS =
-      List.of("有没有", "是不是", "怎么样", "怎么", "怎样", "如何", "为什么", "为何", "是否", "哪些");
+      List.of("有没有", "是不是", "怎么样", "怎么", "怎样", "如何", "为什么", "为何", "哪些");
 
   /** How a question closes (政务新媒体有哪些, 依申请公开是什么): dropped likewise. */
   private static final List<String> QUESTION_CLOSINGS =
@@ -150,7 +150,8 @@ final class QueryAnalysis {
   static String withoutQuestion(String text) {
     String rest = text;
     boolean changed = true;
-    while (changed) {
+    // A question word typed alone stays whole (怎么样 is not 怎么 + 样).
+    while (changed && !isQuestion(rest)) {
       changed = false;
       for (String opening : QUESTION_OPENINGS) {
         if (rest.startsWith(opening) && rest.length() > opening.length()) {
@@ -166,6 +167,12 @@ final class QueryAnalysis {
       }
     }
     return rest;
+  }
+
+  private static boolean isQuestion(String text) {
+    return QUESTION_WORDS.contains(text)
+        || QUESTION_OPENINGS.contains(text)
+        || QUESTION_CLOSINGS.contains(text);
   }
 
   /** The units of one normalised, unquoted word (see the class comment). */
