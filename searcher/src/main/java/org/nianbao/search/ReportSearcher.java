@@ -372,8 +372,7 @@ public final class ReportSearcher implements Closeable {
    */
   private static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page)
       throws IOException {
-    int cores = Runtime.getRuntime().availableProcessors();
-    return hits(searcher, query, page, Math.min(cores, page.length / MIN_HITS_PER_TASK));
+    return hits(searcher, query, page, Runs.count(page.length, MIN_HITS_PER_TASK));
   }
 
   /** The page's hits, worked on in {@code runs} parts at once (1 or less: on this thread). */
@@ -385,7 +384,8 @@ public final class ReportSearcher implements Closeable {
     List<Callable<List<Hit>>> tasks = new ArrayList<>(runs);
     for (int r = 0; r < runs; r++) {
       ScoreDoc[] run =
-          Arrays.copyOfRange(page, page.length * r / runs, page.length * (r + 1) / runs);
+          Arrays.copyOfRange(
+              page, Runs.start(page.length, runs, r), Runs.start(page.length, runs, r + 1));
       tasks.add(() -> hitsOf(searcher, query, run));
     }
     List<Hit> hits = new ArrayList<>(page.length);

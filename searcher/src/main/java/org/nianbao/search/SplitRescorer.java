@@ -52,12 +52,11 @@ final class SplitRescorer {
     Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int cores = Runtime.getRuntime().availableProcessors();
-    int runs = Math.max(1, Math.min(cores, byDoc.length / MIN_CANDIDATES_PER_RUN));
+    int runs = Runs.count(byDoc.length, MIN_CANDIDATES_PER_RUN);
     List<Callable<Void>> tasks = new ArrayList<>(runs);
     for (int r = 0; r < runs; r++) {
-      int from = (int) ((long) byDoc.length * r / runs);
-      int to = (int) ((long) byDoc.length * (r + 1) / runs);
+      int from = Runs.start(byDoc.length, runs, r);
+      int to = Runs.start(byDoc.length, runs, r + 1);
       tasks.add(
           () -> {
             scoreRun(weight, leaves, byDoc, from, to);
