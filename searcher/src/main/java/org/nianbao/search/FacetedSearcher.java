@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -33,7 +34,11 @@ final class FacetedSearcher extends IndexSearcher {
 
   /**
    * The counts of the whole index (no query, no filter), computed on first use: once per refresh.
+   * Read-only once computed, so requests share them.
    */
+  private volatile Facets allCounts;
+
+  /** {@link #allCounts} as {@link FacetOutput#read} gives them without a region path. */
   private volatile Map<String, List<FacetCount>> allFacets;
 
   /**
@@ -41,12 +46,6 @@ final class FacetedSearcher extends IndexSearcher {
    * more than it saves.
    */
   static final int MIN_DOCS_PER_SLICE = 100;
-
-  /**
-   * The same reader searched in whole segments, on the executor when there is one, for
-   * drill-sideways (see below).
-   */
-  private final IndexSearcher bySegment;
 
   private FacetedSearcher(
       IndexReader reader,
@@ -56,15 +55,6 @@ final class FacetedSearcher extends IndexSearcher {
     super(reader, executor);
     this.fieldInfos = fieldInfos;
     setSimilarity(new BigramSimilarity());
-    if (executor == null) {
-      this.bySegment = this;
-    } else {
-      // Lucene's own slices: whole segments, grouped; a 1,000,000-report index has a dozen or more.
-      this.bySegment = new IndexSearcher(reader, executor);
-      bySegment.setSimilarity(getSimilarity());
-      bySegment.setQueryCache(getQueryCache());
-      bySegment.setQueryCachingPolicy(getQueryCachingPolicy());
-    }
     this.facetState = facetState;
     Set<String> dims = new HashSet<>();
     if (facetState != null) {
@@ -90,15 +80,6 @@ final class FacetedSearcher extends IndexSearcher {
     return slices(leaves, perSlice, Integer.MAX_VALUE, true);
   }
 
-  /**
-   * This reader searched in whole segments, several at once when the index has several:
-   * drill-sideways scores a segment only whole ({@code DrillSidewaysScorer} rejects a doc-id
-   * range).
-   */
-  IndexSearcher bySegment() {
-    return bySegment;
-  }
-
   /** Null when no document has a facet value (an empty index). */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
@@ -109,6 +90,17 @@ final class FacetedSearcher extends IndexSearcher {
     return fieldInfos;
   }
 
+  /** The facet counts of every report. */
+  Facets allCounts() throws IOException {
+    Facets counts = allCounts;
+    if (counts == null) {
+      // Two requests may both count on a fresh reader; the results are equal, either may stay.
+      counts = new SortedSetDocValuesFacetCounts(facetState);
+      allCounts = counts;
+    }
+    return counts;
+  }
+
   /**
    * The facet counts of every report (as {@link FacetOutput#read} gives them without a region
    * path).
@@ -116,9 +108,7 @@ final class FacetedSearcher extends IndexSearcher {
   Map<String, List<FacetCount>> allFacets() throws IOException {
     Map<String, List<FacetCount>> counts = allFacets;
     if (counts == null) {
-      // Two requests may both count on a fresh reader; the results are equal, either may stay.
-      counts =
-          FacetOutput.read(new SortedSetDocValuesFacetCounts(facetState), facetDims, List.of());
+      counts = FacetOutput.read(allCounts(), facetDims, List.of());
       allFacets = counts;
     }
     return counts;

@@ -18,17 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -40,7 +41,6 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.nianbao.schema.ReportAnalyzers;
@@ -228,16 +228,12 @@ public final class ReportSearcher implements Closeable {
   private Ranked rank(
       FacetedSearcher searcher, AnalyzedQuery analyzed, ReportQuery query, SearchRequest request)
       throws IOException {
-    Counts counts = count(searcher, query, request);
+    Counts counts = count(searcher, query, request, wantsCandidates(searcher, query, request));
     if (counts.total() == 0 && query.canRelax()) {
       // Nothing matches enough of the words: show what matches any of them, and say so.
       ReportQuery relaxed = queryBuilder.build(analyzed, true);
-      Counts any = count(searcher, relaxed, request);
-      return new Ranked(
-          relaxed,
-          relaxed,
-          any,
-          any.total() == 0 ? new ScoreDoc[0] : top(searcher, relaxed, request, any.total()));
+      Counts any = count(searcher, relaxed, request, wantsCandidates(searcher, relaxed, request));
+      return new Ranked(relaxed, relaxed, any, top(searcher, relaxed, request, any));
     }
     // The top-up query is built only when a first page could use it: most searches fill it.
     Optional<ReportQuery> topUp =
@@ -249,16 +245,46 @@ public final class ReportSearcher implements Closeable {
       // them follow, as on a web search engine, each saying which words it lacks.
       ReportQuery half = topUp.get();
       ScoreDoc[] full = top(searcher, query, request, counts.total());
-      Counts withHalf = count(searcher, half, request);
+      Counts withHalf = count(searcher, half, request, false);
       ScoreDoc[] rest =
           top(searcher, half.after(query), request, withHalf.total() - counts.total());
       return new Ranked(half, query, withHalf, concat(full, rest, request.page() * request.size()));
     }
-    return new Ranked(
-        query,
-        query,
-        counts,
-        counts.total() == 0 ? new ScoreDoc[0] : top(searcher, query, request, counts.total()));
+    return new Ranked(query, query, counts, top(searcher, query, request, counts));
+  }
+
+  /**
+   * The ranked reports up to the requested page of what {@code counts} counted: the count's
+   * candidates ranked again when it picked them and more match than the window holds.
+   */
+  private ScoreDoc[] top(
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request, Counts counts)
+      throws IOException {
+    if (counts.total() == 0) {
+      return new ScoreDoc[0];
+    }
+    if (counts.total() > RESCORE_WINDOW && counts.candidates().isPresent()) {
+      return SplitRescorer.rescore(
+          searcher, counts.candidates().get().scoreDocs, query.scoring(), topN(searcher, request));
+    }
+    return top(searcher, query, request, counts.total());
+  }
+
+  /**
+   * Whether the count should also pick the rescore window's candidates: a page ranked by relevance
+   * within the window, of a query with words (see {@link #count}).
+   */
+  private static boolean wantsCandidates(
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request) {
+    return !query.isEmpty()
+        && ResultOrder.byRelevance(request)
+        && topN(searcher, request) <= RESCORE_WINDOW;
+  }
+
+  /** How many ranked reports the requested page needs: all up to its last. */
+  private static int topN(FacetedSearcher searcher, SearchRequest request) {
+    return Math.min(
+        request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
   }
 
   /**
@@ -285,43 +311,88 @@ public final class ReportSearcher implements Closeable {
     return all;
   }
 
-  /** How many reports pass the filters, and the facet counts (drill-sideways). */
-  private record Counts(long total, Map<String, List<FacetCount>> facets) {}
+  /**
+   * How many reports pass the filters, and the facet counts (drill-sideways); {@code candidates}
+   * are the {@value #RESCORE_WINDOW} best of them by the first phase, when the count picked them.
+   */
+  private record Counts(
+      long total, Map<String, List<FacetCount>> facets, Optional<TopDocs> candidates) {
+    Counts(long total, Map<String, List<FacetCount>> facets) {
+      this(total, facets, Optional.empty());
+    }
+  }
 
   /**
    * The total and the facet counts, over what the query matches without scoring it: ranking needs
    * only the page, counting needs every match. Unfiltered, a query that matches every report has
    * the index's own counts, computed once per refresh. Filters on cells and rates are part of what
    * matches, so they never take that shortcut.
+   *
+   * <p>With {@code candidates}, the same pass also ranks the matches by the first phase (which
+   * matches exactly what {@code matching} does) and keeps the rescore window's best: for an
+   * everywhere-word, matching its phrases over every report was otherwise done twice, once to count
+   * and once to rank.
+   *
+   * <p>A dimension with a filter of its own is counted drill-sideways, without that filter, so its
+   * other values stay visible: one more pass per filtered dimension. Lucene's {@code DrillSideways}
+   * does it in one pass, but only a whole segment per thread, and a 20,000-report index is mostly
+   * one segment: its passes ran on one core while the other idled. These passes run on the
+   * searcher's slices, and each one leads with its filters' postings.
    */
-  private Counts count(FacetedSearcher searcher, ReportQuery query, SearchRequest request)
+  private Counts count(
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request, boolean candidates)
       throws IOException {
-    DrillDownQuery filtered = ReportFilters.drillDown(facetsConfig, query.matching(), request);
-    Query matching = ValueQueries.filtered(query.matching(), request.where());
+    DrillDownQuery filtered =
+        ReportFilters.drillDown(
+            facetsConfig, candidates ? query.firstPhase() : query.matching(), request);
     int reports = searcher.getIndexReader().numDocs();
     if (searcher.facetState() == null) {
       return new Counts(searcher.count(filtered), FacetOutput.empty());
     }
-    if (filtered.getDrillDownQueries().length == 0) {
-      if (query.isEmpty() && request.where().isEmpty()) {
-        return new Counts(reports, searcher.allFacets());
-      }
-      FacetsCollector matches = searcher.search(matching, new FacetsCollectorManager());
-      long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-      if (total == reports) {
-        return new Counts(total, searcher.allFacets());
-      }
-      Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
-      return new Counts(
-          total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()));
+    Set<String> filteredDims = ReportFilters.dims(request);
+    if (filteredDims.isEmpty() && query.isEmpty() && request.where().isEmpty()) {
+      return new Counts(reports, searcher.allFacets());
     }
-    IndexSearcher bySegment = searcher.bySegment();
-    DrillSideways sideways = new DrillSideways(bySegment, facetsConfig, searcher.facetState());
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result =
-        sideways.search(filtered, new TotalHitCountCollectorManager(bySegment.getSlices()));
+    FacetsCollector matches;
+    Optional<TopDocs> best = Optional.empty();
+    if (candidates) {
+      Object[] both =
+          searcher.search(
+              filtered,
+              new MultiCollectorManager(
+                  new FacetsCollectorManager(),
+                  new TopScoreDocCollectorManager(RESCORE_WINDOW, RESCORE_WINDOW)));
+      matches = (FacetsCollector) both[0];
+      best = Optional.of((TopDocs) both[1]);
+    } else {
+      matches = searcher.search(filtered, new FacetsCollectorManager());
+    }
+    long total = matched(matches);
+    if (filteredDims.isEmpty() && total == reports) {
+      return new Counts(total, searcher.allFacets(), best);
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
+    if (!filteredDims.isEmpty()) {
+      Map<String, Facets> sideways = new HashMap<>();
+      for (String dim : filteredDims) {
+        FacetsCollector withoutDim =
+            searcher.search(
+                ReportFilters.drillDown(facetsConfig, query.matching(), request, dim),
+                new FacetsCollectorManager());
+        sideways.put(
+            dim,
+            matched(withoutDim) == reports
+                ? searcher.allCounts()
+                : new SortedSetDocValuesFacetCounts(searcher.facetState(), withoutDim));
+      }
+      facets = new MultiFacets(sideways, facets);
+    }
     return new Counts(
-        result.collectorResult,
-        FacetOutput.read(result.facets, searcher.facetDims(), request.regionPath()));
+        total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()), best);
+  }
+
+  private static long matched(FacetsCollector collected) {
+    return collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
   }
 
   /**
@@ -332,8 +403,7 @@ public final class ReportSearcher implements Closeable {
   private ScoreDoc[] top(
       FacetedSearcher searcher, ReportQuery query, SearchRequest request, long matches)
       throws IOException {
-    int topN =
-        Math.min(request.page() * request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    int topN = topN(searcher, request);
     if (matches > RESCORE_WINDOW
         && topN <= RESCORE_WINDOW
         && !query.isEmpty()
