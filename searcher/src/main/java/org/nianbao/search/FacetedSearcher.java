@@ -64,10 +64,10 @@ final class FacetedSearcher extends IndexSearcher {
   }
 
   /**
-   * About one slice per core, large segments split into doc-id ranges (most of a 20,000-report
-   * index is one segment): a search's first phase, count and sort run on every core when the
-   * machine has one free. The results are the same as on one thread (ties still go to the lower doc
-   * id).
+   * About one slice per core, large segments split into doc-id ranges (an index has a few large
+   * segments and several small ones, so whole segments make unequal slices): a search's first
+   * phase, count and sort run on every core when the machine has one free. The results are the same
+   * as on one thread (ties still go to the lower doc id).
    */
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
