@@ -22,7 +22,8 @@ import org.nianbao.schema.TextNormalizer;
  * | 次 | 办 → 一件事一次办), so a word outside its dictionary still matches only as a contiguous string. A
  * lone single character joins the next word (新 | 媒体 → 新媒体; 依 | 申请 → 依申请), or the previous one at
  * the end; a lone function character (的, 和, 与 …) between words is dropped, and so is a question
- * word (如何, 哪些 …). A quoted phrase is a single unit.
+ * word (如何, 哪些 …), or one at the edge of a run (开通了抖音的单位 → 开通 | 抖音 | 单位). A quoted phrase is a
+ * single unit.
  */
 final class QueryAnalysis {
 
@@ -30,6 +31,12 @@ final class QueryAnalysis {
   private static final Set<String> FUNCTION_CHARACTERS =
       Set.of(
           "的", "地", "得", "了", "和", "与", "及", "或", "等", "之", "在", "对", "把", "被", "是", "也", "并", "而");
+
+  /**
+   * Place words that end a phrase (在抖音上, 在平台中): dropped from the end of a run of single characters,
+   * never from its start, where they begin words (上网, 中心).
+   */
+  private static final Set<String> LOCATIVES = Set.of("上", "中", "里", "内");
 
   /**
    * Question words of a query typed as a question (如何申请政府信息公开, 有哪些政务新媒体): reports state, they do
@@ -191,8 +198,22 @@ final class QueryAnalysis {
           j++;
         }
         if (j - i >= 2) {
-          int start = pendingStart >= 0 ? pendingStart : token.start;
-          units.add(text.substring(start, tokens.get(j - 1).end));
+          // A function character at the run's edge belongs to the sentence, not to the word
+          // (开通了抖音 → 了 | 抖 | 音; 在抖音上发布): the run keeps at least two characters.
+          int first = i;
+          int last = j - 1;
+          while (pendingStart < 0
+              && last - first >= 2
+              && FUNCTION_CHARACTERS.contains(tokens.get(first).term)) {
+            first++;
+          }
+          while (last - first >= 2
+              && (FUNCTION_CHARACTERS.contains(tokens.get(last).term)
+                  || LOCATIVES.contains(tokens.get(last).term))) {
+            last--;
+          }
+          int start = pendingStart >= 0 ? pendingStart : tokens.get(first).start;
+          units.add(text.substring(start, tokens.get(last).end));
           pendingStart = -1;
           i = j;
           continue;

@@ -67,6 +67,12 @@ class ReportQueryBuilderTest {
         "是否公开; 是否|公开",
         "依申请公开是什么; 依申请|公开",
         "\"依申请 公开\"; 依申请公开",
+        "哪些单位开通了抖音; 单位|开通|抖音",
+        "开通了抖音的单位; 开通|抖音|单位",
+        "抖音的粉丝; 抖音|粉丝",
+        "在抖音上发布; 抖音|发布",
+        "浙里办; 浙里办",
+        "在浙里办; 浙里办",
       })
   void unitsOfAQuery(String query, String units) {
     assertEquals(List.of(units.split("\\|")), analyze(query).units());
