@@ -22,13 +22,15 @@ import java.util.Set;
  *     satisfies the others
  * @param expansions what was searched besides the typed words, for the results' explanation: a word
  *     or run of words → its variants
+ * @param excluded the words typed with a minus, normalised: a report containing one is left out
  */
 record AnalyzedQuery(
     List<Word> words,
     List<String> units,
     Map<String, List<String>> unitVariants,
     Map<String, List<String>> scoredVariants,
-    Map<String, List<String>> expansions) {
+    Map<String, List<String>> expansions,
+    List<String> excluded) {
 
   /**
    * One typed word or quoted phrase.
@@ -57,8 +59,10 @@ record AnalyzedQuery(
     scoredVariants.forEach((unit, list) -> scored.put(unit, List.copyOf(list)));
     scoredVariants = java.util.Collections.unmodifiableMap(scored);
     expansions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expansions));
+    excluded = List.copyOf(excluded);
   }
 
+  /** True when there is nothing to find: every report matches, less the excluded ones. */
   boolean isEmpty() {
     return units.isEmpty();
   }

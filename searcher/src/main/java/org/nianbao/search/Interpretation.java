@@ -13,19 +13,22 @@ import java.util.Map;
  * @param minimumShouldMatch how many of {@code words} a report had to match
  * @param relaxed nothing matched enough words, so reports matching any one are shown
  * @param partial the results include partial matches (some hit lacks a word)
+ * @param excluded the words typed with a minus: no result contains one
  */
 public record Interpretation(
     List<String> words,
     Map<String, List<String>> variants,
     int minimumShouldMatch,
     boolean relaxed,
-    boolean partial) {
+    boolean partial,
+    List<String> excluded) {
 
   public static final Interpretation NONE =
-      new Interpretation(List.of(), Map.of(), 0, false, false);
+      new Interpretation(List.of(), Map.of(), 0, false, false, List.of());
 
   public Interpretation {
     words = List.copyOf(words);
+    excluded = List.copyOf(excluded);
     variants = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variants));
   }
 }

@@ -61,7 +61,7 @@ final class QueryAnalysis {
     Map<String, List<String>> unitVariants = new LinkedHashMap<>();
     Map<String, List<String>> scoredVariants = new LinkedHashMap<>();
     Map<String, List<String>> expansions = new LinkedHashMap<>();
-    for (UserQuery.Word typed : query.words()) {
+    for (UserQuery.Word typed : query.wanted()) {
       String text = TextNormalizer.normalize(typed.text()).strip();
       if (ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty()) {
         continue; // punctuation only
@@ -85,8 +85,16 @@ final class QueryAnalysis {
           new AnalyzedQuery.Word(typed.text(), text, typed.quoted(), wordUnits, wordVariants));
       units.addAll(wordUnits);
     }
+    List<String> excluded = new ArrayList<>();
+    for (UserQuery.Word typed : query.excluded()) {
+      String text = TextNormalizer.normalize(typed.text()).strip();
+      if (!ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty()
+          && !excluded.contains(text)) {
+        excluded.add(text);
+      }
+    }
     return new AnalyzedQuery(
-        words, new ArrayList<>(units), unitVariants, scoredVariants, expansions);
+        words, new ArrayList<>(units), unitVariants, scoredVariants, expansions, excluded);
   }
 
   /**

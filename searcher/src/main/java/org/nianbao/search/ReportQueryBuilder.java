@@ -123,7 +123,7 @@ public final class ReportQueryBuilder {
 
   private ReportQuery build(AnalyzedQuery query, int msm, boolean relaxed) {
     if (query.isEmpty()) {
-      Query all = new MatchAllDocsQuery();
+      Query all = withoutExcluded(new MatchAllDocsQuery(), query);
       return new ReportQuery(all, all, all, all, query, Map.of(), 0, false);
     }
     List<String> units = query.units();
@@ -149,11 +149,11 @@ public final class ReportQueryBuilder {
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
             PROXIMITY_WEIGHT,
             SATURATION_PIVOT);
-    // What matches is exactly the reports with enough units.
+    // What matches is exactly the reports with enough units, less the excluded.
     return new ReportQuery(
-        scoring,
-        enoughUnits,
-        new ConstantScoreQuery(enoughUnits),
+        withoutExcluded(scoring, query),
+        withoutExcluded(enoughUnits, query),
+        new ConstantScoreQuery(withoutExcluded(enoughUnits, query)),
         highlightQuery(query),
         query,
         unitQueries,
@@ -178,6 +178,25 @@ public final class ReportQueryBuilder {
       must.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.MUST);
     }
     return must.build();
+  }
+
+  /**
+   * {@code matching} less the reports that contain an excluded word: as written, in any searchable
+   * field, or, for a year or a place, as the report's own (-2022 leaves out the 2022 reports). No
+   * variant: the user excluded this string. Scores as {@code matching} does.
+   */
+  private Query withoutExcluded(Query matching, AnalyzedQuery query) {
+    if (query.excluded().isEmpty()) {
+      return matching;
+    }
+    BooleanQuery.Builder without = new BooleanQuery.Builder().add(matching, Occur.MUST);
+    for (String text : query.excluded()) {
+      metadataWords.of(text).ifPresent(q -> without.add(q, Occur.MUST_NOT));
+      for (String field : ReportFields.SEARCH_FIELDS) {
+        without.add(phrase(field, text), Occur.MUST_NOT);
+      }
+    }
+    return without.build();
   }
 
   /**

@@ -181,14 +181,15 @@ public final class ReportSearcher implements Closeable {
       ReportQuery asked = ranked.asked();
       boolean partial = asked.relaxed() || hits.stream().anyMatch(Hit::isPartial);
       Interpretation interpretation =
-          query.isEmpty()
+          query.isEmpty() && analyzed.excluded().isEmpty()
               ? Interpretation.NONE
               : new Interpretation(
                   analyzed.units(),
                   analyzed.expansions(),
                   asked.minimumShouldMatch(),
                   asked.relaxed(),
-                  partial);
+                  partial,
+                  analyzed.excluded());
       Counts counts = ranked.counts();
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(counts.total(), tookMs, hits, counts.facets(), interpretation);

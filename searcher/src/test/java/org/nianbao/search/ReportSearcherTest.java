@@ -68,6 +68,31 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aWordTypedWithAMinusLeavesOutTheReportsContainingIt() throws IOException {
+    // 政务新媒体 stands in 淄博 (with 抖音) and 西湖区 (without).
+    SearchResponse withoutDouyin = search("政务新媒体 -抖音");
+    assertEquals(List.of(XIHU), ids(withoutDouyin));
+    assertEquals(1, withoutDouyin.total());
+    assertEquals(List.of("抖音"), withoutDouyin.query().excluded());
+    assertEquals(List.of("政务", "新媒体"), withoutDouyin.query().words());
+
+    // Excluded alone: every report but those.
+    SearchResponse allButDouyin = search("-抖音");
+    assertEquals(Set.of(DONGCHANGFU, XIHU, GUOBAN), Set.copyOf(ids(allButDouyin)));
+    assertEquals(List.of("抖音"), allButDouyin.query().excluded());
+
+    // A year excluded leaves out that year's reports, whether or not their text says it.
+    assertEquals(Set.of(DONGCHANGFU, GUOBAN), Set.copyOf(ids(search("公开 -2023"))));
+  }
+
+  @Test
+  void orAndAndAreNotWordsToFind() throws IOException {
+    assertEquals(ids(search("抖音 政务新媒体")), ids(search("抖音 OR 政务新媒体")));
+    assertEquals(ids(search("抖音 政务新媒体")), ids(search("抖音 AND 政务新媒体")));
+    assertEquals(List.of(XIHU), ids(search("政务新媒体 NOT 抖音")));
+  }
+
+  @Test
   void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
     // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
     assertEquals(List.of(ZIBO), ids(search("抖音")));

@@ -33,6 +33,41 @@ class UserQueryTest {
   }
 
   @Test
+  void aMinusExcludesAWordOrPhrase() {
+    assertEquals(
+        List.of(
+            new Word("政务新媒体", false),
+            new Word("抖音", false, true),
+            new Word("政务 微博", true, true),
+            new Word("快手", false, true)),
+        UserQuery.parse("政务新媒体 -抖音 -\"政务 微博\" －快手").words());
+    // A hyphen inside a word, or a minus standing alone, excludes nothing.
+    assertEquals(
+        List.of(new Word("2021-2023", false), new Word("-", false), new Word("公开", false)),
+        UserQuery.parse("2021-2023 - 公开").words());
+  }
+
+  @Test
+  void orAndAreOperatorsAndNotExcludesTheNextWord() {
+    assertEquals(
+        List.of(new Word("抖音", false), new Word("快手", false), new Word("微博", false)),
+        UserQuery.parse("抖音 OR 快手 AND 微博").words());
+    assertEquals(
+        List.of(new Word("政务新媒体", false), new Word("抖音", false, true)),
+        UserQuery.parse("政务新媒体 NOT 抖音").words());
+    // Quoted, or in lower case, they are words.
+    assertEquals(
+        List.of(new Word("OR", true), new Word("or", false)), UserQuery.parse("\"OR\" or").words());
+  }
+
+  @Test
+  void wantedAndExcludedSplitTheWords() {
+    UserQuery query = UserQuery.parse("公开 -抖音");
+    assertEquals(List.of(new Word("公开", false)), query.wanted());
+    assertEquals(List.of(new Word("抖音", false, true)), query.excluded());
+  }
+
+  @Test
   void blankIsEmpty() {
     assertEquals(List.of(), UserQuery.parse("  　 \"\" ").words());
   }

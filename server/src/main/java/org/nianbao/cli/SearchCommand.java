@@ -105,6 +105,9 @@ public final class SearchCommand implements Callable<Integer> {
         .forEach(
             (term, variants) ->
                 out.println("also searched: " + term + " → " + String.join(", ", variants)));
+    if (!response.query().excluded().isEmpty()) {
+      out.println("left out: reports with " + String.join(", ", response.query().excluded()));
+    }
     if (response.query().relaxed()) {
       out.println("no report has enough of the words: showing reports with any of them");
     } else if (response.query().partial()) {

@@ -133,8 +133,9 @@ final class SearchPage {
   }
 
   /**
-   * How the query was read, when it matters: the variants searched as well, and a notice when the
-   * results include reports that match only part of the query (each such hit says what it lacks).
+   * How the query was read, when it matters: the variants searched as well, the words excluded, and
+   * a notice when the results include reports that match only part of the query (each such hit says
+   * what it lacks).
    */
   private static SearchView.Notes notes(SearchResponse response) {
     List<SearchView.Variant> variants = new ArrayList<>();
@@ -143,7 +144,11 @@ final class SearchPage {
         .variants()
         .forEach(
             (term, list) -> variants.add(new SearchView.Variant(term, String.join("、", list))));
-    return new SearchView.Notes(variants, response.query().relaxed(), response.query().partial());
+    return new SearchView.Notes(
+        variants,
+        response.query().relaxed(),
+        response.query().partial(),
+        response.query().excluded());
   }
 
   private static SearchView.Empty empty(SearchParams state, List<Relaxation> relaxations) {

@@ -43,7 +43,7 @@ public final class SearchResponseJson {
 
   /**
    * How the query was read: the words matched, variants searched, whether partial matches are
-   * shown.
+   * shown, the words excluded.
    */
   static ObjectNode query(Interpretation query) {
     ObjectNode node = ReportJson.mapper().createObjectNode();
@@ -60,6 +60,8 @@ public final class SearchResponseJson {
     node.put("minimum_should_match", query.minimumShouldMatch());
     node.put("relaxed", query.relaxed());
     node.put("partial", query.partial());
+    ArrayNode excluded = node.putArray("excluded");
+    query.excluded().forEach(excluded::add);
     return node;
   }
 

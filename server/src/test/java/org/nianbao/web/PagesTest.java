@@ -87,6 +87,13 @@ class PagesTest {
   }
 
   @Test
+  void excludedWordsAreShownAndTheirReportsLeftOut() throws Exception {
+    String html = page("/?q=" + q("政务新媒体 -抖音"));
+    assertTrue(html.contains("已排除包含以下词语的报告：抖音"), html);
+    assertFalse(html.contains("淄博市文化和旅游局"), "淄博's report has 抖音: left out");
+  }
+
+  @Test
   void aScriptInTheQueryIsShownAsText() throws Exception {
     String html = page("/?q=" + q("<script>alert(1)</script>"));
     assertFalse(html.contains("<script>alert(1)</script>"), "never raw");

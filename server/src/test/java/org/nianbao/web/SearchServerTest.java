@@ -115,6 +115,20 @@ class SearchServerTest {
   }
 
   @Test
+  void excludedWordsAreSaidAndTheirReportsLeftOut() throws Exception {
+    JsonNode all = okJson("/api/v1/search?q=" + q("政务新媒体"));
+    JsonNode without = okJson("/api/v1/search?q=" + q("政务新媒体 -抖音"));
+    assertEquals("[\"抖音\"]", without.path("query").path("excluded").toString());
+    assertEquals("[]", all.path("query").path("excluded").toString());
+    assertTrue(agencies(all).contains("淄博市文化和旅游局"), all.toString());
+    assertFalse(agencies(without).contains("淄博市文化和旅游局"), without.toString());
+    assertTrue(without.path("total").asLong() < all.path("total").asLong());
+    assertEquals(
+        without.path("total").asLong(),
+        okJson("/api/v1/search?q=" + q("政务新媒体 NOT 抖音")).path("total").asLong());
+  }
+
+  @Test
   void aRegionCanBeACityPathOrCode() throws Exception {
     assertEquals(1, okJson("/api/v1/search?region=" + q("淄博市")).path("total").asLong());
     assertEquals(1, okJson("/api/v1/search?region=" + q("山东省/聊城市")).path("total").asLong());

@@ -59,9 +59,15 @@ public final class SearchView {
 
   public record Chip(String dimension, String value, String href) {}
 
-  public record Notes(List<Variant> variants, boolean relaxed, boolean partial) {
+  public record Notes(
+      List<Variant> variants, boolean relaxed, boolean partial, List<String> excluded) {
     public boolean isEmpty() {
-      return variants.isEmpty() && !relaxed && !partial;
+      return variants.isEmpty() && !relaxed && !partial && excluded.isEmpty();
+    }
+
+    /** The excluded words, joined for reading (抖音、快手). */
+    public String excludedText() {
+      return String.join("、", excluded);
     }
   }
 
