@@ -31,9 +31,14 @@ record ReportQuery(
     unitQueries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitQueries));
   }
 
-  /** True when nothing was asked: every report matches. */
+  /** True when no word is asked for: reports are listed, not ranked by words. */
   boolean isEmpty() {
     return analyzed.isEmpty();
+  }
+
+  /** True when every report matches: no word asked for, none excluded. */
+  boolean matchesEverything() {
+    return analyzed.isEmpty() && analyzed.excluded().isEmpty();
   }
 
   /**

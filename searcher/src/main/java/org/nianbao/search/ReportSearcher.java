@@ -181,7 +181,7 @@ public final class ReportSearcher implements Closeable {
       ReportQuery asked = ranked.asked();
       boolean partial = asked.relaxed() || hits.stream().anyMatch(Hit::isPartial);
       Interpretation interpretation =
-          query.isEmpty() && analyzed.excluded().isEmpty()
+          query.matchesEverything()
               ? Interpretation.NONE
               : new Interpretation(
                   analyzed.units(),
@@ -352,7 +352,7 @@ public final class ReportSearcher implements Closeable {
       return new Counts(searcher.count(filtered), FacetOutput.empty());
     }
     Set<String> filteredDims = ReportFilters.dims(request);
-    if (filteredDims.isEmpty() && query.isEmpty() && request.where().isEmpty()) {
+    if (filteredDims.isEmpty() && query.matchesEverything() && request.where().isEmpty()) {
       return new Counts(reports, searcher.allFacets());
     }
     FacetsCollector matches;

@@ -37,6 +37,7 @@ import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.Rule;
 import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
 
 class ReportSearcherTest {
 
@@ -79,6 +80,13 @@ class ReportSearcherTest {
     // Excluded alone: every report but those.
     SearchResponse allButDouyin = search("-抖音");
     assertEquals(Set.of(DONGCHANGFU, XIHU, GUOBAN), Set.copyOf(ids(allButDouyin)));
+    assertEquals(3, allButDouyin.total(), "the total leaves them out too");
+    assertEquals(
+        3,
+        allButDouyin.facets().get(ReportFields.FACET_YEAR).stream()
+            .mapToLong(FacetCount::count)
+            .sum(),
+        "and so do the facets");
     assertEquals(List.of("抖音"), allButDouyin.query().excluded());
 
     // A year excluded leaves out that year's reports, whether or not their text says it.
