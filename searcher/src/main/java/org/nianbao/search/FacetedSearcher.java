@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -33,8 +34,8 @@ final class FacetedSearcher extends IndexSearcher {
   private final FieldInfos fieldInfos;
 
   /**
-   * The counts of the whole index (no query, no filter), computed on first use: once per refresh.
-   * Read-only once computed, so requests share them.
+   * The counts of the whole index (no query, no filter), computed on first use: once per refresh,
+   * then shared by the requests, which read them one at a time (see {@link LockedFacets}).
    */
   private volatile Facets allCounts;
 
@@ -90,15 +91,56 @@ final class FacetedSearcher extends IndexSearcher {
     return fieldInfos;
   }
 
-  /** The facet counts of every report. */
+  /** The facet counts of every report; safe to read from several requests at once. */
   Facets allCounts() throws IOException {
     Facets counts = allCounts;
     if (counts == null) {
       // Two requests may both count on a fresh reader; the results are equal, either may stay.
-      counts = new SortedSetDocValuesFacetCounts(facetState);
+      counts = new LockedFacets(new SortedSetDocValuesFacetCounts(facetState));
       allCounts = counts;
     }
     return counts;
+  }
+
+  /**
+   * Facets read by one thread at a time. Sorted-set counts keep one doc-values reader to turn
+   * ordinals into labels, and two requests reading shared counts at once got each other's labels (a
+   * year facet listing sectors; once an out-of-memory error from a garbled label length). The reads
+   * take microseconds; the counting they share took milliseconds.
+   */
+  private static final class LockedFacets extends Facets {
+    private final Facets counts;
+
+    LockedFacets(Facets counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public synchronized FacetResult getAllChildren(String dim, String... path) throws IOException {
+      return counts.getAllChildren(dim, path);
+    }
+
+    @Override
+    public synchronized FacetResult getTopChildren(int topN, String dim, String... path)
+        throws IOException {
+      return counts.getTopChildren(topN, dim, path);
+    }
+
+    @Override
+    public synchronized Number getSpecificValue(String dim, String... path) throws IOException {
+      return counts.getSpecificValue(dim, path);
+    }
+
+    @Override
+    public synchronized List<FacetResult> getAllDims(int topN) throws IOException {
+      return counts.getAllDims(topN);
+    }
+
+    @Override
+    public synchronized List<FacetResult> getTopDims(int topNDims, int topNChildren)
+        throws IOException {
+      return counts.getTopDims(topNDims, topNChildren);
+    }
   }
 
   /**

@@ -11,6 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -138,6 +141,46 @@ class SidewaysCountsTest {
       compared += expected.total() > 0 ? 1 : 0;
     }
     assertTrue(compared >= requests.size() / 2, "most requests match something: " + compared);
+  }
+
+  /**
+   * A dimension whose own filter is dropped may count every report: those counts are shared by the
+   * requests of one refresh, and requests read them at once (a facet reader is not thread-safe).
+   */
+  @Test
+  void concurrentRequestsReadTheSharedCountsIntact() throws Exception {
+    List<SearchRequest> requests =
+        List.of(
+            request("", null, List.of("河南省"), null, null, null),
+            request("", null, List.of("浙江省", "宁波市"), null, null, null),
+            request("", 2022, null, null, null, null));
+    List<SearchResponse> alone = new ArrayList<>();
+    for (SearchRequest request : requests) {
+      alone.add(searcher.search(request));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Void>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t;
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    int r = (i + offset) % requests.size();
+                    SearchResponse response = searcher.search(requests.get(r));
+                    assertEquals(alone.get(r).facets(), response.facets());
+                    assertEquals(alone.get(r).total(), response.total());
+                  }
+                  return null;
+                }));
+      }
+      for (Future<Void> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private record Expected(long total, Map<String, List<FacetCount>> facets) {}
