@@ -17,19 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -82,6 +75,7 @@ public final class ReportSearcher implements Closeable {
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = ReportFacets.config();
   private final ReportQueryBuilder queryBuilder;
+  private final MatchCounter counter = new MatchCounter(facetsConfig);
   private final Map<String, Built> built = new ConcurrentHashMap<>();
 
   /** A query text's analysis and the query built from it (immutable, shared by requests). */
@@ -190,7 +184,7 @@ public final class ReportSearcher implements Closeable {
                   asked.relaxed(),
                   partial,
                   analyzed.excluded());
-      Counts counts = ranked.counts();
+      MatchCounts counts = ranked.counts();
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(counts.total(), tookMs, hits, counts.facets(), interpretation);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -224,16 +218,18 @@ public final class ReportSearcher implements Closeable {
    * the query the results are explained by ({@code asked}: the relaxed one when it replaced the
    * user's, else the user's, also when reports matching fewer words were added after its own).
    */
-  private record Ranked(ReportQuery shown, ReportQuery asked, Counts counts, ScoreDoc[] top) {}
+  private record Ranked(ReportQuery shown, ReportQuery asked, MatchCounts counts, ScoreDoc[] top) {}
 
   private Ranked rank(
       FacetedSearcher searcher, AnalyzedQuery analyzed, ReportQuery query, SearchRequest request)
       throws IOException {
-    Counts counts = count(searcher, query, request, wantsCandidates(searcher, query, request));
+    MatchCounts counts =
+        counter.count(searcher, query, request, wantsCandidates(searcher, query, request));
     if (counts.total() == 0 && query.canRelax()) {
       // Nothing matches enough of the words: show what matches any of them, and say so.
       ReportQuery relaxed = queryBuilder.build(analyzed, true);
-      Counts any = count(searcher, relaxed, request, wantsCandidates(searcher, relaxed, request));
+      MatchCounts any =
+          counter.count(searcher, relaxed, request, wantsCandidates(searcher, relaxed, request));
       return new Ranked(relaxed, relaxed, any, top(searcher, relaxed, request, any));
     }
     // The top-up query is built only when a first page could use it: most searches fill it.
@@ -246,7 +242,7 @@ public final class ReportSearcher implements Closeable {
       // them follow, as on a web search engine, each saying which words it lacks.
       ReportQuery half = topUp.get();
       ScoreDoc[] full = top(searcher, query, request, counts.total());
-      Counts withHalf = count(searcher, half, request, false);
+      MatchCounts withHalf = counter.count(searcher, half, request, false);
       ScoreDoc[] rest =
           top(searcher, half.after(query), request, withHalf.total() - counts.total());
       return new Ranked(half, query, withHalf, concat(full, rest, request.page() * request.size()));
@@ -259,7 +255,7 @@ public final class ReportSearcher implements Closeable {
    * candidates ranked again when it picked them and more match than the window holds.
    */
   private ScoreDoc[] top(
-      FacetedSearcher searcher, ReportQuery query, SearchRequest request, Counts counts)
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request, MatchCounts counts)
       throws IOException {
     if (counts.total() == 0) {
       return new ScoreDoc[0];
@@ -273,7 +269,7 @@ public final class ReportSearcher implements Closeable {
 
   /**
    * Whether the count should also pick the rescore window's candidates: a page ranked by relevance
-   * within the window, of a query with words (see {@link #count}).
+   * within the window, of a query with words (see {@link MatchCounter}).
    */
   private static boolean wantsCandidates(
       FacetedSearcher searcher, ReportQuery query, SearchRequest request) {
@@ -313,94 +309,9 @@ public final class ReportSearcher implements Closeable {
   }
 
   /**
-   * How many reports pass the filters, and the facet counts (drill-sideways); {@code candidates}
-   * are the {@value #RESCORE_WINDOW} best of them by the first phase, when the count picked them.
-   */
-  private record Counts(
-      long total, Map<String, List<FacetCount>> facets, Optional<TopDocs> candidates) {
-    Counts(long total, Map<String, List<FacetCount>> facets) {
-      this(total, facets, Optional.empty());
-    }
-  }
-
-  /**
-   * The total and the facet counts, over what the query matches without scoring it: ranking needs
-   * only the page, counting needs every match. Unfiltered, a query that matches every report has
-   * the index's own counts, computed once per refresh. Filters on cells and rates are part of what
-   * matches, so they never take that shortcut.
-   *
-   * <p>With {@code candidates}, the same pass also ranks the matches by the first phase (which
-   * matches exactly what {@code matching} does) and keeps the rescore window's best: for an
-   * everywhere-word, matching its phrases over every report was otherwise done twice, once to count
-   * and once to rank.
-   *
-   * <p>A dimension with a filter of its own is counted drill-sideways, without that filter, so its
-   * other values stay visible: one more pass per filtered dimension. Lucene's {@code DrillSideways}
-   * does it in one pass, but over whole segments only, grouped by Lucene five to a slice: the
-   * 20,000-report bench index (8 segments, 4 of them large) made one slice of nine tenths of the
-   * reports, so its count ran on one core while the other idled. These passes run on the searcher's
-   * slices, of equal size, and each one leads with its filters' postings.
-   */
-  private Counts count(
-      FacetedSearcher searcher, ReportQuery query, SearchRequest request, boolean candidates)
-      throws IOException {
-    DrillDownQuery filtered =
-        ReportFilters.drillDown(
-            facetsConfig, candidates ? query.firstPhase() : query.matching(), request);
-    int reports = searcher.getIndexReader().numDocs();
-    if (searcher.facetState() == null) {
-      return new Counts(searcher.count(filtered), FacetOutput.empty());
-    }
-    Set<String> filteredDims = ReportFilters.dims(request);
-    if (filteredDims.isEmpty() && query.matchesEverything() && request.where().isEmpty()) {
-      return new Counts(reports, searcher.allFacets());
-    }
-    FacetsCollector matches;
-    Optional<TopDocs> best = Optional.empty();
-    if (candidates) {
-      Object[] both =
-          searcher.search(
-              filtered,
-              new MultiCollectorManager(
-                  new FacetsCollectorManager(),
-                  new TopScoreDocCollectorManager(RESCORE_WINDOW, RESCORE_WINDOW)));
-      matches = (FacetsCollector) both[0];
-      best = Optional.of((TopDocs) both[1]);
-    } else {
-      matches = searcher.search(filtered, new FacetsCollectorManager());
-    }
-    long total = matched(matches);
-    if (filteredDims.isEmpty() && total == reports) {
-      return new Counts(total, searcher.allFacets(), best);
-    }
-    Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
-    if (!filteredDims.isEmpty()) {
-      Map<String, Facets> sideways = new HashMap<>();
-      for (String dim : filteredDims) {
-        FacetsCollector withoutDim =
-            searcher.search(
-                ReportFilters.drillDown(facetsConfig, query.matching(), request, dim),
-                new FacetsCollectorManager());
-        sideways.put(
-            dim,
-            matched(withoutDim) == reports
-                ? searcher.allCounts()
-                : new SortedSetDocValuesFacetCounts(searcher.facetState(), withoutDim));
-      }
-      facets = new MultiFacets(sideways, facets);
-    }
-    return new Counts(
-        total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()), best);
-  }
-
-  private static long matched(FacetsCollector collected) {
-    return collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-  }
-
-  /**
    * The ranked reports up to the requested page. Only reports that pass the filters are scored (the
    * filters are conjunctive clauses that lead the iteration), and the total comes from {@link
-   * #count}.
+   * MatchCounter}.
    */
   private ScoreDoc[] top(
       FacetedSearcher searcher, ReportQuery query, SearchRequest request, long matches)
