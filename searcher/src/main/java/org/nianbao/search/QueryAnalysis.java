@@ -22,8 +22,8 @@ import org.nianbao.schema.TextNormalizer;
  * | 次 | 办 → 一件事一次办), so a word outside its dictionary still matches only as a contiguous string. A
  * lone single character joins the next word (新 | 媒体 → 新媒体; 依 | 申请 → 依申请), or the previous one at
  * the end; a lone function character (的, 和, 与 …) between words is dropped, and so is a question
- * word (如何, 哪些 …), or one at the edge of a run (开通了抖音的单位 → 开通 | 抖音 | 单位). A quoted phrase is a
- * single unit.
+ * word (如何, 哪些 …), or one at the edge of a run (开通了抖音的单位 → 开通 | 抖音 | 单位). A run is cut at the
+ * {@link KnownWords} in it (微信微博 → 微信 | 微博; 微信小程序 → 微信 | 小程序). A quoted phrase is a single unit.
  */
 final class QueryAnalysis {
 
@@ -48,6 +48,9 @@ final class QueryAnalysis {
 
   /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
   private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
+
+  /** Words smartcn leaves in single characters, which cut a run of them into units. */
+  private static final KnownWords KNOWN = KnownWords.bundled();
 
   private final Variants variants;
 
@@ -220,9 +223,12 @@ final class QueryAnalysis {
                   || LOCATIVES.contains(tokens.get(last).term))) {
             last--;
           }
+          // A known word may start in the run and end in the next word (微信小 | 程序 → 微信 | 小程序):
+          // the run gives those characters back, and they join the next word.
+          int lent = last == j - 1 ? lentToNextWord(text, tokens, first, last) : 0;
           int start = pendingStart >= 0 ? pendingStart : tokens.get(first).start;
-          units.add(text.substring(start, tokens.get(last).end));
-          pendingStart = -1;
+          units.addAll(KNOWN.split(text.substring(start, tokens.get(last - lent).end)));
+          pendingStart = lent > 0 ? tokens.get(last - lent + 1).start : -1;
           i = j;
           continue;
         }
@@ -280,6 +286,26 @@ final class QueryAnalysis {
       units.add(text.substring(pendingStart));
     }
     return units.stream().distinct().toList();
+  }
+
+  /**
+   * How many of the run's last characters start a known word with the word after the run (小 of 微信小
+   * | 程序: 1); 0 when none does, or when giving them would leave the run one character.
+   */
+  private static int lentToNextWord(String text, List<Token> tokens, int first, int last) {
+    if (last + 1 >= tokens.size()) {
+      return 0;
+    }
+    Token next = tokens.get(last + 1);
+    if (next.start != tokens.get(last).end || next.isSingleHan()) {
+      return 0;
+    }
+    for (int lent = 1; last - lent - first + 1 >= 2; lent++) {
+      if (KNOWN.contains(text.substring(tokens.get(last - lent + 1).start, next.end))) {
+        return lent;
+      }
+    }
+    return 0;
   }
 
   private record Token(String term, int start, int end) {

@@ -73,6 +73,13 @@ class ReportQueryBuilderTest {
         "在抖音上发布; 抖音|发布",
         "浙里办; 浙里办",
         "在浙里办; 浙里办",
+        "微信小程序; 微信|小程序",
+        "抖音小程序; 抖音|小程序",
+        "微信微博; 微信|微博",
+        "微信群; 微信群",
+        "头条号; 头条号",
+        "一网通办; 一网通办",
+        "在微信上发布; 微信|发布",
       })
   void unitsOfAQuery(String query, String units) {
     assertEquals(List.of(units.split("\\|")), analyze(query).units());
