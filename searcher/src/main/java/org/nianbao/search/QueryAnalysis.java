@@ -44,7 +44,7 @@ final class QueryAnalysis {
    * when the query has other words.
    */
   private static final Set<String> QUESTION_WORDS =
-      Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "为什么", "为何", "有没有", "吗", "呢");
+      Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "为什么", "为何", "有没有", "多少", "吗", "呢");
 
   /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
   private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
@@ -159,7 +159,7 @@ final class QueryAnalysis {
 
   /** How a question closes (政务新媒体有哪些, 依申请公开是什么): dropped likewise. */
   private static final List<String> QUESTION_CLOSINGS =
-      List.of("有哪些", "是什么", "有什么", "怎么样", "如何", "哪些", "吗", "呢");
+      List.of("有哪些", "是什么", "有什么", "有多少", "是多少", "怎么样", "如何", "哪些", "多少", "吗", "呢");
 
   /**
    * {@code text} without the question words it opens or closes with, so that the rest is what a
