@@ -18,8 +18,9 @@ import org.nianbao.schema.ReportFields;
 /**
  * Query words that name a report's year or place, as users type them in the box (聊城 文旅 2023年): such
  * a word also matches the report's metadata, so a county bureau of 淄博市 is found for 淄博 even when
- * its text never names the city. A year is 19xx/20xx with an optional 年 or 年度; which words name a
- * place, and which region, the {@link PlaceNames} given to the searcher says.
+ * its text never names the city. A year is 19xx/20xx with an optional 年 or 年度, a span of years two
+ * of them joined by - 至 到 or ~ (2020-2023: the reports of 2020 to 2023); which words name a place,
+ * and which region, the {@link PlaceNames} given to the searcher says.
  */
 final class MetadataWords {
 
@@ -27,6 +28,10 @@ final class MetadataWords {
   static final float WEIGHT = 2f;
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年度?)?");
+
+  /** A span of years, as typed: 2020-2023, 2020—2023年, 2020年至2023年, 2020~2023. */
+  static final Pattern YEARS =
+      Pattern.compile("((?:19|20)\\d{2})(?:年度?)?\\s*[-–—~～至到]\\s*((?:19|20)\\d{2})(?:年度?)?");
 
   private static final FacetsConfig FACETS = ReportFacets.config();
 
@@ -41,6 +46,13 @@ final class MetadataWords {
     Matcher year = YEAR.matcher(unit);
     if (year.matches()) {
       Query q = IntField.newExactQuery(ReportFields.YEAR, Integer.parseInt(year.group(1)));
+      return Optional.of(new BoostQuery(new ConstantScoreQuery(q), WEIGHT));
+    }
+    Matcher years = YEARS.matcher(unit);
+    if (years.matches()) {
+      int from = Integer.parseInt(years.group(1));
+      int to = Integer.parseInt(years.group(2));
+      Query q = IntField.newRangeQuery(ReportFields.YEAR, Math.min(from, to), Math.max(from, to));
       return Optional.of(new BoostQuery(new ConstantScoreQuery(q), WEIGHT));
     }
     Optional<List<String>> place = places.regionPath(unit).filter(path -> !path.isEmpty());

@@ -195,6 +195,9 @@ final class QueryAnalysis {
 
   /** The units of one normalised, unquoted word (see the class comment). */
   static List<String> units(String text) {
+    if (MetadataWords.YEARS.matcher(text).matches()) {
+      return List.of(text); // a span of years is one unit: the reports of those years
+    }
     List<Token> tokens = smartcnTokens(text);
     List<String> units = new ArrayList<>();
     int pendingStart = -1; // a lone character waiting to join the next word

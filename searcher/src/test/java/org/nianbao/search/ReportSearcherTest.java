@@ -94,6 +94,18 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aSpanOfYearsMatchesTheReportsOfThoseYears() throws IOException {
+    // 国务院办公厅 2021, 东昌府区 2022, 淄博 and 西湖区 2023: all have 公开 in their text or title.
+    SearchResponse span = search("2021-2022 公开");
+    assertEquals(Set.of(GUOBAN, DONGCHANGFU), Set.copyOf(ids(span).subList(0, 2)));
+    assertTrue(
+        span.hits().subList(0, 2).stream().noneMatch(Hit::isPartial), span.hits().toString());
+    assertEquals(List.of("2021-2022", "公开"), span.query().words());
+    assertEquals(
+        Set.of(GUOBAN, DONGCHANGFU), Set.copyOf(ids(search("2022至2021年 公开")).subList(0, 2)));
+  }
+
+  @Test
   void orAndAndAreNotWordsToFind() throws IOException {
     assertEquals(ids(search("抖音 政务新媒体")), ids(search("抖音 OR 政务新媒体")));
     assertEquals(ids(search("抖音 政务新媒体")), ids(search("抖音 AND 政务新媒体")));
