@@ -1,11 +1,5 @@
 package org.nianbao.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -91,20 +85,11 @@ final class KnownWords {
   }
 
   private static KnownWords load() {
-    try (InputStream in = KnownWords.class.getResourceAsStream("known-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("known-words.txt is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return new KnownWords(
-          reader
-              .lines()
-              .map(String::strip)
-              .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-              .map(TextNormalizer::normalize)
-              .collect(Collectors.toSet()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new KnownWords(
+        BundledLines.of(KnownWords.class, "known-words.txt").stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .map(TextNormalizer::normalize)
+            .collect(Collectors.toSet()));
   }
 }

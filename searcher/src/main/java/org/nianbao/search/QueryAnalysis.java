@@ -65,9 +65,9 @@ final class QueryAnalysis {
     Map<String, List<String>> scoredVariants = new LinkedHashMap<>();
     Map<String, List<String>> expansions = new LinkedHashMap<>();
     for (UserQuery.Word typed : query.wanted()) {
-      String text = TextNormalizer.normalize(typed.text()).strip();
-      if (ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty()) {
-        continue; // punctuation only
+      String text = normalised(typed);
+      if (text == null) {
+        continue;
       }
       if (!typed.quoted()) {
         text = withoutQuestion(text);
@@ -90,14 +90,19 @@ final class QueryAnalysis {
     }
     List<String> excluded = new ArrayList<>();
     for (UserQuery.Word typed : query.excluded()) {
-      String text = TextNormalizer.normalize(typed.text()).strip();
-      if (!ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty()
-          && !excluded.contains(text)) {
+      String text = normalised(typed);
+      if (text != null && !excluded.contains(text)) {
         excluded.add(text);
       }
     }
     return new AnalyzedQuery(
         words, new ArrayList<>(units), unitVariants, scoredVariants, expansions, excluded);
+  }
+
+  /** The word as the index holds text (simplified, folded …); null when it is punctuation only. */
+  private static String normalised(UserQuery.Word typed) {
+    String text = TextNormalizer.normalize(typed.text()).strip();
+    return ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty() ? null : text;
   }
 
   /**

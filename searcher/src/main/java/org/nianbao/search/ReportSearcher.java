@@ -224,12 +224,12 @@ public final class ReportSearcher implements Closeable {
       FacetedSearcher searcher, AnalyzedQuery analyzed, ReportQuery query, SearchRequest request)
       throws IOException {
     MatchCounts counts =
-        counter.count(searcher, query, request, wantsCandidates(searcher, query, request));
+        counter.count(searcher, query, request, rescores(searcher, query, request));
     if (counts.total() == 0 && query.canRelax()) {
       // Nothing matches enough of the words: show what matches any of them, and say so.
       ReportQuery relaxed = queryBuilder.build(analyzed, true);
       MatchCounts any =
-          counter.count(searcher, relaxed, request, wantsCandidates(searcher, relaxed, request));
+          counter.count(searcher, relaxed, request, rescores(searcher, relaxed, request));
       return new Ranked(relaxed, relaxed, any, top(searcher, relaxed, request, any));
     }
     // The top-up query is built only when a first page could use it: most searches fill it.
@@ -268,10 +268,11 @@ public final class ReportSearcher implements Closeable {
   }
 
   /**
-   * Whether the count should also pick the rescore window's candidates: a page ranked by relevance
-   * within the window, of a query with words (see {@link MatchCounter}).
+   * Whether a page of this request is ranked within the rescore window when very many match: a page
+   * by relevance within the window, of a query with words. Then the count also picks the window's
+   * candidates (see {@link MatchCounter}).
    */
-  private static boolean wantsCandidates(
+  private static boolean rescores(
       FacetedSearcher searcher, ReportQuery query, SearchRequest request) {
     return !query.isEmpty()
         && ResultOrder.byRelevance(request)
@@ -317,10 +318,7 @@ public final class ReportSearcher implements Closeable {
       FacetedSearcher searcher, ReportQuery query, SearchRequest request, long matches)
       throws IOException {
     int topN = topN(searcher, request);
-    if (matches > RESCORE_WINDOW
-        && topN <= RESCORE_WINDOW
-        && !query.isEmpty()
-        && ResultOrder.byRelevance(request)) {
+    if (matches > RESCORE_WINDOW && rescores(searcher, query, request)) {
       return rescored(searcher, query, request, topN);
     }
     Query filtered = ReportFilters.drillDown(facetsConfig, query.scoring(), request);

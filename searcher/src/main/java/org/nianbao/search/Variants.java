@@ -1,11 +1,5 @@
 package org.nianbao.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -68,14 +62,6 @@ final class Variants {
   }
 
   private static Variants load() {
-    try (InputStream in = Variants.class.getResourceAsStream("variants.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("variants.txt is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return parse(reader.lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(BundledLines.of(Variants.class, "variants.txt"));
   }
 }
