@@ -35,6 +35,14 @@ public record Hit(
     parts = parts == null ? List.of() : List.copyOf(parts);
   }
 
+  /**
+   * What a list of results shows as the hit's heading: its title, or its agency when the report has
+   * no title line (most web pages put the title in the page's chrome, not in the text).
+   */
+  public String heading() {
+    return title == null ? agency : title;
+  }
+
   public boolean isPartial() {
     return match == MatchGrade.PARTIAL;
   }

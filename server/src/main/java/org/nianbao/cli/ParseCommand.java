@@ -88,7 +88,7 @@ public final class ParseCommand implements Callable<Integer> {
   private static void printSummary(PrintWriter out, Path file, LoadedReport loaded) {
     AnnualReport r = loaded.checked().report();
     out.println("== " + file);
-    out.println("标题  " + r.title());
+    out.println("标题  " + (r.title() == null ? "—" : r.title()));
     out.println(
         "机关  "
             + r.agency()

@@ -116,7 +116,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     int rank = firstRank;
     for (Hit hit : response.hits()) {
-      out.printf(Locale.ROOT, "%n%d. %s  [%s]%n", rank++, hit.title(), hit.id());
+      out.printf(Locale.ROOT, "%n%d. %s  [%s]%n", rank++, hit.heading(), hit.id());
       String where = hit.region().isEmpty() ? "—" : String.join("/", hit.region().path());
       out.printf(
           Locale.ROOT,

@@ -190,7 +190,7 @@ final class SearchPage {
     List<SearchView.Flag> flags = hit.flags().stream().map(SearchPage::flag).toList();
     return new SearchView.Hit(
         link,
-        hit.title() == null ? hit.agency() : hit.title(),
+        hit.heading(),
         meta,
         hit.part() == null ? null : hit.part().label(),
         hit.snippet() == null ? Snippet.EMPTY : hit.snippet(),

@@ -123,6 +123,24 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aReportWithoutATitleLineIsListedByItsAgencyInTextAndParse(@TempDir Path dir) {
+    // A real web page (南平市人民政府, 2012) whose title is in the page's chrome, not its text.
+    Path page = Samples.DIR.resolveSibling("corpus/dev/pages/004.txt");
+    Path index = dir.resolve("index");
+    assertEquals(0, Cli.run("index", page.toString(), "--index", index.toString()).exitCode());
+
+    Cli search = Cli.run("search", "政府信息公开", "--index", index.toString());
+
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().contains("\n1. 南平市人民政府  ["), search.out());
+    assertFalse(search.out().contains("null"), search.out());
+    Cli parse = Cli.run("parse", page.toString());
+    assertEquals(0, parse.exitCode(), parse.err());
+    assertTrue(parse.out().contains("标题  —\n"), parse.out());
+    assertFalse(parse.out().contains("null"), parse.out());
+  }
+
+  @Test
   void reindexingTheSameFolderChangesNothingAndDuplicatesNothing() throws Exception {
     Path index = workspace.resolve("reindex");
     assertEquals(
