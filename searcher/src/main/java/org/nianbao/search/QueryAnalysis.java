@@ -39,6 +39,14 @@ final class QueryAnalysis {
   private static final Set<String> LOCATIVES = Set.of("上", "中", "里", "内");
 
   /**
+   * Characters that end a noun rather than begin one: left alone by smartcn right after a word, one
+   * of them joins that word (公众 | 号 | 粉丝 → 公众号 | 粉丝; 投诉 | 类 | 申请 → 投诉类 | 申请; 处理 | 费 → 处理费; 查阅 | 点 →
+   * 查阅点), where any other lone character joins the next word (新 | 媒体 → 新媒体).
+   */
+  private static final Set<String> SUFFIXES =
+      Set.of("号", "类", "费", "点", "率", "性", "化", "员", "群", "栏", "式");
+
+  /**
    * Question words of a query typed as a question (如何申请政府信息公开, 有哪些政务新媒体): reports state, they do
    * not ask, so such a word would be missing from every report and make every hit partial. Dropped
    * when the query has other words.
@@ -206,9 +214,19 @@ final class QueryAnalysis {
     List<Token> tokens = smartcnTokens(text);
     List<String> units = new ArrayList<>();
     int pendingStart = -1; // a lone character waiting to join the next word
+    int lastUnitEnd = -1; // where the last unit ends in the text, if it came from the text's words
     int i = 0;
     while (i < tokens.size()) {
       Token token = tokens.get(i);
+      if (token.isSingleHan()
+          && SUFFIXES.contains(token.term)
+          && pendingStart < 0
+          && lastUnitEnd == token.start) {
+        units.add(units.remove(units.size() - 1) + token.term);
+        lastUnitEnd = token.end;
+        i++;
+        continue;
+      }
       if (token.isSingleHan()) {
         int j = i + 1;
         while (j < tokens.size()
@@ -236,6 +254,7 @@ final class QueryAnalysis {
           int lent = last == j - 1 ? lentToNextWord(text, tokens, first, last) : 0;
           int start = pendingStart >= 0 ? pendingStart : tokens.get(first).start;
           units.addAll(KNOWN.split(text.substring(start, tokens.get(last - lent).end)));
+          lastUnitEnd = tokens.get(last - lent).end;
           pendingStart = lent > 0 ? tokens.get(last - lent + 1).start : -1;
           i = j;
           continue;
@@ -251,8 +270,10 @@ final class QueryAnalysis {
         } else if (!units.isEmpty() && i > 0 && tokens.get(i - 1).end == token.start) {
           String last = units.remove(units.size() - 1);
           units.add(last + token.term);
+          lastUnitEnd = token.end;
         } else {
           units.add(token.term);
+          lastUnitEnd = token.end;
         }
         i++;
         continue;
@@ -287,6 +308,7 @@ final class QueryAnalysis {
         end = tokens.get(i).end;
       }
       units.add(text.substring(start, end));
+      lastUnitEnd = end;
       pendingStart = -1;
       i++;
     }

@@ -85,6 +85,15 @@ class ReportQueryBuilderTest {
         "头条号; 头条号",
         "一网通办; 一网通办",
         "在微信上发布; 微信|发布",
+        "公众号粉丝; 公众号|粉丝",
+        "公众号推送; 公众号|推送",
+        "视频号发布; 视频号|发布",
+        "投诉类申请; 投诉类|申请",
+        "处理费收取; 处理费|收取",
+        "查阅点设置; 查阅点|设置",
+        "新媒体矩阵; 新媒体|矩阵",
+        "政务号; 政务号",
+        "号召; 号召",
       })
   void unitsOfAQuery(String query, String units) {
     assertEquals(List.of(units.split("\\|")), analyze(query).units());
