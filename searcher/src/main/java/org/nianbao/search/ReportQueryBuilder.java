@@ -329,10 +329,43 @@ public final class ReportQueryBuilder {
           .add(new WildcardQuery(new Term(field, "?" + single)), Occur.SHOULD)
           .build();
     }
+    Optional<IntervalsSource> edged = withLoneEdge(tokens(ReportAnalyzers.bigrams(), text));
+    if (edged.isPresent()) {
+      return new IntervalQuery(field, edged.get());
+    }
     Query q = bigrams.createPhraseQuery(field, text);
     // No token at all (punctuation only) cannot happen for an analysed unit; match nothing if it
     // does.
     return q == null ? new BooleanQuery.Builder().build() : q;
+  }
+
+  /**
+   * The tokens as a phrase of intervals when a lone CJK character stands at an edge, next to Latin
+   * letters or digits (B站 → b | 站): in a report's text the character usually runs on into a bigram
+   * (B站、小红书 is indexed b | 站小 | 小红 | 红书), so at the end it matches any bigram it starts, at the
+   * start any bigram it ends, or itself alone. Empty for any other tokens.
+   */
+  private static Optional<IntervalsSource> withLoneEdge(List<String> tokens) {
+    int last = tokens.size() - 1;
+    if (last < 1 || (!isLoneCjk(tokens.get(0)) && !isLoneCjk(tokens.get(last)))) {
+      return Optional.empty();
+    }
+    IntervalsSource[] sources = new IntervalsSource[tokens.size()];
+    for (int i = 0; i <= last; i++) {
+      String token = tokens.get(i);
+      BytesRef bytes = new BytesRef(token);
+      if (i == last && isLoneCjk(token)) {
+        sources[i] = Intervals.prefix(bytes, MAX_EXPANSIONS);
+      } else if (i == 0 && isLoneCjk(token)) {
+        sources[i] =
+            Intervals.or(
+                Intervals.term(bytes),
+                Intervals.wildcard(new BytesRef("?" + token), MAX_EXPANSIONS));
+      } else {
+        sources[i] = Intervals.term(bytes);
+      }
+    }
+    return Optional.of(Intervals.phrase(sources));
   }
 
   /** The text as an intervals source over bigram terms, or null when it has no token. */
@@ -346,6 +379,10 @@ public final class ReportQueryBuilder {
     List<String> terms = tokens(ReportAnalyzers.bigrams(), text);
     if (terms.isEmpty()) {
       return null;
+    }
+    Optional<IntervalsSource> edged = withLoneEdge(terms);
+    if (edged.isPresent()) {
+      return edged.get();
     }
     return terms.size() == 1
         ? Intervals.term(terms.get(0))
@@ -370,16 +407,19 @@ public final class ReportQueryBuilder {
       return null;
     }
     String token = tokens.get(0);
+    return isLoneCjk(token) ? token : null;
+  }
+
+  /** Whether a bigram-field token is one CJK character (a character the bigrams left alone). */
+  private static boolean isLoneCjk(String token) {
     if (token.codePointCount(0, token.length()) != 1) {
-      return null;
+      return false;
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
-    boolean cjk =
-        script == Character.UnicodeScript.HAN
-            || script == Character.UnicodeScript.HIRAGANA
-            || script == Character.UnicodeScript.KATAKANA
-            || script == Character.UnicodeScript.HANGUL;
-    return cjk ? token : null;
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   static List<String> tokens(Analyzer analyzer, String text) {

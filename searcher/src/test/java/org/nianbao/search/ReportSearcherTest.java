@@ -193,6 +193,37 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aCharacterBesideLatinLettersMatchesWhereItRunsOnIntoTheNextWord(@TempDir Path dir)
+      throws IOException {
+    // 三门峡's 2024 report: 、 between Chinese characters vanishes, so 站 runs on into 小红书.
+    String listed = "“三门峡文旅”视频号、抖音、B站、小红书等网络官方平台推送视频1276条。";
+    String apart = "全年处理B类事项12件，更新站点栏目3个。";
+    String alone = "开设B站账号";
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(
+          ReportDocuments.toDocument("listed", TestReports.overviewOnly(listed), null, null));
+      writer.addDocument(
+          ReportDocuments.toDocument("apart", TestReports.overviewOnly(apart), null, null));
+      writer.addDocument(
+          ReportDocuments.toDocument("alone", TestReports.overviewOnly(alone), null, null));
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      SearchResponse response = own.search(SearchRequest.of("B站"));
+      assertEquals(Set.of("listed", "alone"), Set.copyOf(ids(response)));
+      assertEquals(2, response.total());
+      assertTrue(
+          response.hits().stream().allMatch(hit -> hit.match() == MatchGrade.EXACT),
+          response.hits().toString());
+      Hit hit = response.hits().stream().filter(h -> h.id().equals("listed")).findFirst().get();
+      assertTrue(hit.snippet().render("[", "]").contains("[B站"), hit.snippet().render("[", "]"));
+      // The same at the start of a word: 站 after a Chinese character, before Latin letters.
+      assertEquals(List.of("apart"), ids(own.search(SearchRequest.of("B类"))));
+    }
+  }
+
+  @Test
   void aMatchDeepInALongReportIsFoundAndCutAroundTheMatch(@TempDir Path dir) throws IOException {
     String filler = "本机关持续推进政务公开工作。".repeat(2000); // 28,000 characters, beyond the default 10,000
     String longSentence =
