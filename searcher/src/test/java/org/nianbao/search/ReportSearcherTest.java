@@ -113,6 +113,16 @@ class ReportSearcherTest {
   }
 
   @Test
+  void nianbaoIsTheAnnualReportOfTheTitle() throws IOException {
+    // Users and the sites' menus say 年报; the titles say 年度报告. The title has every word, through
+    // variants (文旅局 → 文化和旅游局), near each other, not as one string: a near match, none missing.
+    SearchResponse response = search("淄博文旅局年报");
+    assertEquals(ZIBO, response.hits().get(0).id());
+    assertEquals(MatchGrade.NEAR, response.hits().get(0).match());
+    assertEquals(List.of(), response.hits().get(0).missing());
+  }
+
+  @Test
   void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
     // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
     assertEquals(List.of(ZIBO), ids(search("抖音")));
