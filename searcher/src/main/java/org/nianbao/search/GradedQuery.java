@@ -26,11 +26,12 @@ import org.apache.lucene.search.Weight;
  *   (ConstantScore(near))^2   (ConstantScore(exact))^4   (ConstantScore(as typed))^4
  * </pre>
  *
- * does in Lucene (the same float and double operations in the same order, {@link #score(float,
- * boolean, float, boolean, boolean, double)}), but each sub-query is evaluated once per report: as
- * separate clauses, the proximity query (intervals over every position of the words) ran twice per
- * report, once to score and once for its bonus, and the units' queries twice, for the relevance and
- * for "all units". It matches exactly what {@code enough} matches.
+ * does in Lucene for a report with every unit (the same float and double operations in the same
+ * order, {@link #score(float, boolean, float, boolean, boolean, double)}); a report lacking a unit
+ * scores its saturated relevance alone, below every grade. Each sub-query is evaluated once per
+ * report: as separate clauses, the proximity query (intervals over every position of the words) ran
+ * twice per report, once to score and once for its bonus, and the units' queries twice, for the
+ * relevance and for "all units". It matches exactly what {@code enough} matches.
  */
 final class GradedQuery extends Query {
 
@@ -83,8 +84,8 @@ final class GradedQuery extends Query {
    * The score of one report, as the clause tree computes it: the relevance is the required clause
    * plus the optional proximity clause (a double sum cast to float), squeezed into [0, 1) as {@code
    * r / (r + pivot)} (order-preserving, so it ranks like the relevance itself but never reaches the
-   * next grade's bonus of 1), plus the bonuses reached (constant scores, summed as a disjunction
-   * sums them).
+   * next grade's bonus of 1), plus, when every unit matches, the bonuses reached (constant scores,
+   * summed as a disjunction sums them).
    */
   static float score(
       float enoughScore,
@@ -101,27 +102,25 @@ final class GradedQuery extends Query {
     double s = Math.max(0, (double) (float) relevance);
     double saturated = s / (s + pivot);
     float relevancePart = saturated >= 0 ? (float) (saturated * 1f) : 0f;
-    double bonuses = 0;
-    boolean anyBonus = false;
-    if (all) {
-      bonuses += MatchGrade.ALL_BONUS;
-      anyBonus = true;
+    if (!all) {
+      // A partial match reaches no grade. The exact and near grades read the topic words, so a
+      // report that lacks only a year or place typed among them (another year's report) has them:
+      // with their bonuses it outranked every report of the year that has the words only through
+      // a variant (2023 年报 山东: 唐村镇's 2010 年报 above 聊城's 2023 年度报告).
+      return relevancePart;
     }
+    double bonuses = MatchGrade.ALL_BONUS;
     if (nearMatched) {
       bonuses += MatchGrade.NEAR_BONUS;
-      anyBonus = true;
     }
     if (exact) {
       bonuses += MatchGrade.EXACT_BONUS;
-      anyBonus = true;
     }
     if (exact && asTyped) {
       bonuses += MatchGrade.AS_TYPED_BONUS;
     }
     double total = relevancePart;
-    if (anyBonus) {
-      total += (float) bonuses;
-    }
+    total += (float) bonuses;
     return (float) total;
   }
 

@@ -33,9 +33,8 @@ public enum MatchGrade {
   /**
    * Score added, on top of {@link #EXACT_BONUS}, when every typed word matches as typed, not only
    * through a variant: a user who types one wording sees it before the others (still grade exact).
-   * As large as the exact bonus, so an as-typed match without the others' bonuses ({@code 4 + 4})
-   * still ranks above a variant-only match with all of them ({@code 4 + 2 + 1} plus a relevance
-   * below 1).
+   * As large as the exact bonus, so an as-typed match without the near bonus ({@code 1 + 4 + 4})
+   * still ranks above a variant-only match with it ({@code 1 + 2 + 4} plus a relevance below 1).
    */
   static final float AS_TYPED_BONUS = 4f;
 
@@ -50,11 +49,11 @@ public enum MatchGrade {
   }
 
   /**
-   * The grade a graded-query score encodes: its integer part is the sum of the bonuses reached.
-   * Only {@link #ALL_BONUS} is odd, so an even sum means a unit is missing: a report can reach the
-   * exact and near grades without one when it is a place or year typed among topic words (those
-   * grades read the topic words; the place is matched by the report's region, not its text), and it
-   * is then a partial match, which says what it lacks.
+   * The grade a graded-query score encodes: its integer part is the sum of the bonuses reached, and
+   * a report lacking a unit reaches none (below 1: partial), also when it has the topic words
+   * exactly and lacks only a place or year typed among them (those grades read the topic words; the
+   * place is matched by the report's region, not its text). Only {@link #ALL_BONUS} is odd, and it
+   * comes with every other bonus, so an even sum is never a grade.
    */
   static MatchGrade ofScore(float score) {
     int bonuses = (int) Math.floor(score);

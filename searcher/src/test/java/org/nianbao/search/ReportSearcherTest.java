@@ -36,6 +36,7 @@ import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.Rule;
+import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
 
@@ -120,6 +121,43 @@ class ReportSearcherTest {
     assertEquals(ZIBO, response.hits().get(0).id());
     assertEquals(MatchGrade.NEAR, response.hits().get(0).match());
     assertEquals(List.of(), response.hits().get(0).missing());
+  }
+
+  @Test
+  void aReportOfAnotherYearIsPartialBelowTheYearsReportsWhateverItsWording(@TempDir Path dir)
+      throws IOException {
+    // 2022's report says 年报 as typed; 2023's only has the variant 年度报告, in its title.
+    CheckedReport other = reportOf(2022, "我局按时编制并发布年报，接受社会监督。");
+    CheckedReport typed = reportOf(2023, "全年主动公开政府信息120条。");
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(ReportDocuments.toDocument("y2022", other, null, null));
+      writer.addDocument(ReportDocuments.toDocument("y2023", typed, null, null));
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      List<Hit> hits = own.search(SearchRequest.of("2023 年报")).hits();
+      assertEquals(List.of("y2023", "y2022"), hits.stream().map(Hit::id).toList());
+      assertTrue(hits.get(0).match() != MatchGrade.PARTIAL, hits.toString());
+      assertEquals(MatchGrade.PARTIAL, hits.get(1).match());
+      assertEquals(List.of("2023"), hits.get(1).missing());
+      assertTrue(hits.get(1).score() < 1f, hits.toString());
+    }
+  }
+
+  private static CheckedReport reportOf(int year, String overview) {
+    return new CheckedReport(
+        new AnnualReport(
+            "某机关" + year + "年政府信息公开工作年度报告",
+            "某机关",
+            year,
+            null,
+            null,
+            null,
+            null,
+            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
+            Tables.NONE),
+        List.of());
   }
 
   @Test
