@@ -2,7 +2,9 @@ package org.nianbao.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.nianbao.schema.TextNormalizer;
 
 /**
@@ -66,14 +68,19 @@ public final class QueryMatcher {
 
   /** How many of the query's units the text holds, each as itself or as one of its variants. */
   int distinctUnits(String text) {
+    return unitsIn(text).size();
+  }
+
+  /** The query's units the text holds, each as itself or as one of its variants. */
+  Set<String> unitsIn(String text) {
     String haystack = TextNormalizer.normalize(text);
-    int count = 0;
+    Set<String> units = new HashSet<>();
     for (String unit : query.units()) {
       if (haystack.contains(unit) || query.variantsOf(unit).stream().anyMatch(haystack::contains)) {
-        count++;
+        units.add(unit);
       }
     }
-    return count;
+    return units;
   }
 
   /**

@@ -399,11 +399,13 @@ public final class ReportSearcher implements Closeable {
             .highlight(query.highlight(), docIds);
     passages = withBoilerplateFallback(searcher, marked, query, docIds, passages, stored);
     HitExplainer explainer = new HitExplainer(searcher, query);
+    Map<String, Double> unitWeights =
+        PassageChooser.unitWeights(searcher.getIndexReader(), query.analyzed());
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
       HitReader.StoredHit hit = stored.get(doc);
       PassageChooser.Chosen chosen =
-          PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed());
+          PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed(), unitWeights);
       float score = page[i].score;
       List<String> missing = explainerMissing(explainer, doc, score);
       // A score that was not computed (NaN) does not tell the grade; the missing words still do.

@@ -272,6 +272,44 @@ class ReportSearcherTest {
   }
 
   @Test
+  void theSnippetShowsTheRarerWordWhenPassagesHoldAsManyOfTheQuerysWords(@TempDir Path dir)
+      throws IOException {
+    Map<Part, String> parts = new EnumMap<>(Part.class);
+    parts.put(Part.OVERVIEW, "政务公开工作扎实推进，公开内容不断丰富。");
+    parts.put(Part.ACTIVE, "运用第三方检测平台实行常态化监测。");
+    CheckedReport withBoth =
+        new CheckedReport(
+            new AnnualReport(
+                "某机关2023年政府信息公开工作年度报告",
+                "某机关",
+                2023,
+                null,
+                null,
+                null,
+                null,
+                new Parts(null, parts, List.of()),
+                Tables.NONE),
+            List.of());
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(ReportDocuments.toDocument("both", withBoth, null, null));
+      for (int i = 0; i < 3; i++) {
+        writer.addDocument(
+            ReportDocuments.toDocument(
+                "other-" + i, reportOf(2022 - i, "全年主动公开政府信息" + (100 + i) + "条。"), null, null));
+      }
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      Hit hit = own.search(SearchRequest.of("公开 第三方")).hits().get(0);
+      assertEquals("both", hit.id());
+      // Each passage holds one of the two words; 公开 is in every report, 第三方 in one.
+      assertEquals("active", hit.part().key());
+      assertEquals("运用[第三方]检测平台实行常态化监测。", hit.snippet().render("[", "]"));
+    }
+  }
+
+  @Test
   void aMatchDeepInALongReportIsFoundAndCutAroundTheMatch(@TempDir Path dir) throws IOException {
     String filler = "本机关持续推进政务公开工作。".repeat(2000); // 28,000 characters, beyond the default 10,000
     String longSentence =
