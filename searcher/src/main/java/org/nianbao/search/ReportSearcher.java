@@ -190,9 +190,9 @@ public final class ReportSearcher implements Closeable {
     } catch (IndexSearcher.TooManyClauses e) {
       // A pasted paragraph has more words than one Lucene query may hold: the user's to shorten,
       // not a failure.
-      throw new InvalidSearchRequest(
-          InvalidSearchRequest.Parameter.QUERY,
-          "has too many words to search at once; search for fewer");
+      throw tooManyWords();
+    } catch (IllegalStateException e) {
+      throw tooManyExpansions(e);
     } finally {
       release(searcher);
     }
@@ -491,12 +491,34 @@ public final class ReportSearcher implements Closeable {
       }
       return work.apply(searcher, filtered, ResultOrder.sort(request, query.isEmpty()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidSearchRequest(
-          InvalidSearchRequest.Parameter.QUERY,
-          "has too many words to search at once; search for fewer");
+      throw tooManyWords();
+    } catch (IllegalStateException e) {
+      throw tooManyExpansions(e);
     } finally {
       release(searcher);
     }
+  }
+
+  private static InvalidSearchRequest tooManyWords() {
+    return new InvalidSearchRequest(
+        InvalidSearchRequest.Parameter.QUERY,
+        "has too many words to search at once; search for fewer");
+  }
+
+  /**
+   * A lone character is matched as every bigram it starts or ends (公 → 公开, 公众, 办公 …); Lucene
+   * refuses an intervals source over more terms than a query may hold, with this state exception. A
+   * character that common is the user's to lengthen, not a failure; any other state exception is.
+   */
+  private static RuntimeException tooManyExpansions(IllegalStateException e) {
+    String message = e.getMessage();
+    if (message == null || !message.contains("expanded to too many terms")) {
+      return e;
+    }
+    return new InvalidSearchRequest(
+        InvalidSearchRequest.Parameter.QUERY,
+        "has a single character found in too many different words to search for; type a longer"
+            + " word");
   }
 
   /** The report with this id, read back from its stored JSON. */

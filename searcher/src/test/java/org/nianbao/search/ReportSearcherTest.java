@@ -177,6 +177,45 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aCommonSingleCharacterIsFoundAndOneInTooManyWordsIsRefusedWithAMessage(@TempDir Path dir)
+      throws IOException {
+    // 民 starts 300 different bigrams (more than Lucene's default expansion limit of 128); 办
+    // starts 1,100 (more than a query may hold).
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "min", TestReports.overviewOnly(pairs('民', '\u4e00', 300)), null, null));
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "ban", TestReports.overviewOnly(pairs('办', '\u6000', 1100)), null, null));
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      assertEquals(List.of("min"), ids(own.search(SearchRequest.of("民"))));
+      InvalidSearchRequest refused =
+          assertThrows(InvalidSearchRequest.class, () -> own.search(SearchRequest.of("办")));
+      assertEquals(InvalidSearchRequest.Parameter.QUERY, refused.parameter());
+      assertTrue(refused.getMessage().contains("type a longer word"), refused.getMessage());
+    }
+  }
+
+  /**
+   * {@code first} followed by each of {@code count} other characters from {@code from} on, one pair
+   * a clause.
+   */
+  private static String pairs(char first, char from, int count) {
+    StringBuilder text = new StringBuilder();
+    for (char c = from; count > 0; c++) {
+      if (c != first) {
+        text.append(first).append(c).append('，');
+        count--;
+      }
+    }
+    return text.toString();
+  }
+
+  @Test
   void reportsWithEveryWordComeFirstThenThoseMissingOne() throws IOException {
     SearchResponse both = search("政务新媒体 抖音");
     // 西湖区 has 政务 and 新媒体 (its title) but no 抖音: a partial match, after 淄博, saying so.
