@@ -36,7 +36,6 @@ import org.nianbao.model.Part;
 import org.nianbao.model.Parts;
 import org.nianbao.model.Region;
 import org.nianbao.model.Rule;
-import org.nianbao.model.Tables;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
 
@@ -127,8 +126,8 @@ class ReportSearcherTest {
   void aReportOfAnotherYearIsPartialBelowTheYearsReportsWhateverItsWording(@TempDir Path dir)
       throws IOException {
     // 2022's report says 年报 as typed; 2023's only has the variant 年度报告, in its title.
-    CheckedReport other = reportOf(2022, "我局按时编制并发布年报，接受社会监督。");
-    CheckedReport typed = reportOf(2023, "全年主动公开政府信息120条。");
+    CheckedReport other = TestReports.ofYear(2022, Map.of(Part.OVERVIEW, "我局按时编制并发布年报，接受社会监督。"));
+    CheckedReport typed = TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "全年主动公开政府信息120条。"));
     try (FSDirectory directory = FSDirectory.open(dir);
         IndexWriter writer =
             new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
@@ -143,21 +142,6 @@ class ReportSearcherTest {
       assertEquals(List.of("2023"), hits.get(1).missing());
       assertTrue(hits.get(1).score() < 1f, hits.toString());
     }
-  }
-
-  private static CheckedReport reportOf(int year, String overview) {
-    return new CheckedReport(
-        new AnnualReport(
-            "某机关" + year + "年政府信息公开工作年度报告",
-            "某机关",
-            year,
-            null,
-            null,
-            null,
-            null,
-            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
-            Tables.NONE),
-        List.of());
   }
 
   @Test
@@ -305,8 +289,9 @@ class ReportSearcherTest {
           response.hits().toString());
       Hit hit = response.hits().stream().filter(h -> h.id().equals("listed")).findFirst().get();
       assertTrue(hit.snippet().render("[", "]").contains("[B站"), hit.snippet().render("[", "]"));
-      // The same at the start of a word: 站 after a Chinese character, before Latin letters.
+      // Another character after B runs on into 类事 (B类事项); one before it ends 处理 (处理B类).
       assertEquals(List.of("apart"), ids(own.search(SearchRequest.of("B类"))));
+      assertEquals(List.of("apart"), ids(own.search(SearchRequest.of("理B"))));
     }
   }
 
@@ -316,19 +301,7 @@ class ReportSearcherTest {
     Map<Part, String> parts = new EnumMap<>(Part.class);
     parts.put(Part.OVERVIEW, "政务公开工作扎实推进，公开内容不断丰富。");
     parts.put(Part.ACTIVE, "运用第三方检测平台实行常态化监测。");
-    CheckedReport withBoth =
-        new CheckedReport(
-            new AnnualReport(
-                "某机关2023年政府信息公开工作年度报告",
-                "某机关",
-                2023,
-                null,
-                null,
-                null,
-                null,
-                new Parts(null, parts, List.of()),
-                Tables.NONE),
-            List.of());
+    CheckedReport withBoth = TestReports.ofYear(2023, parts);
     try (FSDirectory directory = FSDirectory.open(dir);
         IndexWriter writer =
             new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
@@ -336,7 +309,11 @@ class ReportSearcherTest {
       for (int i = 0; i < 3; i++) {
         writer.addDocument(
             ReportDocuments.toDocument(
-                "other-" + i, reportOf(2022 - i, "全年主动公开政府信息" + (100 + i) + "条。"), null, null));
+                "other-" + i,
+                TestReports.ofYear(
+                    2022 - i, Map.of(Part.OVERVIEW, "全年主动公开政府信息" + (100 + i) + "条。")),
+                null,
+                null));
       }
     }
     try (ReportSearcher own = ReportSearcher.open(dir)) {

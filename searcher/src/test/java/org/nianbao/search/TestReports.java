@@ -130,16 +130,21 @@ final class TestReports {
 
   /** A 2023 report of 某机关 whose only text is {@code overview}, no tables, no flags. */
   static CheckedReport overviewOnly(String overview) {
+    return ofYear(2023, Map.of(Part.OVERVIEW, overview));
+  }
+
+  /** A report of 某机关 for {@code year} with these parts' texts, no tables, no flags. */
+  static CheckedReport ofYear(int year, Map<Part, String> parts) {
     return new CheckedReport(
         new AnnualReport(
-            "某机关2023年政府信息公开工作年度报告",
+            "某机关" + year + "年政府信息公开工作年度报告",
             "某机关",
-            2023,
+            year,
             null,
             null,
             null,
             null,
-            new Parts(null, Map.of(Part.OVERVIEW, overview), List.of()),
+            new Parts(null, parts, List.of()),
             Tables.NONE),
         List.of());
   }
