@@ -90,15 +90,23 @@ final class DivisionNames {
     return null;
   }
 
-  /** 镇宁布依族苗族 → 镇宁; 积石山保安族东乡族撒拉族 → 积石山. */
+  /**
+   * 镇宁布依族苗族 → 镇宁; 积石山保安族东乡族撒拉族 → 积石山. Xinjiang's names write the nationality without 族 (新疆维吾尔 → 新疆,
+   * 伊犁哈萨克 → 伊犁, 巴音郭楞蒙古 → 巴音郭楞): a nationality of two or more characters is cut without it too; a
+   * one-character one only with 族 (白, 水 and 土 end place names).
+   */
   static String withoutNationalities(String base) {
     boolean stripped = true;
-    while (stripped && base.endsWith("族")) {
+    while (stripped) {
       stripped = false;
       for (String nationality : NATIONALITIES) {
         String withZu = nationality + "族";
-        if (base.endsWith(withZu) && base.length() > withZu.length() + 1) {
-          base = cut(base, withZu);
+        String cutOff =
+            base.endsWith(withZu)
+                ? withZu
+                : nationality.length() >= 2 && base.endsWith(nationality) ? nationality : null;
+        if (cutOff != null && base.length() > cutOff.length() + 1) {
+          base = cut(base, cutOff);
           stripped = true;
           break;
         }
