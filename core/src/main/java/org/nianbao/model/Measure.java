@@ -15,10 +15,16 @@ public sealed interface Measure permits CellRef, Rate {
 
   /**
    * The measure a key names (a cell's path, with or without its table: {@code review.total}; a
-   * rate's key); throws IllegalArgumentException for anything else.
+   * rate's key, or its name as evaluators write it: 公开率); throws IllegalArgumentException for
+   * anything else.
    */
   static Measure parse(String key) {
     String value = key == null ? "" : key.strip();
+    for (Rate rate : Rate.values()) {
+      if (rate.label().equals(value)) {
+        return rate;
+      }
+    }
     if (value.startsWith(Rate.PREFIX)) {
       return Rate.find(value)
           .orElseThrow(

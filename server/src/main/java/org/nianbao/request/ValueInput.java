@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.Measure;
@@ -55,6 +56,8 @@ final class ValueInput {
       "write a cell as its path in the JSON (requests.new.total, "
           + "review_litigation.review.total, or without the table: review.total) or a rate ("
           + String.join(", ", Rate.keys())
+          + ", or by name: "
+          + String.join(", ", Stream.of(Rate.values()).map(Rate::label).toList())
           + ")";
 
   private ValueInput() {}

@@ -218,6 +218,12 @@ class StatsServerTest {
             || rates.subList(firstMissing, rates.size()).stream().allMatch(r -> r == null),
         "missing last");
     assertEquals(given.stream().sorted().toList(), given, "ascending");
+    // The rate's name as evaluators write it sorts and filters the same.
+    assertEquals(
+        byRate.path("hits"), json("/api/v1/search?size=100&sort=" + q("公开率:asc")).path("hits"));
+    assertEquals(
+        json("/api/v1/search?size=100&where=" + q("rate.disclosure<50%")).path("hits"),
+        json("/api/v1/search?size=100&where=" + q("公开率<50%")).path("hits"));
   }
 
   @ParameterizedTest(name = "{0} → 400")
