@@ -3,14 +3,9 @@ package org.nianbao.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.nianbao.model.Section;
-import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.ReportFields;
 
 /**
@@ -29,34 +24,15 @@ final class PassageChooser {
 
   private PassageChooser() {}
 
-  /**
-   * How much each unit of the query tells: its inverse document frequency in the body field, from
-   * its rarest bigram (a phrase is at most as frequent as its rarest bigram). Computed once per
-   * page of hits.
-   */
-  static Map<String, Double> unitWeights(IndexReader reader, AnalyzedQuery query)
-      throws IOException {
-    int reports = Math.max(1, reader.numDocs());
-    Map<String, Double> weights = new HashMap<>();
-    for (String unit : query.units()) {
-      int docFreq = reports;
-      for (String token : ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), unit)) {
-        docFreq = Math.min(docFreq, reader.docFreq(new Term(ReportFields.BODY_CJK, token)));
-      }
-      weights.put(unit, Math.log(1 + (double) reports / (docFreq + 1)));
-    }
-    return weights;
-  }
-
   static Chosen choose(
       SnippetHighlighter.HitPassages passages,
       List<Section> sections,
       AnalyzedQuery query,
-      Map<String, Double> unitWeights) {
+      UnitWeights weights)
+      throws IOException {
     QueryMatcher matcher = new QueryMatcher(query);
     MatchedPassage best = null;
-    int bestUnits = -1;
-    double bestWeight = -1;
+    Set<String> bestHeld = Set.of();
     List<Section> parts = new ArrayList<>();
     for (MatchedPassage passage : passages.body()) {
       Section section = section(sections, passage.value());
@@ -64,31 +40,45 @@ final class PassageChooser {
         parts.add(section);
       }
       Set<String> held = matcher.unitsIn(passage.text());
-      int units = held.size();
-      double weight = held.stream().mapToDouble(u -> unitWeights.getOrDefault(u, 0.0)).sum();
-      // Between passages with as many units, the one with the rarer units shows best why the
-      // report matched (第三方 of 政务公开 第三方, not 公开 again; 抖音 of 政务新媒体 抖音); then the
-      // earlier part (the overview states the year's facts), then the highlighter's score.
-      if (units > bestUnits
-          || (units == bestUnits
-              && (weight > bestWeight
-                  || weight == bestWeight
-                      && (passage.value() < best.value()
-                          || passage.value() == best.value() && passage.score() > best.score())))) {
+      if (best == null
+          || held.size() > bestHeld.size()
+          || held.size() == bestHeld.size() && better(passage, held, best, bestHeld, weights)) {
         best = passage;
-        bestUnits = units;
-        bestWeight = weight;
+        bestHeld = held;
       }
     }
     parts.sort(Comparator.comparingInt(ReportFields.SECTIONS::indexOf));
     MatchedPassage title = passages.title();
-    if (title != null && (best == null || matcher.distinctUnits(title.text()) > bestUnits)) {
+    if (title != null && (best == null || matcher.distinctUnits(title.text()) > bestHeld.size())) {
       return new Chosen(Section.TITLE, title.snippet(), List.copyOf(parts));
     }
     if (best != null) {
       return new Chosen(section(sections, best.value()), best.snippet(), List.copyOf(parts));
     }
     return Chosen.NONE;
+  }
+
+  /**
+   * Of two passages holding as many units, whether {@code passage} shows better than {@code best}
+   * why the report matched: the one with the rarer units (第三方 of 政务公开 第三方, not 公开 again; 抖音 of
+   * 政务新媒体 抖音), then the earlier part (the overview states the year's facts), then the highlighter's
+   * score.
+   */
+  private static boolean better(
+      MatchedPassage passage,
+      Set<String> held,
+      MatchedPassage best,
+      Set<String> bestHeld,
+      UnitWeights weights)
+      throws IOException {
+    if (!held.equals(bestHeld)) {
+      int byRarity = Double.compare(weights.of(held), weights.of(bestHeld));
+      if (byRarity != 0) {
+        return byRarity > 0;
+      }
+    }
+    return passage.value() < best.value()
+        || passage.value() == best.value() && passage.score() > best.score();
   }
 
   private static Section section(List<Section> sections, int value) {

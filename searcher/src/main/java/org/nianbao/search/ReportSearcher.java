@@ -399,8 +399,7 @@ public final class ReportSearcher implements Closeable {
             .highlight(query.highlight(), docIds);
     passages = withBoilerplateFallback(searcher, marked, query, docIds, passages, stored);
     HitExplainer explainer = new HitExplainer(searcher, query);
-    Map<String, Double> unitWeights =
-        PassageChooser.unitWeights(searcher.getIndexReader(), query.analyzed());
+    UnitWeights unitWeights = new UnitWeights(searcher.getIndexReader());
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
       HitReader.StoredHit hit = stored.get(doc);

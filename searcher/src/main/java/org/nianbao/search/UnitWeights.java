@@ -1,0 +1,50 @@
+package org.nianbao.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.nianbao.schema.ReportAnalyzers;
+import org.nianbao.schema.ReportFields;
+
+/**
+ * How much each unit of a query tells: its inverse document frequency in the body field, from its
+ * rarest bigram (a phrase is at most as frequent as its rarest bigram). A unit's weight is read
+ * from the index the first time it is asked for: most pages never need one (every passage holds the
+ * same units). One per page of hits; not thread-safe.
+ */
+final class UnitWeights {
+
+  private final IndexReader reader;
+  private final Map<String, Double> weights = new HashMap<>();
+
+  UnitWeights(IndexReader reader) {
+    this.reader = reader;
+  }
+
+  /** The sum of the units' weights. */
+  double of(Set<String> units) throws IOException {
+    double sum = 0;
+    for (String unit : units) {
+      sum += weight(unit);
+    }
+    return sum;
+  }
+
+  private double weight(String unit) throws IOException {
+    Double known = weights.get(unit);
+    if (known != null) {
+      return known;
+    }
+    int reports = Math.max(1, reader.numDocs());
+    int docFreq = reports;
+    for (String token : ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), unit)) {
+      docFreq = Math.min(docFreq, reader.docFreq(new Term(ReportFields.BODY_CJK, token)));
+    }
+    double weight = Math.log(1 + (double) reports / (docFreq + 1));
+    weights.put(unit, weight);
+    return weight;
+  }
+}
