@@ -45,6 +45,22 @@ class PlaceWordsTest {
     }
   }
 
+  @Test
+  void aLevelWordMatchesTheReportsOfThatLevel() throws IOException {
+    TestReports.index(indexDir);
+    try (ReportSearcher searcher = ReportSearcher.open(indexDir, PlaceNames.NONE)) {
+      // 西湖区 (county) and 淄博 (city) have 政务新媒体 in their own text; neither writes 县级.
+      List<Hit> hits = searcher.search(SearchRequest.of("县级 政务新媒体")).hits();
+
+      assertEquals(
+          List.of(TestReports.XIHU, TestReports.ZIBO), hits.stream().map(Hit::id).toList());
+      assertEquals(MatchGrade.EXACT, hits.get(0).match());
+      assertEquals(List.of(), hits.get(0).missing());
+      assertEquals(MatchGrade.PARTIAL, hits.get(1).match());
+      assertEquals(List.of("县级"), hits.get(1).missing());
+    }
+  }
+
   private static List<String> ids(SearchResponse response) {
     return response.hits().stream().map(Hit::id).toList();
   }
