@@ -3,6 +3,7 @@ package org.nianbao.search;
 import java.util.List;
 import org.nianbao.model.Level;
 import org.nianbao.model.Region;
+import org.nianbao.model.ReportHeading;
 import org.nianbao.model.Rule;
 import org.nianbao.model.Section;
 
@@ -35,12 +36,9 @@ public record Hit(
     parts = parts == null ? List.of() : List.copyOf(parts);
   }
 
-  /**
-   * What a list of results shows as the hit's heading: its title, or its agency when the report has
-   * no title line (most web pages put the title in the page's chrome, not in the text).
-   */
+  /** What a list of results shows as the hit's heading (see {@link ReportHeading}). */
   public String heading() {
-    return title == null ? agency : title;
+    return ReportHeading.of(title, agency, region, year);
   }
 
   public boolean isPartial() {

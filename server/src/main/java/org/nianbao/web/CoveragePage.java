@@ -5,6 +5,7 @@ import java.util.List;
 import org.nianbao.coverage.Coverage;
 import org.nianbao.coverage.CoverageFinder;
 import org.nianbao.model.Level;
+import org.nianbao.model.ReportHeading;
 import org.nianbao.region.DivisionKind;
 import org.nianbao.stats.ReportRow;
 import org.nianbao.web.view.CoverageView;
@@ -33,7 +34,7 @@ final class CoveragePage {
       for (ReportRow row : child.reports()) {
         reports.add(
             new CoverageView.Report(
-                row.title() == null ? row.agency() : row.title(),
+                ReportHeading.of(row.title(), row.agency(), row.region(), row.year()),
                 "/reports/" + SearchParams.encode(row.id())));
       }
       String drill =

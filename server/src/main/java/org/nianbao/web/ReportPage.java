@@ -10,6 +10,7 @@ import org.nianbao.model.CheckedReport;
 import org.nianbao.model.ExtraPart;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Part;
+import org.nianbao.model.ReportHeading;
 import org.nianbao.model.Rule;
 import org.nianbao.model.Tables;
 import org.nianbao.search.QueryMatcher;
@@ -39,7 +40,7 @@ final class ReportPage {
     Marked marked =
         new Marked(QueryMatcher.of(words), years == null ? Set.of() : years.markedReused());
     ViolatedCells violated = ViolatedCells.of(checked);
-    String title = r.title() == null ? r.agency() : r.title();
+    String title = ReportHeading.of(r.title(), r.agency(), r.region(), r.year());
     Snippet heading = marked.text(title);
     List<ReportView.Paragraph> preamble = marked.paragraphs(r.parts().preamble());
     List<ReportView.Part> parts = new ArrayList<>();

@@ -141,6 +141,19 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aReportWithNeitherTitleNorAgencyIsListedByPlaceAndYear(@TempDir Path dir) {
+    // A real page (郑州市中原区教育局, 2020) whose agency the parser does not find.
+    Path page = Samples.DIR.resolveSibling("corpus/dev/pages/024.txt");
+    Path index = dir.resolve("index");
+    assertEquals(0, Cli.run("index", page.toString(), "--index", index.toString()).exitCode());
+
+    Cli search = Cli.run("search", "", "--index", index.toString());
+
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().contains("\n1. 河南省郑州市中原区 2020年度报告（无标题）  ["), search.out());
+  }
+
+  @Test
   void reindexingTheSameFolderChangesNothingAndDuplicatesNothing() throws Exception {
     Path index = workspace.resolve("reindex");
     assertEquals(
