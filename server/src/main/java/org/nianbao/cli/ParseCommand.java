@@ -91,9 +91,9 @@ public final class ParseCommand implements Callable<Integer> {
     out.println("标题  " + (r.title() == null ? "—" : r.title()));
     out.println(
         "机关  "
-            + r.agency()
+            + (r.agency() == null ? "—" : r.agency())
             + "    年度 "
-            + r.year()
+            + (r.year() == null ? "—" : r.year())
             + "    落款 "
             + (r.published() == null ? "—" : r.published()));
     String region =

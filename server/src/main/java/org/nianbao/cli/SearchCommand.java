@@ -120,9 +120,9 @@ public final class SearchCommand implements Callable<Integer> {
       String where = hit.region().isEmpty() ? "—" : String.join("/", hit.region().path());
       out.printf(
           Locale.ROOT,
-          "   %s · %s年 · %s · score %.2f%n",
-          hit.agency(),
-          hit.year(),
+          "   %s · %s · %s · score %.2f%n",
+          hit.agency() == null ? "—" : hit.agency(),
+          hit.year() == null ? "—" : hit.year() + "年",
           where,
           hit.score());
       if (hit.part() != null) {

@@ -16,6 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nianbao.json.ReportJson;
 
 /** The CLI end to end over a real index on disk: the queries, bad input, re-indexing. */
@@ -122,35 +124,30 @@ class IndexAndSearchCommandTest {
     assertTrue(cli.out().contains("missing: 不足") || cli.out().contains("missing: 经费"), cli.out());
   }
 
-  @Test
-  void aReportWithoutATitleLineIsListedByItsAgencyInTextAndParse(@TempDir Path dir) {
-    // A real web page (南平市人民政府, 2012) whose title is in the page's chrome, not its text.
-    Path page = Samples.DIR.resolveSibling("corpus/dev/pages/004.txt");
-    Path index = dir.resolve("index");
-    assertEquals(0, Cli.run("index", page.toString(), "--index", index.toString()).exitCode());
-
-    Cli search = Cli.run("search", "政府信息公开", "--index", index.toString());
-
-    assertEquals(0, search.exitCode(), search.err());
-    assertTrue(search.out().contains("\n1. 南平市人民政府  ["), search.out());
-    assertFalse(search.out().contains("null"), search.out());
-    Cli parse = Cli.run("parse", page.toString());
-    assertEquals(0, parse.exitCode(), parse.err());
-    assertTrue(parse.out().contains("标题  —\n"), parse.out());
-    assertFalse(parse.out().contains("null"), parse.out());
-  }
-
-  @Test
-  void aReportWithNeitherTitleNorAgencyIsListedByPlaceAndYear(@TempDir Path dir) {
-    // A real page (郑州市中原区教育局, 2020) whose agency the parser does not find.
-    Path page = Samples.DIR.resolveSibling("corpus/dev/pages/024.txt");
+  /**
+   * Real pages whose title is in the page's chrome, not the text: 南平市人民政府 2012 by its agency;
+   * 郑州市中原区教育局 2020, whose agency the parser does not find either, by its place and year.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "corpus/dev/pages/004.txt, 南平市人民政府",
+    "corpus/dev/pages/024.txt, 河南省郑州市中原区 2020年度报告（无标题）"
+  })
+  void aReportWithoutATitleLineIsListedByItsAgencyOrPlaceAndYear(
+      String file, String heading, @TempDir Path dir) {
+    Path page = Samples.DIR.resolveSibling(file);
     Path index = dir.resolve("index");
     assertEquals(0, Cli.run("index", page.toString(), "--index", index.toString()).exitCode());
 
     Cli search = Cli.run("search", "", "--index", index.toString());
 
     assertEquals(0, search.exitCode(), search.err());
-    assertTrue(search.out().contains("\n1. 河南省郑州市中原区 2020年度报告（无标题）  ["), search.out());
+    assertTrue(search.out().contains("\n1. " + heading + "  ["), search.out());
+    assertFalse(search.out().contains("null"), search.out());
+    Cli parse = Cli.run("parse", page.toString());
+    assertEquals(0, parse.exitCode(), parse.err());
+    assertTrue(parse.out().contains("标题  —\n"), parse.out());
+    assertFalse(parse.out().contains("null"), parse.out());
   }
 
   @Test
