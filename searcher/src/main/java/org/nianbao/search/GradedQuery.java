@@ -28,10 +28,11 @@ import org.apache.lucene.search.Weight;
  *
  * does in Lucene for a report with every unit (the same float and double operations in the same
  * order, {@link #score(float, boolean, float, boolean, boolean, double)}); a report lacking a unit
- * scores its saturated relevance alone, below every grade. Each sub-query is evaluated once per
- * report: as separate clauses, the proximity query (intervals over every position of the words) ran
- * twice per report, once to score and once for its bonus, and the units' queries twice, for the
- * relevance and for "all units". It matches exactly what {@code enough} matches.
+ * scores below every grade, by the share of the query it covers, then by its saturated relevance
+ * ({@link #partialScore}). Each sub-query is evaluated once per report: as separate clauses, the
+ * proximity query (intervals over every position of the words) ran twice per report, once to score
+ * and once for its bonus, and the units' queries twice, for the relevance and for "all units". It
+ * matches exactly what {@code enough} matches.
  */
 final class GradedQuery extends Query {
 
@@ -45,6 +46,9 @@ final class GradedQuery extends Query {
    * Each unit's query; empty when {@code enough} requires them all (every match has every unit).
    */
   private final List<Query> units;
+
+  /** Each unit's text, in the order of {@code units}: what its weight is read from. */
+  private final List<String> unitTexts;
 
   /**
    * The units near each other in one content field (scored, boosted by {@code proximityWeight}).
@@ -66,6 +70,7 @@ final class GradedQuery extends Query {
   GradedQuery(
       Query enough,
       List<Query> units,
+      List<String> unitTexts,
       Query near,
       Query exact,
       Optional<Query> asTyped,
@@ -73,6 +78,10 @@ final class GradedQuery extends Query {
       double pivot) {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
+    this.unitTexts = List.copyOf(unitTexts);
+    if (this.units.size() != this.unitTexts.size()) {
+      throw new IllegalArgumentException("one text per unit query");
+    }
     this.near = Objects.requireNonNull(near);
     this.exact = Objects.requireNonNull(exact);
     this.asTyped = Objects.requireNonNull(asTyped);
@@ -92,6 +101,7 @@ final class GradedQuery extends Query {
       boolean nearMatched,
       float nearScore,
       boolean all,
+      double coverage,
       boolean exact,
       boolean asTyped,
       double pivot) {
@@ -107,7 +117,7 @@ final class GradedQuery extends Query {
       // report that lacks only a year or place typed among them (another year's report) has them:
       // with their bonuses it outranked every report of the year that has the words only through
       // a variant (2023 年报 山东: 唐村镇's 2010 年报 above 聊城's 2023 年度报告).
-      return relevancePart;
+      return partialScore(coverage, relevancePart);
     }
     double bonuses = MatchGrade.ALL_BONUS;
     if (nearMatched) {
@@ -124,6 +134,25 @@ final class GradedQuery extends Query {
     return (float) total;
   }
 
+  /**
+   * Steps of the covered share that order partial matches: shares closer than one step tie, and the
+   * relevance decides.
+   */
+  static final int COVERAGE_STEPS = 100;
+
+  /**
+   * The score of a report lacking a unit, below 1 (every grade's bonus): first the share of the
+   * query's weight its units cover, then its saturated relevance. By relevance alone, a report
+   * repeating one common word outranked reports with more of the words and the rarest one (哪些单位开通了
+   * 抖音账号: a report with 开通 only, above those with 单位 and 抖音).
+   */
+  static float partialScore(double coverage, float relevance) {
+    int step =
+        (int) Math.min(COVERAGE_STEPS - 1, Math.floor(Math.max(0, coverage) * COVERAGE_STEPS));
+    float score = (float) ((step + (double) relevance) / COVERAGE_STEPS);
+    return Math.min(score, Math.nextDown(1f));
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query e = enough.rewrite(searcher);
@@ -138,7 +167,7 @@ final class GradedQuery extends Query {
     Query x = exact.rewrite(searcher);
     Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
     changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get());
-    return changed ? new GradedQuery(e, u, n, x, t, proximityWeight, pivot) : this;
+    return changed ? new GradedQuery(e, u, unitTexts, n, x, t, proximityWeight, pivot) : this;
   }
 
   @Override
@@ -152,18 +181,38 @@ final class GradedQuery extends Query {
     for (Query unit : units) {
       unitWeights.add(searcher.createWeight(unit, ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
+    double[] shares = shares(searcher);
     Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
     Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
     Weight asTypedWeight =
         asTyped.isEmpty()
             ? null
             : searcher.createWeight(asTyped.get(), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return new GradedWeight(enoughWeight, unitWeights, nearWeight, exactWeight, asTypedWeight);
+    return new GradedWeight(
+        enoughWeight, unitWeights, shares, nearWeight, exactWeight, asTypedWeight);
+  }
+
+  /**
+   * Each unit's share of the query's weight (its inverse document frequency, {@link UnitWeights}),
+   * summing to 1: what a partial match covers.
+   */
+  private double[] shares(IndexSearcher searcher) throws IOException {
+    double[] shares = new double[unitTexts.size()];
+    double sum = 0;
+    for (int i = 0; i < shares.length; i++) {
+      shares[i] = UnitWeights.of(searcher.getIndexReader(), unitTexts.get(i));
+      sum += shares[i];
+    }
+    for (int i = 0; i < shares.length; i++) {
+      shares[i] /= sum;
+    }
+    return shares;
   }
 
   private final class GradedWeight extends Weight {
     private final Weight enoughWeight;
     private final List<Weight> unitWeights;
+    private final double[] shares;
     private final Weight nearWeight;
     private final Weight exactWeight;
 
@@ -173,12 +222,14 @@ final class GradedQuery extends Query {
     GradedWeight(
         Weight enoughWeight,
         List<Weight> unitWeights,
+        double[] shares,
         Weight nearWeight,
         Weight exactWeight,
         Weight asTypedWeight) {
       super(GradedQuery.this);
       this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
+      this.shares = shares;
       this.nearWeight = nearWeight;
       this.exactWeight = exactWeight;
       this.asTypedWeight = asTypedWeight;
@@ -210,6 +261,7 @@ final class GradedQuery extends Query {
           return new GradedScorer(
               lead,
               followers,
+              shares,
               Follower.of(nearSupplier, cost),
               Follower.of(exactSupplier, cost),
               asTypedWeight == null,
@@ -230,8 +282,13 @@ final class GradedQuery extends Query {
         return Explanation.noMatch("not enough of the query's units", enoughExpl);
       }
       boolean all = true;
-      for (Weight w : unitWeights) {
-        all &= w.explain(context, doc).isMatch();
+      double coverage = 0;
+      for (int i = 0; i < unitWeights.size(); i++) {
+        if (unitWeights.get(i).explain(context, doc).isMatch()) {
+          coverage += shares[i];
+        } else {
+          all = false;
+        }
       }
       Explanation nearExpl = nearWeight.explain(context, doc);
       boolean exact = exactWeight.explain(context, doc).isMatch();
@@ -243,6 +300,7 @@ final class GradedQuery extends Query {
               nearExpl.isMatch(),
               nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f,
               all,
+              coverage,
               exact,
               asTyped,
               pivot);
@@ -250,6 +308,7 @@ final class GradedQuery extends Query {
           score,
           "graded: saturated(units + near) + bonuses (all "
               + all
+              + (all ? "" : ", covers " + Math.round(coverage * 100) + " % of the query")
               + ", near "
               + nearExpl.isMatch()
               + ", exact "
@@ -309,6 +368,7 @@ final class GradedQuery extends Query {
   private final class GradedScorer extends Scorer {
     private final Scorer lead;
     private final List<Follower> units;
+    private final double[] shares;
     private final Follower near;
     private final Follower exact;
 
@@ -323,12 +383,14 @@ final class GradedQuery extends Query {
     GradedScorer(
         Scorer lead,
         List<Follower> units,
+        double[] shares,
         Follower near,
         Follower exact,
         boolean asTypedIsExact,
         Follower asTyped) {
       this.lead = lead;
       this.units = units;
+      this.shares = shares;
       this.near = near;
       this.exact = exact;
       this.asTypedIsExact = asTypedIsExact;
@@ -339,10 +401,13 @@ final class GradedQuery extends Query {
     public float score() throws IOException {
       int doc = lead.docID();
       boolean all = true;
-      for (Follower unit : units) {
-        if (unit == null || !unit.matches(doc)) {
+      double coverage = 0;
+      for (int i = 0; i < units.size(); i++) {
+        Follower unit = units.get(i);
+        if (unit != null && unit.matches(doc)) {
+          coverage += shares[i];
+        } else {
           all = false;
-          break;
         }
       }
       boolean nearMatched = near != null && near.matches(doc);
@@ -351,7 +416,7 @@ final class GradedQuery extends Query {
       boolean asTypedMatched =
           exactMatched && (asTypedIsExact || (asTyped != null && asTyped.matches(doc)));
       return GradedQuery.score(
-          lead.score(), nearMatched, nearScore, all, exactMatched, asTypedMatched, pivot);
+          lead.score(), nearMatched, nearScore, all, coverage, exactMatched, asTypedMatched, pivot);
     }
 
     @Override
@@ -408,6 +473,7 @@ final class GradedQuery extends Query {
         && other instanceof GradedQuery g
         && enough.equals(g.enough)
         && units.equals(g.units)
+        && unitTexts.equals(g.unitTexts)
         && near.equals(g.near)
         && exact.equals(g.exact)
         && asTyped.equals(g.asTyped)
@@ -417,6 +483,7 @@ final class GradedQuery extends Query {
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), enough, units, near, exact, asTyped, proximityWeight, pivot);
+    return Objects.hash(
+        classHash(), enough, units, unitTexts, near, exact, asTyped, proximityWeight, pivot);
   }
 }

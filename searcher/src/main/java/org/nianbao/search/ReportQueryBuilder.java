@@ -144,11 +144,13 @@ public final class ReportQueryBuilder {
     Query enoughUnits = anyUnits.build();
     // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4 (as
     // typed)^4, each sub-query evaluated once per report (see GradedQuery).
-    List<Query> eachUnit = msm == units.size() ? List.of() : List.copyOf(unitQueries.values());
+    boolean allRequired = msm == units.size();
+    List<Query> eachUnit = allRequired ? List.of() : List.copyOf(unitQueries.values());
     Query scoring =
         new GradedQuery(
             enoughUnits,
             eachUnit,
+            allRequired ? List.of() : List.copyOf(unitQueries.keySet()),
             nearQuery(query),
             exactQuery(query, true),
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),

@@ -145,6 +145,55 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aPartialMatchWithMoreOfTheRareWordsOutranksOneRepeatingACommonWord(@TempDir Path dir)
+      throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "repeats",
+              TestReports.ofYear(
+                  2023, Map.of(Part.OVERVIEW, "开通网上申请，开通信函申请，开通传真申请，开通当面申请，开通电话咨询。")),
+              null,
+              null));
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "rare",
+              TestReports.ofYear(
+                  2022, Map.of(Part.OVERVIEW, "各单位利用抖音发布政务信息，全年发布视频三百余条，内容涵盖政策解读和办事指南。")),
+              null,
+              null));
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "other-0",
+              TestReports.ofYear(2021, Map.of(Part.OVERVIEW, "本年度开通政务服务热线。")),
+              null,
+              null));
+      for (int i = 1; i < 4; i++) {
+        writer.addDocument(
+            ReportDocuments.toDocument(
+                "other-" + i,
+                TestReports.ofYear(2020 - i, Map.of(Part.OVERVIEW, "各单位按时报送信息" + i + "条。")),
+                null,
+                null));
+      }
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      // No report has three of the four words: the query falls back to any of them. The report with
+      // 单位 and the rare 抖音 covers more of the query than the one repeating 开通, which BM25 alone
+      // ranked first.
+      SearchResponse response = own.search(SearchRequest.of("单位 开通 抖音 账号"));
+      assertTrue(response.query().relaxed(), response.query().toString());
+      List<Hit> hits = response.hits();
+      assertEquals(List.of("rare", "repeats"), ids(response).subList(0, 2), hits.toString());
+      assertEquals(List.of("开通", "账号"), hits.get(0).missing());
+      assertEquals(List.of("单位", "抖音", "账号"), hits.get(1).missing());
+      assertTrue(hits.get(0).score() < 1f, hits.toString());
+    }
+  }
+
+  @Test
   void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
     // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
     assertEquals(List.of(ZIBO), ids(search("抖音")));
