@@ -49,6 +49,8 @@ final class MetadataWords {
           "县级", Level.COUNTY,
           "县区级", Level.COUNTY,
           "区县级", Level.COUNTY,
+          "区县", Level.COUNTY,
+          "县区", Level.COUNTY,
           "乡镇", Level.TOWNSHIP,
           "乡镇级", Level.TOWNSHIP);
 

@@ -54,6 +54,12 @@ final class QueryAnalysis {
   private static final Set<String> QUESTION_WORDS =
       Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "为什么", "为何", "有没有", "多少", "吗", "呢");
 
+  /**
+   * Particles that never begin or end a word a report writes: dropped where a known word cuts a run
+   * of single characters next to one.
+   */
+  private static final Set<String> PARTICLES = Set.of("的", "了");
+
   /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
   private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
 
@@ -253,7 +259,9 @@ final class QueryAnalysis {
           // the run gives those characters back, and they join the next word.
           int lent = last == j - 1 ? lentToNextWord(text, tokens, first, last) : 0;
           int start = pendingStart >= 0 ? pendingStart : tokens.get(first).start;
-          units.addAll(KNOWN.split(text.substring(start, tokens.get(last - lent).end)));
+          units.addAll(
+              withoutParticlesAtCuts(
+                  KNOWN.split(text.substring(start, tokens.get(last - lent).end))));
           lastUnitEnd = tokens.get(last - lent).end;
           pendingStart = lent > 0 ? tokens.get(last - lent + 1).start : -1;
           i = j;
@@ -316,6 +324,28 @@ final class QueryAnalysis {
       units.add(text.substring(pendingStart));
     }
     return units.stream().distinct().toList();
+  }
+
+  /**
+   * The pieces of a run cut at its known words, less a particle (的, 了) at a cut: it belongs to the
+   * sentence, not to the word beside it (抖音的区县 → 抖音 | 的区县 → 抖音 | 区县). A piece keeps at least two
+   * characters.
+   */
+  private static List<String> withoutParticlesAtCuts(List<String> pieces) {
+    List<String> out = new ArrayList<>(pieces.size());
+    for (int k = 0; k < pieces.size(); k++) {
+      String piece = pieces.get(k);
+      if (k > 0 && piece.length() > 2 && PARTICLES.contains(piece.substring(0, 1))) {
+        piece = piece.substring(1);
+      }
+      if (k < pieces.size() - 1
+          && piece.length() > 2
+          && PARTICLES.contains(piece.substring(piece.length() - 1))) {
+        piece = piece.substring(0, piece.length() - 1);
+      }
+      out.add(piece);
+    }
+    return out;
   }
 
   /**
