@@ -102,6 +102,23 @@ class ReportQueryBuilderTest {
     assertEquals(List.of(units.split("\\|")), analyze(query).units());
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "人社厅, 人力资源和社会保障厅",
+    "湖南人社厅, 人力资源和社会保障厅",
+    "住建委, 住房城乡建委",
+    "发改委, 发展和改革委员会",
+    "市监局, 市场监督管理局",
+    "应急局, 应急管理局",
+    "文旅, 文化和旅游",
+  })
+  void aBodysShortNameAlsoSearchesItsFullName(String query, String fullName) {
+    AnalyzedQuery analyzed = analyze(query);
+    assertTrue(
+        analyzed.expansions().values().stream().anyMatch(v -> v.contains(fullName)),
+        analyzed.expansions().toString());
+  }
+
   @Test
   void variantsStandForAWordOrARunOfItsUnits() {
     AnalyzedQuery hotline = analyze("政务热线");
