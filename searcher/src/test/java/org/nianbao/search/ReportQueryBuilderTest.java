@@ -97,6 +97,8 @@ class ReportQueryBuilderTest {
         "新媒体矩阵; 新媒体|矩阵",
         "政务号; 政务号",
         "号召; 号召",
+        "国家林草局2018; 国家|林草局|2018",
+        "市场监管局2023年; 市场|监管局|2023年",
       })
   void unitsOfAQuery(String query, String units) {
     assertEquals(List.of(units.split("\\|")), analyze(query).units());
