@@ -47,8 +47,8 @@ final class GradedQuery extends Query {
    */
   private final List<Query> units;
 
-  /** Each unit's text, in the order of {@code units}: what its weight is read from. */
-  private final List<String> unitTexts;
+  /** What each unit's weight is read from, in the order of {@code units}. */
+  private final List<UnitRarity> rarities;
 
   /**
    * The units near each other in one content field (scored, boosted by {@code proximityWeight}).
@@ -70,7 +70,7 @@ final class GradedQuery extends Query {
   GradedQuery(
       Query enough,
       List<Query> units,
-      List<String> unitTexts,
+      List<UnitRarity> rarities,
       Query near,
       Query exact,
       Optional<Query> asTyped,
@@ -78,8 +78,8 @@ final class GradedQuery extends Query {
       double pivot) {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
-    this.unitTexts = List.copyOf(unitTexts);
-    if (this.units.size() != this.unitTexts.size()) {
+    this.rarities = List.copyOf(rarities);
+    if (this.units.size() != this.rarities.size()) {
       throw new IllegalArgumentException("one text per unit query");
     }
     this.near = Objects.requireNonNull(near);
@@ -167,7 +167,7 @@ final class GradedQuery extends Query {
     Query x = exact.rewrite(searcher);
     Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
     changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get());
-    return changed ? new GradedQuery(e, u, unitTexts, n, x, t, proximityWeight, pivot) : this;
+    return changed ? new GradedQuery(e, u, rarities, n, x, t, proximityWeight, pivot) : this;
   }
 
   @Override
@@ -193,14 +193,14 @@ final class GradedQuery extends Query {
   }
 
   /**
-   * Each unit's share of the query's weight (its inverse document frequency, {@link UnitWeights}),
+   * Each unit's share of the query's weight (its inverse document frequency, {@link UnitRarity}),
    * summing to 1: what a partial match covers.
    */
   private double[] shares(IndexSearcher searcher) throws IOException {
-    double[] shares = new double[unitTexts.size()];
+    double[] shares = new double[rarities.size()];
     double sum = 0;
     for (int i = 0; i < shares.length; i++) {
-      shares[i] = UnitWeights.of(searcher.getIndexReader(), unitTexts.get(i));
+      shares[i] = rarities.get(i).weight(searcher);
       sum += shares[i];
     }
     for (int i = 0; i < shares.length; i++) {
@@ -473,7 +473,7 @@ final class GradedQuery extends Query {
         && other instanceof GradedQuery g
         && enough.equals(g.enough)
         && units.equals(g.units)
-        && unitTexts.equals(g.unitTexts)
+        && rarities.equals(g.rarities)
         && near.equals(g.near)
         && exact.equals(g.exact)
         && asTyped.equals(g.asTyped)
@@ -484,6 +484,6 @@ final class GradedQuery extends Query {
   @Override
   public int hashCode() {
     return Objects.hash(
-        classHash(), enough, units, unitTexts, near, exact, asTyped, proximityWeight, pivot);
+        classHash(), enough, units, rarities, near, exact, asTyped, proximityWeight, pivot);
   }
 }

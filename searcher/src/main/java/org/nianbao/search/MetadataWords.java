@@ -60,6 +60,20 @@ final class MetadataWords {
     this.places = places;
   }
 
+  /** Whether the unit names a year or a span of years (2023, 2023年度, 2020-2023). */
+  static boolean isYear(String unit) {
+    return YEAR.matcher(unit).matches() || YEARS.matcher(unit).matches();
+  }
+
+  /**
+   * How a report's text writes the unit: a year as its digits, since reports write 2022年, 2022年度
+   * and 2022 alike; any other unit as it is.
+   */
+  static String inText(String unit) {
+    Matcher year = YEAR.matcher(unit);
+    return year.matches() ? year.group(1) : unit;
+  }
+
   /** The metadata query a unit stands for, if it names a year or a place. */
   Optional<Query> of(String unit) {
     Matcher year = YEAR.matcher(unit);

@@ -215,8 +215,9 @@ final class QueryAnalysis {
 
   /** The units of one normalised, unquoted word (see the class comment). */
   static List<String> units(String text) {
-    if (MetadataWords.YEARS.matcher(text).matches()) {
-      return List.of(text); // a span of years is one unit: the reports of those years
+    if (MetadataWords.isYear(text)) {
+      // A year (2024年度) or a span of years is one unit: the reports of those years.
+      return List.of(text);
     }
     List<Token> tokens = smartcnTokens(text);
     List<String> units = new ArrayList<>();

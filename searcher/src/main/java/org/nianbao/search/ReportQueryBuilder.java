@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -150,7 +151,7 @@ public final class ReportQueryBuilder {
         new GradedQuery(
             enoughUnits,
             eachUnit,
-            allRequired ? List.of() : List.copyOf(unitQueries.keySet()),
+            allRequired ? List.of() : rarities(unitQueries.keySet()),
             nearQuery(query),
             exactQuery(query, true),
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
@@ -227,16 +228,46 @@ public final class ReportQueryBuilder {
    * #COVER_WEIGHT}): one phrase must not count as several words.
    */
   Query unitQuery(String unit, AnalyzedQuery query) {
-    List<Query> alternatives = new ArrayList<>();
-    metadataWords.of(unit).ifPresent(alternatives::add);
+    List<Query> inText = new ArrayList<>();
     for (String field : ReportFields.SEARCH_FIELDS) {
-      alternatives.add(weighted(field, phrase(field, unit), 1f));
+      inText.add(weighted(field, phrase(field, MetadataWords.inText(unit)), 1f));
       for (String variant : query.variantsOf(unit)) {
         float weight = query.scores(unit, variant) ? VARIANT_WEIGHT : COVER_WEIGHT;
-        alternatives.add(weighted(field, phrase(field, variant), weight));
+        inText.add(weighted(field, phrase(field, variant), weight));
       }
     }
+    Optional<Query> metadata = metadataWords.of(unit);
+    if (metadata.isEmpty()) {
+      return new DisjunctionMaxQuery(inText, TIE_BREAKER);
+    }
+    if (MetadataWords.isYear(unit)) {
+      // A year typed is the report's year: its text names the years it compares with (较2022年),
+      // so 2022 政务新媒体 listed 2023 reports as full matches among the 2022 ones. The text
+      // stands in only for a report whose year is unknown.
+      return new DisjunctionMaxQuery(
+          List.of(metadata.get(), withoutYear(new DisjunctionMaxQuery(inText, TIE_BREAKER))),
+          TIE_BREAKER);
+    }
+    List<Query> alternatives = new ArrayList<>(inText.size() + 1);
+    alternatives.add(metadata.get());
+    alternatives.addAll(inText);
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** {@code q} in the reports that have no year. */
+  private static Query withoutYear(Query q) {
+    return new BooleanQuery.Builder()
+        .add(q, Occur.MUST)
+        .add(new FieldExistsQuery(ReportFields.YEAR), Occur.MUST_NOT)
+        .build();
+  }
+
+  private List<UnitRarity> rarities(Iterable<String> units) {
+    List<UnitRarity> rarities = new ArrayList<>();
+    for (String unit : units) {
+      rarities.add(new UnitRarity(unit, metadataWords.of(unit)));
+    }
+    return rarities;
   }
 
   private static boolean hasWordVariants(AnalyzedQuery query) {

@@ -50,6 +50,11 @@ final class UnitWeights {
     for (String token : ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), unit)) {
       docFreq = Math.min(docFreq, reader.docFreq(new Term(ReportFields.BODY_CJK, token)));
     }
-    return Math.log(1 + (double) reports / (docFreq + 1));
+    return idf(reports, docFreq);
+  }
+
+  /** ln(1 + reports / (docFreq + 1)): above 0, higher for what fewer reports have. */
+  static double idf(int reports, int docFreq) {
+    return Math.log(1 + (double) Math.max(1, reports) / (docFreq + 1));
   }
 }

@@ -145,6 +145,47 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aYearTypedIsTheReportsYearNotAYearItsTextMentions(@TempDir Path dir) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "of2022",
+              TestReports.ofYear(2022, Map.of(Part.OVERVIEW, "全年通过政务新媒体发布信息80条。")),
+              null,
+              null));
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "of2023",
+              TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "政务新媒体发布信息120条，较2022年增长五成。")),
+              null,
+              null));
+      writer.addDocument(
+          ReportDocuments.toDocument(
+              "unknown",
+              TestReports.withoutYear(Map.of(Part.OVERVIEW, "2022年，政务新媒体发布信息95条。")),
+              null,
+              null));
+    }
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      List<Hit> hits = own.search(SearchRequest.of("2022 政务新媒体")).hits();
+      // The 2023 report writes 2022 only to compare: it lacks the year typed. A report whose year
+      // is unknown has only its text to go by.
+      assertEquals(
+          Set.of("of2022", "unknown"), Set.of(hits.get(0).id(), hits.get(1).id()), hits.toString());
+      assertTrue(hits.get(1).match() != MatchGrade.PARTIAL, hits.toString());
+      assertEquals("of2023", hits.get(2).id());
+      assertEquals(MatchGrade.PARTIAL, hits.get(2).match());
+      assertEquals(List.of("2022"), hits.get(2).missing());
+      // Typed with 年度, the year is still one word, the reports' year (or, for a report of no
+      // known year, the year however its text writes it).
+      assertEquals(
+          Set.of("of2022", "unknown"), Set.copyOf(ids(own.search(SearchRequest.of("2022年度")))));
+    }
+  }
+
+  @Test
   void aPartialMatchWithMoreOfTheRareWordsOutranksOneRepeatingACommonWord(@TempDir Path dir)
       throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir);

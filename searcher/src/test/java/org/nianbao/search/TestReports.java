@@ -149,6 +149,22 @@ final class TestReports {
         List.of());
   }
 
+  /** A report of 某机关 with no title and no year (a page whose year was not found). */
+  static CheckedReport withoutYear(Map<Part, String> parts) {
+    return new CheckedReport(
+        new AnnualReport(
+            null,
+            "某机关",
+            null,
+            null,
+            null,
+            null,
+            null,
+            new Parts(null, parts, List.of()),
+            Tables.NONE),
+        List.of());
+  }
+
   static List<CheckedReport> all() {
     return List.of(zibo(), dongchangfu(), xihu(), guoban());
   }
