@@ -27,12 +27,12 @@ import org.apache.lucene.search.Weight;
  * </pre>
  *
  * does in Lucene for a report with every unit (the same float and double operations in the same
- * order, {@link #score(float, boolean, float, boolean, boolean, double)}); a report lacking a unit
- * scores below every grade, by the share of the query it covers, then by its saturated relevance
- * ({@link #partialScore}). Each sub-query is evaluated once per report: as separate clauses, the
- * proximity query (intervals over every position of the words) ran twice per report, once to score
- * and once for its bonus, and the units' queries twice, for the relevance and for "all units". It
- * matches exactly what {@code enough} matches.
+ * order, {@link #score(float, boolean, float, boolean, double, boolean, boolean, double)}); a
+ * report lacking a unit scores below every grade, by the share of the query it covers, then by its
+ * saturated relevance ({@link #partialScore}). Each sub-query is evaluated once per report: as
+ * separate clauses, the proximity query (intervals over every position of the words) ran twice per
+ * report, once to score and once for its bonus, and the units' queries twice, for the relevance and
+ * for "all units". It matches exactly what {@code enough} matches.
  */
 final class GradedQuery extends Query {
 
@@ -80,7 +80,7 @@ final class GradedQuery extends Query {
     this.units = List.copyOf(units);
     this.rarities = List.copyOf(rarities);
     if (this.units.size() != this.rarities.size()) {
-      throw new IllegalArgumentException("one text per unit query");
+      throw new IllegalArgumentException("one rarity per unit query");
     }
     this.near = Objects.requireNonNull(near);
     this.exact = Objects.requireNonNull(exact);

@@ -44,8 +44,9 @@ import org.nianbao.schema.ReportFields;
  * how often the words stand together.
  *
  * <p>A unit of a single character (稳) has no bigram of its own: it matches any bigram that starts
- * or ends with it. A unit naming a year or a place also matches the report's metadata ({@link
- * MetadataWords}); the grades' "exact" and "near" then look at the other words.
+ * or ends with it. A unit naming a place also matches the report's metadata ({@link
+ * MetadataWords}); a unit naming a year matches the report's year, and its text only when the year
+ * is unknown. The grades' "exact" and "near" then look at the other words.
  */
 public final class ReportQueryBuilder {
 
