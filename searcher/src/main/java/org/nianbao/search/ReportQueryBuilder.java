@@ -152,7 +152,7 @@ public final class ReportQueryBuilder {
         new GradedQuery(
             enoughUnits,
             eachUnit,
-            allRequired ? List.of() : rarities(unitQueries.keySet()),
+            allRequired ? List.of() : rarities(unitQueries.keySet(), query),
             nearQuery(query),
             exactQuery(query, true),
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
@@ -231,13 +231,15 @@ public final class ReportQueryBuilder {
   Query unitQuery(String unit, AnalyzedQuery query) {
     List<Query> inText = new ArrayList<>();
     for (String field : ReportFields.SEARCH_FIELDS) {
-      inText.add(weighted(field, phrase(field, MetadataWords.inText(unit)), 1f));
+      for (String written : asWritten(unit, query)) {
+        inText.add(weighted(field, phrase(field, written), 1f));
+      }
       for (String variant : query.variantsOf(unit)) {
         float weight = query.scores(unit, variant) ? VARIANT_WEIGHT : COVER_WEIGHT;
         inText.add(weighted(field, phrase(field, variant), weight));
       }
     }
-    Optional<Query> metadata = metadataWords.of(unit);
+    Optional<Query> metadata = metadata(unit, query);
     if (metadata.isEmpty()) {
       return new DisjunctionMaxQuery(inText, TIE_BREAKER);
     }
@@ -263,10 +265,43 @@ public final class ReportQueryBuilder {
         .build();
   }
 
-  private List<UnitRarity> rarities(Iterable<String> units) {
+  /**
+   * The reports a unit names by their metadata, if it names a year, a place or a level. Years typed
+   * together are alternatives, as a report has one year: 2022 2023 政务新媒体 asks for the reports of
+   * either year, so each year word matches both years' reports.
+   */
+  private Optional<Query> metadata(String unit, AnalyzedQuery query) {
+    if (!MetadataWords.isYear(unit)) {
+      return metadataWords.of(unit);
+    }
+    List<Query> years = new ArrayList<>();
+    for (String other : query.units()) {
+      if (MetadataWords.isYear(other)) {
+        metadataWords.of(other).ifPresent(years::add);
+      }
+    }
+    return Optional.of(years.size() == 1 ? years.get(0) : new DisjunctionMaxQuery(years, 0f));
+  }
+
+  /**
+   * How a report's text writes the unit: as it is, or for a year, any year typed with it, as digits
+   * (reports write 2022年, 2022年度 and 2022 alike).
+   */
+  private static List<String> asWritten(String unit, AnalyzedQuery query) {
+    if (!MetadataWords.isYear(unit)) {
+      return List.of(unit);
+    }
+    return query.units().stream()
+        .filter(MetadataWords::isYear)
+        .map(MetadataWords::inText)
+        .distinct()
+        .toList();
+  }
+
+  private List<UnitRarity> rarities(Iterable<String> units, AnalyzedQuery query) {
     List<UnitRarity> rarities = new ArrayList<>();
     for (String unit : units) {
-      rarities.add(new UnitRarity(unit, metadataWords.of(unit)));
+      rarities.add(new UnitRarity(unit, metadata(unit, query)));
     }
     return rarities;
   }

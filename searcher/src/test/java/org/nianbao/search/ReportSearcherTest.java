@@ -178,6 +178,12 @@ class ReportSearcherTest {
       assertEquals("of2023", hits.get(2).id());
       assertEquals(MatchGrade.PARTIAL, hits.get(2).match());
       assertEquals(List.of("2022"), hits.get(2).missing());
+      // Two years typed are either year: a report has one.
+      List<Hit> either = own.search(SearchRequest.of("2022 2023 政务新媒体")).hits();
+      assertEquals(
+          Set.of("of2022", "of2023", "unknown"), Set.copyOf(ids(either)), either.toString());
+      assertTrue(
+          either.stream().noneMatch(h -> h.match() == MatchGrade.PARTIAL), either.toString());
       // Typed with 年度, the year is still one word, the reports' year (or, for a report of no
       // known year, the year however its text writes it).
       assertEquals(
@@ -728,7 +734,11 @@ class ReportSearcherTest {
   }
 
   private static List<String> ids(SearchResponse response) {
-    return response.hits().stream().map(Hit::id).toList();
+    return ids(response.hits());
+  }
+
+  private static List<String> ids(List<Hit> hits) {
+    return hits.stream().map(Hit::id).toList();
   }
 
   private static List<String> counts(List<FacetCount> counts) {
