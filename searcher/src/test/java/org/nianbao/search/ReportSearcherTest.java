@@ -128,12 +128,7 @@ class ReportSearcherTest {
     // 2022's report says 年报 as typed; 2023's only has the variant 年度报告, in its title.
     CheckedReport other = TestReports.ofYear(2022, Map.of(Part.OVERVIEW, "我局按时编制并发布年报，接受社会监督。"));
     CheckedReport typed = TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "全年主动公开政府信息120条。"));
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.addDocument(ReportDocuments.toDocument("y2022", other, null, null));
-      writer.addDocument(ReportDocuments.toDocument("y2023", typed, null, null));
-    }
+    TestReports.write(dir, List.of(Map.entry("y2022", other), Map.entry("y2023", typed)));
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       List<Hit> hits = own.search(SearchRequest.of("2023 年报")).hits();
       assertEquals(List.of("y2023", "y2022"), hits.stream().map(Hit::id).toList());
@@ -146,28 +141,16 @@ class ReportSearcherTest {
 
   @Test
   void aYearTypedIsTheReportsYearNotAYearItsTextMentions(@TempDir Path dir) throws IOException {
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.addDocument(
-          ReportDocuments.toDocument(
-              "of2022",
-              TestReports.ofYear(2022, Map.of(Part.OVERVIEW, "全年通过政务新媒体发布信息80条。")),
-              null,
-              null));
-      writer.addDocument(
-          ReportDocuments.toDocument(
-              "of2023",
-              TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "政务新媒体发布信息120条，较2022年增长五成。")),
-              null,
-              null));
-      writer.addDocument(
-          ReportDocuments.toDocument(
-              "unknown",
-              TestReports.withoutYear(Map.of(Part.OVERVIEW, "2022年，政务新媒体发布信息95条。")),
-              null,
-              null));
-    }
+    TestReports.write(
+        dir,
+        List.of(
+            Map.entry(
+                "of2022", TestReports.ofYear(2022, Map.of(Part.OVERVIEW, "全年通过政务新媒体发布信息80条。"))),
+            Map.entry(
+                "of2023",
+                TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "政务新媒体发布信息120条，较2022年增长五成。"))),
+            Map.entry(
+                "unknown", TestReports.withoutYear(Map.of(Part.OVERVIEW, "2022年，政务新媒体发布信息95条。")))));
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       List<Hit> hits = own.search(SearchRequest.of("2022 政务新媒体")).hits();
       // The 2023 report writes 2022 only to compare: it lacks the year typed. A report whose year
@@ -194,38 +177,26 @@ class ReportSearcherTest {
   @Test
   void aPartialMatchWithMoreOfTheRareWordsOutranksOneRepeatingACommonWord(@TempDir Path dir)
       throws IOException {
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.addDocument(
-          ReportDocuments.toDocument(
-              "repeats",
-              TestReports.ofYear(
-                  2023, Map.of(Part.OVERVIEW, "开通网上申请，开通信函申请，开通传真申请，开通当面申请，开通电话咨询。")),
-              null,
-              null));
-      writer.addDocument(
-          ReportDocuments.toDocument(
-              "rare",
-              TestReports.ofYear(
-                  2022, Map.of(Part.OVERVIEW, "各单位利用抖音发布政务信息，全年发布视频三百余条，内容涵盖政策解读和办事指南。")),
-              null,
-              null));
-      writer.addDocument(
-          ReportDocuments.toDocument(
-              "other-0",
-              TestReports.ofYear(2021, Map.of(Part.OVERVIEW, "本年度开通政务服务热线。")),
-              null,
-              null));
-      for (int i = 1; i < 4; i++) {
-        writer.addDocument(
-            ReportDocuments.toDocument(
-                "other-" + i,
-                TestReports.ofYear(2020 - i, Map.of(Part.OVERVIEW, "各单位按时报送信息" + i + "条。")),
-                null,
-                null));
-      }
+    List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
+    reports.add(
+        Map.entry(
+            "repeats",
+            TestReports.ofYear(
+                2023, Map.of(Part.OVERVIEW, "开通网上申请，开通信函申请，开通传真申请，开通当面申请，开通电话咨询。"))));
+    reports.add(
+        Map.entry(
+            "rare",
+            TestReports.ofYear(
+                2022, Map.of(Part.OVERVIEW, "各单位利用抖音发布政务信息，全年发布视频三百余条，内容涵盖政策解读和办事指南。"))));
+    reports.add(
+        Map.entry("other-0", TestReports.ofYear(2021, Map.of(Part.OVERVIEW, "本年度开通政务服务热线。"))));
+    for (int i = 1; i < 4; i++) {
+      reports.add(
+          Map.entry(
+              "other-" + i,
+              TestReports.ofYear(2020 - i, Map.of(Part.OVERVIEW, "各单位按时报送信息" + i + "条。"))));
     }
+    TestReports.write(dir, reports);
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       // No report has three of the four words: the query falls back to any of them. The report with
       // 单位 and the rare 抖音 covers more of the query than the one repeating 开通, which BM25 alone
@@ -366,16 +337,12 @@ class ReportSearcherTest {
     String listed = "“三门峡文旅”视频号、抖音、B站、小红书等网络官方平台推送视频1276条。";
     String apart = "全年处理B类事项12件，更新站点栏目3个。";
     String alone = "开设B站账号";
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.addDocument(
-          ReportDocuments.toDocument("listed", TestReports.overviewOnly(listed), null, null));
-      writer.addDocument(
-          ReportDocuments.toDocument("apart", TestReports.overviewOnly(apart), null, null));
-      writer.addDocument(
-          ReportDocuments.toDocument("alone", TestReports.overviewOnly(alone), null, null));
-    }
+    TestReports.write(
+        dir,
+        List.of(
+            Map.entry("listed", TestReports.overviewOnly(listed)),
+            Map.entry("apart", TestReports.overviewOnly(apart)),
+            Map.entry("alone", TestReports.overviewOnly(alone))));
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       SearchResponse response = own.search(SearchRequest.of("B站"));
       assertEquals(Set.of("listed", "alone"), Set.copyOf(ids(response)));
@@ -398,20 +365,16 @@ class ReportSearcherTest {
     parts.put(Part.OVERVIEW, "政务公开工作扎实推进，公开内容不断丰富。");
     parts.put(Part.ACTIVE, "运用第三方检测平台实行常态化监测。");
     CheckedReport withBoth = TestReports.ofYear(2023, parts);
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.addDocument(ReportDocuments.toDocument("both", withBoth, null, null));
-      for (int i = 0; i < 3; i++) {
-        writer.addDocument(
-            ReportDocuments.toDocument(
-                "other-" + i,
-                TestReports.ofYear(
-                    2022 - i, Map.of(Part.OVERVIEW, "全年主动公开政府信息" + (100 + i) + "条。")),
-                null,
-                null));
-      }
+    List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
+    reports.add(Map.entry("both", withBoth));
+    for (int i = 0; i < 3; i++) {
+      reports.add(
+          Map.entry(
+              "other-" + i,
+              TestReports.ofYear(
+                  2022 - i, Map.of(Part.OVERVIEW, "全年主动公开政府信息" + (100 + i) + "条。"))));
     }
+    TestReports.write(dir, reports);
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       Hit hit = own.search(SearchRequest.of("公开 第三方")).hits().get(0);
       assertEquals("both", hit.id());
@@ -443,11 +406,7 @@ class ReportSearcherTest {
                 new Parts(null, main, List.of()),
                 r.tables()),
             List.of());
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.addDocument(ReportDocuments.toDocument("long", longReport, null, null));
-    }
+    TestReports.write(dir, List.of(Map.entry("long", longReport)));
     try (ReportSearcher own = ReportSearcher.open(dir)) {
       Hit hit = own.search(SearchRequest.of("小程序")).hits().get(0);
       assertEquals("active", hit.part().key());

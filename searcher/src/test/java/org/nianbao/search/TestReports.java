@@ -135,9 +135,18 @@ final class TestReports {
 
   /** A report of 某机关 for {@code year} with these parts' texts, no tables, no flags. */
   static CheckedReport ofYear(int year, Map<Part, String> parts) {
+    return ofAgency("某机关" + year + "年政府信息公开工作年度报告", year, parts);
+  }
+
+  /** A report of 某机关 with no title and no year (a page whose year was not found). */
+  static CheckedReport withoutYear(Map<Part, String> parts) {
+    return ofAgency(null, null, parts);
+  }
+
+  private static CheckedReport ofAgency(String title, Integer year, Map<Part, String> parts) {
     return new CheckedReport(
         new AnnualReport(
-            "某机关" + year + "年政府信息公开工作年度报告",
+            title,
             "某机关",
             year,
             null,
@@ -149,20 +158,16 @@ final class TestReports {
         List.of());
   }
 
-  /** A report of 某机关 with no title and no year (a page whose year was not found). */
-  static CheckedReport withoutYear(Map<Part, String> parts) {
-    return new CheckedReport(
-        new AnnualReport(
-            null,
-            "某机关",
-            null,
-            null,
-            null,
-            null,
-            null,
-            new Parts(null, parts, List.of()),
-            Tables.NONE),
-        List.of());
+  /** Writes {@code reports} (id, report) into a fresh index at {@code dir}, in their order. */
+  static void write(Path dir, List<Map.Entry<String, CheckedReport>> reports) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
+      for (Map.Entry<String, CheckedReport> report : reports) {
+        writer.addDocument(
+            ReportDocuments.toDocument(report.getKey(), report.getValue(), null, null));
+      }
+    }
   }
 
   static List<CheckedReport> all() {
