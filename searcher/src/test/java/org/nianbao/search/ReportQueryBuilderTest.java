@@ -121,6 +121,14 @@ class ReportQueryBuilderTest {
         analyzed.expansions().toString());
   }
 
+  @ParameterizedTest
+  @CsvSource({"解读质量不高, 不高, 有待提高", "专业人员缺乏, 缺乏, 不足", "培训不够, 不够, 不足"})
+  void aWeaknessIsSearchedInTheWaysReportsWriteOne(String query, String unit, String variant) {
+    AnalyzedQuery analyzed = analyze(query);
+    assertTrue(analyzed.units().contains(unit), analyzed.units().toString());
+    assertTrue(analyzed.variantsOf(unit).contains(variant), analyzed.variantsOf(unit).toString());
+  }
+
   @Test
   void variantsStandForAWordOrARunOfItsUnits() {
     AnalyzedQuery hotline = analyze("政务热线");
