@@ -3,10 +3,12 @@ package org.nianbao.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the user typed, split into words: whitespace (ASCII or the full-width space 　) separates
- * words, except inside "double quotes" or “Chinese quotes”, which make one exact phrase. An
+ * words, and so do the marks that separate a list's items or clauses (，、；。！？, + | /: 政务新媒体，抖音 is
+ * 政务新媒体 抖音), except inside "double quotes" or “Chinese quotes”, which make one exact phrase. An
  * unclosed quote runs to the end of the query. Every word must match.
  *
  * <p>The operators of web search engines: a word or phrase led by a minus ({@code -抖音}, {@code
@@ -27,6 +29,13 @@ public record UserQuery(List<Word> words) {
 
   /** Words that join others rather than being searched for (unquoted, as typed). */
   private static final Set<String> JOINING_OPERATORS = Set.of("OR", "AND", "|", "||", "&&");
+
+  /**
+   * Marks that end a word as a space does: users list words with them (政务新媒体，抖音; 抖音/快手), and read
+   * as one word, 政务新媒体，抖音 asked for 政务新媒体抖音 as one string, which no report writes.
+   */
+  private static final Set<Integer> WORD_SEPARATORS =
+      "，,；;。！!？?+＋|｜/／".codePoints().boxed().collect(Collectors.toSet());
 
   /** The word that excludes the next one, as {@code -} does. */
   private static final String NOT = "NOT";
@@ -84,7 +93,9 @@ public record UserQuery(List<Word> words) {
         add(words, current, false, minus);
         minus = minusPhrase;
         closing = c == '“' ? '”' : c == '”' ? '“' : '"';
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      } else if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || WORD_SEPARATORS.contains(c)) {
         add(words, current, false, minus);
         minus = false;
       } else if ((c == '-' || c == '－')

@@ -16,6 +16,18 @@ class UserQueryTest {
   }
 
   @Test
+  void listMarksSeparateWordsOutsideQuotes() {
+    List<Word> three =
+        List.of(new Word("政务新媒体", false), new Word("抖音", false), new Word("快手", false));
+    assertEquals(three, UserQuery.parse("政务新媒体，抖音，快手").words());
+    assertEquals(three, UserQuery.parse("政务新媒体;抖音/快手").words());
+    assertEquals(three, UserQuery.parse("政务新媒体+抖音｜快手？").words());
+    // 、 joins a phrase's parts, as reports write them (一件事、一次办).
+    assertEquals(List.of(new Word("一件事、一次办", false)), UserQuery.parse("一件事、一次办").words());
+    assertEquals(List.of(new Word("抖音，快手", true)), UserQuery.parse("“抖音，快手”").words());
+  }
+
+  @Test
   void quotesMakeOnePhrase() {
     assertEquals(
         List.of(new Word("依申请 公开", true), new Word("答复", false)),
