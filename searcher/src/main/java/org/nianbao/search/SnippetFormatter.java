@@ -14,7 +14,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * cut. Runs of whitespace, line breaks included, become one space.
  *
  * <p>A single-character query word matches whole bigrams (平稳 for 稳); the mark is narrowed to the
- * character itself unless the bigram is part of another, longer query word.
+ * character itself unless the bigram is part of another, longer query word. So is a word whose
+ * Chinese character stands beside Latin letters or digits (B站, 2023年): the character matches the
+ * bigram it starts in the text (站小 of B站、小红书), and the mark keeps the word only.
  *
  * <p>Every passage the highlighter picked is formatted, with the index of the field value (the
  * report section) it comes from, so the searcher can choose the one that shows most of the query.
@@ -31,6 +33,12 @@ final class SnippetFormatter extends PassageFormatter {
   private final Set<Integer> singleCharacters;
   private final List<String> longerWords;
 
+  /** Marked words ending in a Chinese character that follows a Latin letter or digit (B站). */
+  private final List<String> loneEnds;
+
+  /** Marked words starting with a Chinese character that a Latin letter or digit follows (理B). */
+  private final List<String> loneStarts;
+
   SnippetFormatter(List<String> marked) {
     Set<Integer> singles = new HashSet<>();
     List<String> longer = new ArrayList<>();
@@ -44,6 +52,74 @@ final class SnippetFormatter extends PassageFormatter {
     }
     this.singleCharacters = Set.copyOf(singles);
     this.longerWords = List.copyOf(longer);
+    this.loneEnds = longer.stream().filter(w -> isLoneEdge(w, w.length() - 1, -1)).toList();
+    this.loneStarts = longer.stream().filter(w -> isLoneEdge(w, 0, 1)).toList();
+  }
+
+  /** Whether {@code word}'s character at {@code at} is Chinese and its neighbour inside is not. */
+  private static boolean isLoneEdge(String word, int at, int towardsInside) {
+    int inside = at + towardsInside;
+    return word.length() >= 2
+        && isHan(word.charAt(at))
+        && inside >= 0
+        && inside < word.length()
+        && !isHan(word.charAt(inside));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * Narrows a match that is a lone-edge word plus the character its edge ran on into (B站、小 → B站;
+   * 处理B → 理B), soft separators between them included.
+   */
+  private void narrowLoneEdges(int[] match, String content) {
+    int length = match[1] - match[0];
+    for (String word : loneEnds) {
+      if (word.length() < length
+          && isAt(content, match[0], word)
+          && oneCharacterBeyond(content, match[0] + word.length(), match[1])) {
+        match[1] = match[0] + word.length();
+        return;
+      }
+    }
+    for (String word : loneStarts) {
+      if (word.length() < length
+          && isAt(content, match[1] - word.length(), word)
+          && oneCharacterBeyond(content, match[0], match[1] - word.length())) {
+        match[0] = match[1] - word.length();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the text at {@code at} is {@code word}, which is normalised (lower case, half-width):
+   * the text's Latin letters and digits are folded so before comparing (B站 is b站).
+   */
+  private static boolean isAt(String content, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = content.charAt(at + i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0); // full-width ASCII
+      }
+      if (Character.toLowerCase(c) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code content[from, to)} is one character, with soft separators around it. */
+  private static boolean oneCharacterBeyond(String content, int from, int to) {
+    int characters = 0;
+    for (int i = from; i < to; i++) {
+      if (!isSoft(content.charAt(i))) {
+        characters++;
+      }
+    }
+    return characters == 1;
   }
 
   /** A list of {@link MatchedPassage}, one per passage, or null when there is none. */
@@ -134,6 +210,10 @@ final class SnippetFormatter extends PassageFormatter {
       } else {
         merged.add(new int[] {m[0], m[1]});
       }
+    }
+    for (int[] m : merged) {
+      narrowLoneEdges(m, content);
+      trimSoftSeparators(m, content);
     }
     return merged;
   }

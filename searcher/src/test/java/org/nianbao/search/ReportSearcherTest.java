@@ -351,10 +351,16 @@ class ReportSearcherTest {
           response.hits().stream().allMatch(hit -> hit.match() == MatchGrade.EXACT),
           response.hits().toString());
       Hit hit = response.hits().stream().filter(h -> h.id().equals("listed")).findFirst().get();
-      assertTrue(hit.snippet().render("[", "]").contains("[B站"), hit.snippet().render("[", "]"));
+      // The mark is the word, not the bigram 站小 its last character ran on into.
+      assertTrue(
+          hit.snippet().render("[", "]").contains("[B站]、小红书"), hit.snippet().render("[", "]"));
       // Another character after B runs on into 类事 (B类事项); one before it ends 处理 (处理B类).
-      assertEquals(List.of("apart"), ids(own.search(SearchRequest.of("B类"))));
-      assertEquals(List.of("apart"), ids(own.search(SearchRequest.of("理B"))));
+      SearchResponse before = own.search(SearchRequest.of("B类"));
+      assertEquals(List.of("apart"), ids(before));
+      assertEquals("全年处理[B类]事项12件，更新站点栏目3个。", before.hits().get(0).snippet().render("[", "]"));
+      SearchResponse after = own.search(SearchRequest.of("理B"));
+      assertEquals(List.of("apart"), ids(after));
+      assertEquals("全年处[理B]类事项12件，更新站点栏目3个。", after.hits().get(0).snippet().render("[", "]"));
     }
   }
 
