@@ -112,23 +112,60 @@ public final class ReportQueryBuilder {
    * The graded query; {@code relaxed} asks for one unit only (the fallback when nothing matches).
    */
   ReportQuery build(AnalyzedQuery query, boolean relaxed) {
-    return build(query, relaxed ? 1 : minimumShouldMatch(query.units().size()), relaxed);
+    if (relaxed) {
+      return build(query, 1, false, true);
+    }
+    boolean yearRequired = yearRequired(query);
+    int others = yearRequired ? query.units().size() - yearUnits(query) : query.units().size();
+    return build(query, minimumShouldMatch(others), yearRequired, false);
   }
 
   /**
-   * The graded query matching reports with at least half of the units: what tops up a first page
-   * that too few reports fill ({@code ReportSearcher}). Empty when that is not fewer than the query
-   * asks.
+   * Whether the query's year is required, as a filter is: it names a year among other words (2023
+   * 政务新媒体). A report has one year, so a report of another year is a partial match at best; asked
+   * for as one word among the others, those partial matches were most of what matched (every report
+   * with 政务 and 新媒体), and a search for one year's reports counted and scored the whole index.
+   * Reports of other years still follow when the year's own fill less than a page (the top-up), or
+   * stand in when it has none (the relaxed query).
+   */
+  private static boolean yearRequired(AnalyzedQuery query) {
+    int years = yearUnits(query);
+    return years > 0 && years < query.units().size();
+  }
+
+  private static int yearUnits(AnalyzedQuery query) {
+    return (int) query.units().stream().filter(MetadataWords::isYear).count();
+  }
+
+  /** How many units the graded query asks a report for: the year's, and enough of the others. */
+  private static int unitsAsked(AnalyzedQuery query) {
+    if (!yearRequired(query)) {
+      return minimumShouldMatch(query.units().size());
+    }
+    int years = yearUnits(query);
+    return years + minimumShouldMatch(query.units().size() - years);
+  }
+
+  /**
+   * The graded query matching reports with at least half of the units, of any year: what tops up a
+   * first page that too few reports fill ({@code ReportSearcher}). Empty when that asks no fewer
+   * than the query.
    */
   Optional<ReportQuery> topUp(AnalyzedQuery query) {
     int units = query.units().size();
     int half = Math.max(1, (units + 1) / 2);
-    return half < minimumShouldMatch(units)
-        ? Optional.of(build(query, half, false))
+    // Without the year's requirement, half of the units can find more even when that is as many
+    // as the query asks: the reports of other years.
+    return half < unitsAsked(query) || yearRequired(query)
+        ? Optional.of(build(query, half, false, false))
         : Optional.empty();
   }
 
-  private ReportQuery build(AnalyzedQuery query, int msm, boolean relaxed) {
+  /**
+   * The graded query asking for {@code msm} of the units, or, {@code yearRequired}, for the year
+   * and {@code msm} of the other units.
+   */
+  private ReportQuery build(AnalyzedQuery query, int msm, boolean yearRequired, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = withoutExcluded(new MatchAllDocsQuery(), query);
       return new ReportQuery(all, all, all, all, query, Map.of(), 0, false);
@@ -136,17 +173,28 @@ public final class ReportQueryBuilder {
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
     BooleanQuery.Builder anyUnits = new BooleanQuery.Builder();
+    boolean yearAdded = false;
+    int asked = msm;
     for (String unit : units) {
       Query q = unitQuery(unit, query);
       unitQueries.put(unit, q);
-      anyUnits.add(q, Occur.SHOULD);
+      if (yearRequired && MetadataWords.isYear(unit)) {
+        // Years typed together are one alternation (see metadata): one clause stands for all.
+        if (!yearAdded) {
+          anyUnits.add(q, Occur.FILTER);
+          yearAdded = true;
+        }
+        asked++;
+      } else {
+        anyUnits.add(q, Occur.SHOULD);
+      }
     }
     anyUnits.setMinimumNumberShouldMatch(msm);
 
     Query enoughUnits = anyUnits.build();
     // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4 (as
     // typed)^4, each sub-query evaluated once per report (see GradedQuery).
-    boolean allRequired = msm == units.size();
+    boolean allRequired = asked == units.size();
     List<Query> eachUnit = allRequired ? List.of() : List.copyOf(unitQueries.values());
     Query scoring =
         new GradedQuery(
@@ -166,7 +214,7 @@ public final class ReportQueryBuilder {
         highlightQuery(query),
         query,
         unitQueries,
-        msm,
+        asked,
         relaxed);
   }
 

@@ -175,6 +175,30 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aYearTypedAmongOtherWordsFiltersWhileItsReportsFillAPage(@TempDir Path dir)
+      throws IOException {
+    List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
+    for (int i = 0; i < ReportSearcher.TOP_UP_BELOW; i++) {
+      reports.add(
+          Map.entry(
+              "of2022-" + i,
+              TestReports.ofYear(2022, Map.of(Part.OVERVIEW, "政务新媒体发布信息" + (80 + i) + "条。"))));
+    }
+    reports.add(
+        Map.entry("of2023", TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "政务新媒体发布信息120条。"))));
+    TestReports.write(dir, reports);
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      SearchResponse response = own.search(SearchRequest.of("2022 政务新媒体"));
+      // A page of 2022's reports: the 2023 report, which lacks only the year, is not counted.
+      assertEquals(ReportSearcher.TOP_UP_BELOW, response.total());
+      assertTrue(response.hits().stream().allMatch(h -> h.year() == 2022), response.toString());
+      assertEquals(2, response.query().minimumShouldMatch()); // the year, and one of 政务, 新媒体
+      // Typed alone, the year still lists its reports.
+      assertEquals(ReportSearcher.TOP_UP_BELOW, own.search(SearchRequest.of("2022")).total());
+    }
+  }
+
+  @Test
   void aPartialMatchWithMoreOfTheRareWordsOutranksOneRepeatingACommonWord(@TempDir Path dir)
       throws IOException {
     List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
