@@ -134,7 +134,12 @@ public final class ReportQueryBuilder {
   }
 
   private static int yearUnits(AnalyzedQuery query) {
-    return (int) query.units().stream().filter(MetadataWords::isYear).count();
+    return typedYears(query).size();
+  }
+
+  /** The query's units that name a year or a span of years. */
+  private static List<String> typedYears(AnalyzedQuery query) {
+    return query.units().stream().filter(MetadataWords::isYear).toList();
   }
 
   /** How many units the graded query asks a report for: the year's, and enough of the others. */
@@ -323,10 +328,8 @@ public final class ReportQueryBuilder {
       return metadataWords.of(unit);
     }
     List<Query> years = new ArrayList<>();
-    for (String other : query.units()) {
-      if (MetadataWords.isYear(other)) {
-        metadataWords.of(other).ifPresent(years::add);
-      }
+    for (String year : typedYears(query)) {
+      metadataWords.of(year).ifPresent(years::add);
     }
     return Optional.of(years.size() == 1 ? years.get(0) : new DisjunctionMaxQuery(years, 0f));
   }
@@ -339,11 +342,7 @@ public final class ReportQueryBuilder {
     if (!MetadataWords.isYear(unit)) {
       return List.of(unit);
     }
-    return query.units().stream()
-        .filter(MetadataWords::isYear)
-        .map(MetadataWords::inText)
-        .distinct()
-        .toList();
+    return typedYears(query).stream().map(MetadataWords::inText).distinct().toList();
   }
 
   private List<UnitRarity> rarities(Iterable<String> units, AnalyzedQuery query) {
@@ -469,7 +468,7 @@ public final class ReportQueryBuilder {
    */
   private static Optional<IntervalsSource> withLoneEdge(List<String> tokens) {
     int last = tokens.size() - 1;
-    if (last < 1 || (!isLoneCjk(tokens.get(0)) && !isLoneCjk(tokens.get(last)))) {
+    if (!hasLoneStart(tokens) && !hasLoneEnd(tokens)) {
       return Optional.empty();
     }
     IntervalsSource[] sources = new IntervalsSource[tokens.size()];
@@ -530,6 +529,19 @@ public final class ReportQueryBuilder {
     }
     String token = tokens.get(0);
     return isLoneCjk(token) ? token : null;
+  }
+
+  /**
+   * Whether the text's bigram tokens end with a lone CJK character after another token (B站 → b |
+   * 站): the character matches any bigram it starts.
+   */
+  static boolean hasLoneEnd(List<String> tokens) {
+    return tokens.size() > 1 && isLoneCjk(tokens.get(tokens.size() - 1));
+  }
+
+  /** Whether the tokens start with a lone CJK character before another token (理B → 理 | b). */
+  static boolean hasLoneStart(List<String> tokens) {
+    return tokens.size() > 1 && isLoneCjk(tokens.get(0));
   }
 
   /** Whether a bigram-field token is one CJK character (a character the bigrams left alone). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.nianbao.schema.ReportAnalyzers;
 
 /**
  * Turns the highlighter's best passage into a {@link MatchedPassage}: {@link Snippet} segments with
@@ -52,22 +53,20 @@ final class SnippetFormatter extends PassageFormatter {
     }
     this.singleCharacters = Set.copyOf(singles);
     this.longerWords = List.copyOf(longer);
-    this.loneEnds = longer.stream().filter(w -> isLoneEdge(w, w.length() - 1, -1)).toList();
-    this.loneStarts = longer.stream().filter(w -> isLoneEdge(w, 0, 1)).toList();
-  }
-
-  /** Whether {@code word}'s character at {@code at} is Chinese and its neighbour inside is not. */
-  private static boolean isLoneEdge(String word, int at, int towardsInside) {
-    int inside = at + towardsInside;
-    return word.length() >= 2
-        && isHan(word.charAt(at))
-        && inside >= 0
-        && inside < word.length()
-        && !isHan(word.charAt(inside));
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    List<String> loneEnds = new ArrayList<>();
+    List<String> loneStarts = new ArrayList<>();
+    for (String word : longer) {
+      // The words the query matches with a lone edge (ReportQueryBuilder#phrase).
+      List<String> tokens = ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), word);
+      if (ReportQueryBuilder.hasLoneEnd(tokens)) {
+        loneEnds.add(word);
+      }
+      if (ReportQueryBuilder.hasLoneStart(tokens)) {
+        loneStarts.add(word);
+      }
+    }
+    this.loneEnds = List.copyOf(loneEnds);
+    this.loneStarts = List.copyOf(loneStarts);
   }
 
   /**

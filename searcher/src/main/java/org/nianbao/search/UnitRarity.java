@@ -24,7 +24,7 @@ record UnitRarity(String text, Optional<Query> metadata) {
   /** The unit's inverse document frequency in {@code searcher}'s reports. */
   double weight(IndexSearcher searcher) throws IOException {
     if (metadata.isEmpty()) {
-      return UnitWeights.of(searcher.getIndexReader(), text);
+      return UnitWeights.textWeight(searcher.getIndexReader(), text);
     }
     return UnitWeights.idf(searcher.getIndexReader().numDocs(), searcher.count(metadata.get()));
   }

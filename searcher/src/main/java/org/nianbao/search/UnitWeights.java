@@ -38,13 +38,13 @@ final class UnitWeights {
     if (known != null) {
       return known;
     }
-    double weight = of(reader, unit);
+    double weight = textWeight(reader, unit);
     weights.put(unit, weight);
     return weight;
   }
 
   /** The weight of one unit in {@code reader}'s reports: ln(1 + reports / (docFreq + 1)). */
-  static double of(IndexReader reader, String unit) throws IOException {
+  static double textWeight(IndexReader reader, String unit) throws IOException {
     int reports = Math.max(1, reader.numDocs());
     int docFreq = reports;
     for (String token : ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), unit)) {

@@ -1,6 +1,7 @@
 package org.nianbao.stats;
 
 import org.nianbao.model.Region;
+import org.nianbao.model.ReportHeading;
 
 /**
  * A report in a ranking: who and when, and its value of the ranking measure (for a rate, with its
@@ -14,4 +15,10 @@ public record RankedReport(
     Region region,
     double value,
     double numerator,
-    double denominator) {}
+    double denominator) {
+
+  /** What a ranking shows as the report's heading (see {@link ReportHeading}). */
+  public String heading() {
+    return ReportHeading.of(title, agency, region, year);
+  }
+}

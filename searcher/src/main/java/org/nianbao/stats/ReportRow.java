@@ -3,6 +3,7 @@ package org.nianbao.stats;
 import java.util.List;
 import org.nianbao.model.Level;
 import org.nianbao.model.Region;
+import org.nianbao.model.ReportHeading;
 import org.nianbao.model.Rule;
 
 /**
@@ -23,5 +24,10 @@ public record ReportRow(
   public ReportRow {
     flags = List.copyOf(flags);
     values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+  }
+
+  /** What a list shows as the report's heading (see {@link ReportHeading}). */
+  public String heading() {
+    return ReportHeading.of(title, agency, region, year);
   }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.nianbao.export.CsvTables;
 import org.nianbao.model.Measure;
 import org.nianbao.model.Rate;
-import org.nianbao.model.ReportHeading;
 import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.request.SearchRequests;
 import org.nianbao.request.StatsInput;
@@ -192,7 +191,7 @@ public final class StatsCommand implements Callable<Integer> {
           "%3d. %s  %s  [%s]%n",
           rank++,
           CsvTables.number(r.value()),
-          ReportHeading.of(r.title(), r.agency(), r.region(), r.year()),
+          r.heading(),
           r.id());
     }
   }

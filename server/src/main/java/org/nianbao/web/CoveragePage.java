@@ -5,7 +5,6 @@ import java.util.List;
 import org.nianbao.coverage.Coverage;
 import org.nianbao.coverage.CoverageFinder;
 import org.nianbao.model.Level;
-import org.nianbao.model.ReportHeading;
 import org.nianbao.region.DivisionKind;
 import org.nianbao.stats.ReportRow;
 import org.nianbao.web.view.CoverageView;
@@ -33,9 +32,7 @@ final class CoveragePage {
       List<CoverageView.Report> reports = new ArrayList<>();
       for (ReportRow row : child.reports()) {
         reports.add(
-            new CoverageView.Report(
-                ReportHeading.of(row.title(), row.agency(), row.region(), row.year()),
-                "/reports/" + SearchParams.encode(row.id())));
+            new CoverageView.Report(row.heading(), "/reports/" + SearchParams.encode(row.id())));
       }
       String drill =
           child.division().kind() == DivisionKind.TOWNSHIP

@@ -6,7 +6,6 @@ import org.nianbao.model.CellRef;
 import org.nianbao.model.Level;
 import org.nianbao.model.Measure;
 import org.nianbao.model.Rate;
-import org.nianbao.model.ReportHeading;
 import org.nianbao.stats.Group;
 import org.nianbao.stats.GroupBy;
 import org.nianbao.stats.MeasureSummary;
@@ -244,7 +243,7 @@ final class StatsPage {
       out.add(
           new StatsView.Ranked(
               rank++,
-              ReportHeading.of(r.title(), r.agency(), r.region(), r.year()),
+              r.heading(),
               "/reports/" + SearchParams.encode(r.id()),
               r.agency(),
               r.year() == null ? null : r.year() + "年",
