@@ -62,7 +62,7 @@ public record EvalReport(
     StringBuilder columns = new StringBuilder(header);
     for (String system : systems) {
       columns.append(
-          String.format(Locale.ROOT, " | %-13s nDCG@%-2d P@%-2d  R@%-2d ", system, k, k, k));
+          String.format(Locale.ROOT, " | %-13s nDCG@%-2d P@%-2d  R@%-2d  ceil ", system, k, k, k));
     }
     out.append(columns).append('\n');
     if (perQuery) {
@@ -79,11 +79,12 @@ public record EvalReport(
           out.append(
               String.format(
                   Locale.ROOT,
-                  " | %-13s %6.3f  %5.3f %5.3f ",
+                  " | %-13s %6.3f  %5.3f %5.3f %5.3f ",
                   "",
                   s.ndcg(),
                   s.precision(),
-                  s.recall()));
+                  s.recall(),
+                  s.ceiling()));
         }
         out.append('\n');
       }
@@ -96,11 +97,12 @@ public record EvalReport(
       out.append(
           String.format(
               Locale.ROOT,
-              " | %-13s %6.3f  %5.3f %5.3f ",
+              " | %-13s %6.3f  %5.3f %5.3f %5.3f ",
               "",
               s.ndcg(),
               s.precision(),
-              s.recall()));
+              s.recall(),
+              s.ceiling()));
     }
     out.append('\n');
     out.append(
@@ -113,6 +115,16 @@ public record EvalReport(
             systems.get(1),
             means.get(systems.get(1)).ndcg(),
             ratio()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "order ceiling (ceil: nDCG@%d of each system's first %d results ordered by grade): %s %.4f, %s %.4f%n",
+            k,
+            Evaluation.DEPTH,
+            systems.get(0),
+            means.get(systems.get(0)).ceiling(),
+            systems.get(1),
+            means.get(systems.get(1)).ceiling()));
     out.append(
         String.format(
             Locale.ROOT,

@@ -16,6 +16,12 @@ public final class Evaluation {
 
   public static final int K = 10;
 
+  /**
+   * How deep a system's answer is read for its order ceiling: the most a search page holds, more
+   * than the judged documents of any query.
+   */
+  public static final int DEPTH = org.nianbao.search.SearchRequest.MAX_SIZE;
+
   private Evaluation() {}
 
   /** Builds both systems over the collection, runs every query, scores it. */
@@ -77,7 +83,8 @@ public final class Evaluation {
                   Metrics.ndcg(ranked, grades, K),
                   Metrics.precision(ranked, grades, K),
                   Metrics.recall(ranked, grades, K),
-                  ranked.size());
+                  ranked.size(),
+                  Metrics.orderCeiling(system.search(query, DEPTH), grades, K));
           scores.put(system.name(), s);
           bySystem.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(s);
           if (system == engine

@@ -26,6 +26,19 @@ public final class Metrics {
     return idcg == 0 ? 0 : dcg / idcg;
   }
 
+  /**
+   * The nDCG at {@code k} of {@code retrieved} reordered by grade: the best any ranking of what a
+   * system returned could score. What it lacks from 1 is the relevant documents the system does not
+   * return at all; what its nDCG lacks from it is the order.
+   */
+  public static double orderCeiling(List<String> retrieved, Map<String, Integer> grades, int k) {
+    List<String> byGrade =
+        retrieved.stream()
+            .sorted((a, b) -> grades.getOrDefault(b, 0) - grades.getOrDefault(a, 0))
+            .toList();
+    return ndcg(byGrade, grades, k);
+  }
+
   public static double precision(List<String> ranked, Map<String, Integer> grades, int k) {
     return (double) relevantIn(ranked, grades, k) / k;
   }
