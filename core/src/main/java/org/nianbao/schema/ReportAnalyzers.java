@@ -33,6 +33,13 @@ public final class ReportAnalyzers {
   private static final Analyzer WORDS = newWords();
 
   /**
+   * The term {@link #perField()} adds to {@link ReportFields#BODY_CJK} at each token beside an
+   * enumeration comma (、), at the token's position: where a word is only an item of a list. No
+   * analysed text gives it (it starts with a control character).
+   */
+  public static final String LIST_ITEM_MARK = "\u0001、";
+
+  /**
    * Positions between two values of a multi-valued field (the report's sections): larger than any
    * proximity window, so "words near each other" never spans two parts. Public because an engine
    * that wraps these analyzers (OpenSearch's text fields) sets its own gap and must be given this
@@ -41,6 +48,8 @@ public final class ReportAnalyzers {
   public static final int SECTION_POSITION_GAP = 1000;
 
   private static final Analyzer BIGRAMS = newBigrams();
+
+  private static final Analyzer BIGRAMS_MARKING_LISTS = newBigramsMarkingLists();
 
   private static final Analyzer PER_FIELD = perField();
 
@@ -99,7 +108,45 @@ public final class ReportAnalyzers {
     };
   }
 
-  /** The analyzer for an IndexWriter: bigrams for every searchable text field, words otherwise. */
+  /**
+   * {@link #bigrams()}, and {@link #LIST_ITEM_MARK} at each token beside an enumeration comma
+   * ({@link ListItemMarkFilter}): what the body's content twin is indexed with. Queries are
+   * analysed with {@link #bigrams()}: a mark inside a query's phrase would ask for it.
+   */
+  public static Analyzer newBigramsMarkingLists() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return TextNormalizer.normalizing(reader);
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return SECTION_POSITION_GAP;
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        // The components are reused for each text; the char filter is new for each.
+        SoftSeparatorFilter[] reading = new SoftSeparatorFilter[1];
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new CJKBigramFilter(stream);
+        stream = new ListItemMarkFilter(stream, () -> reading[0]);
+        return new TokenStreamComponents(
+            reader -> {
+              reading[0] = reader instanceof SoftSeparatorFilter filter ? filter : null;
+              tokenizer.setReader(reader);
+            },
+            stream);
+      }
+    };
+  }
+
+  /**
+   * The analyzer for an IndexWriter: bigrams for every searchable text field (the content twin
+   * marking list items), words otherwise.
+   */
   public static Analyzer perField() {
     if (PER_FIELD != null) {
       return PER_FIELD;
@@ -108,6 +155,7 @@ public final class ReportAnalyzers {
     for (String field : ReportFields.SEARCH_FIELDS) {
       byField.put(field, BIGRAMS);
     }
+    byField.put(ReportFields.BODY_CJK, BIGRAMS_MARKING_LISTS);
     return new PerFieldAnalyzerWrapper(WORDS, byField);
   }
 

@@ -3,6 +3,7 @@ package org.nianbao.schema;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.BitSet;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -37,6 +38,12 @@ final class SoftSeparatorFilter extends BaseCharFilter {
    * combine and move offsets): the offsets are corrected through them.
    */
   private CharFilter folded;
+
+  /**
+   * Where the input has an enumeration comma (、), by offset into the input; null when it has none.
+   * Read by {@link ListItemMarkFilter}, which marks the words beside one.
+   */
+  private BitSet enumerationCommas;
 
   SoftSeparatorFilter(Reader in) {
     this(in, false);
@@ -88,10 +95,33 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     for (int n = input.read(chunk); n > 0; n = input.read(chunk)) {
       in.append(chunk, 0, n);
     }
+    enumerationCommas = enumerationCommas(in);
     if (fold) {
       in = fold(in);
     }
     transformed = new StringReader(remove(in, this));
+  }
+
+  /** The offsets of the 、 in {@code in}, or null when it has none (most field values). */
+  private static BitSet enumerationCommas(CharSequence in) {
+    BitSet commas = null;
+    for (int i = 0; i < in.length(); i++) {
+      if (in.charAt(i) == '、') {
+        if (commas == null) {
+          commas = new BitSet(in.length());
+        }
+        commas.set(i);
+      }
+    }
+    return commas;
+  }
+
+  /**
+   * Whether the input has an enumeration comma at {@code offset} (an offset into the input, as a
+   * token's corrected offsets are). Valid once the input is read.
+   */
+  boolean enumerationCommaAt(int offset) {
+    return enumerationCommas != null && offset >= 0 && enumerationCommas.get(offset);
   }
 
   /** The text folded as the width and traditional-character filters fold it. */

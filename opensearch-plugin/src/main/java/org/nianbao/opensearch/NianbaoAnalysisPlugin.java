@@ -28,8 +28,11 @@ import org.opensearch.script.ScriptService;
  *       query's words are found with;
  *   <li>{@value #BIGRAMS}: {@link ReportAnalyzers#bigrams()}, CJK bigrams over {@link
  *       TextNormalizer normalised} text: the analyzer of every searchable text field ({@code
- *       title.cjk}, {@code body.cjk}, {@code body.bp.cjk}) and of the phrase and proximity queries
- *       over them;
+ *       title.cjk}, {@code body.bp.cjk}; the search analyzer of {@code body.cjk}) and of the phrase
+ *       and proximity queries over them;
+ *   <li>{@value #BIGRAMS_MARKING_LISTS}: {@link ReportAnalyzers#newBigramsMarkingLists()}, the same
+ *       bigrams with {@code ReportAnalyzers.LIST_ITEM_MARK} beside each 、: the index analyzer of
+ *       {@code body.cjk}, whose prose query tells a word written about from a word only listed;
  *   <li>{@value #NORMALIZE}: the {@link TextNormalizer} char filters alone (full width, traditional
  *       → simplified, soft separators), to build other custom analyzers that match like nianbao's;
  *   <li>{@value #SMARTCN}: smartcn's tokenizer, so that such analyzers need not the
@@ -45,6 +48,7 @@ public final class NianbaoAnalysisPlugin extends Plugin implements AnalysisPlugi
 
   public static final String WORDS = "nianbao_words";
   public static final String BIGRAMS = "nianbao_bigrams";
+  public static final String BIGRAMS_MARKING_LISTS = "nianbao_bigrams_lists";
   public static final String NORMALIZE = "nianbao_normalize";
   public static final String SMARTCN = "nianbao_smartcn";
   public static final String SIMILARITY = "nianbao_bigram";
@@ -72,7 +76,10 @@ public final class NianbaoAnalysisPlugin extends Plugin implements AnalysisPlugi
                 new CoreAnalyzerProvider(name, ReportAnalyzers.newWords()),
         BIGRAMS,
             (indexSettings, environment, name, settings) ->
-                new CoreAnalyzerProvider(name, ReportAnalyzers.newBigrams()));
+                new CoreAnalyzerProvider(name, ReportAnalyzers.newBigrams()),
+        BIGRAMS_MARKING_LISTS,
+            (indexSettings, environment, name, settings) ->
+                new CoreAnalyzerProvider(name, ReportAnalyzers.newBigramsMarkingLists()));
   }
 
   @Override

@@ -92,6 +92,18 @@ class AnalyzersMatchCoreTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+  void theContentTwinsAnalyzerIsCores(int sentence) {
+    String text = SENTENCES[sentence];
+    assertSame(
+        tokens(ReportAnalyzers.perField(), ReportFields.BODY_CJK, text),
+        tokens(
+            index.analyzers.get(NianbaoAnalysisPlugin.BIGRAMS_MARKING_LISTS),
+            ReportFields.BODY_CJK,
+            text));
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 5})
   void smartcnTokenizerIsCoreSegmentation(int sentence) {
     // Only the segmentation: the words analyzer also folds width, lower-cases and drops

@@ -52,7 +52,18 @@ class MappingCoversSchemaTest {
     for (String field : ReportFields.SEARCH_FIELDS) {
       Map<String, Object> mapping = mapped.get(field);
       assertEquals("text", String.valueOf(mapping.get("type")), field);
-      assertEquals(NianbaoAnalysisPlugin.BIGRAMS, String.valueOf(mapping.get("analyzer")), field);
+      // The content twin is indexed marking list items (ReportAnalyzers.perField()), and searched
+      // with the plain bigrams, as nianbao's queries are.
+      assertEquals(
+          field.equals(ReportFields.BODY_CJK)
+              ? NianbaoAnalysisPlugin.BIGRAMS_MARKING_LISTS
+              : NianbaoAnalysisPlugin.BIGRAMS,
+          String.valueOf(mapping.get("analyzer")),
+          field);
+      assertEquals(
+          field.equals(ReportFields.BODY_CJK) ? NianbaoAnalysisPlugin.BIGRAMS : "null",
+          String.valueOf(mapping.get("search_analyzer")),
+          field);
       // Offsets in the postings: the unified highlighter marks matches without re-analysing the
       // text; the boilerplate twin, highlighted only as a fallback, keeps positions only (as in
       // ReportDocuments).

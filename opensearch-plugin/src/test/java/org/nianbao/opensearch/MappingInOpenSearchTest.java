@@ -178,6 +178,27 @@ class MappingInOpenSearchTest {
   }
 
   @Test
+  void theContentTwinMarksListItemsAndItsPhrasesStillMatch() throws IOException {
+    ParsedDocument parsed =
+        parse(REPORT.replace("\"body.cjk\": [\"本机关开通抖音政务号\"", "\"body.cjk\": [\"本机关开通微信、抖音政务号\""));
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(index.mapperService.indexAnalyzer()))) {
+        writer.addDocument(parsed.rootDoc());
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        Term mark = new Term(ReportFields.BODY_CJK, ReportAnalyzers.LIST_ITEM_MARK);
+        // 微信 before the comma and 抖音 after it: two marks, one per item edge.
+        assertEquals(2, reader.totalTermFreq(mark));
+        assertEquals(0, reader.totalTermFreq(new Term(ReportFields.TITLE_CJK, mark.text())));
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertEquals(1, searcher.count(phrase(ReportFields.BODY_CJK, "抖音政务号", 0)));
+        assertEquals(1, searcher.count(phrase(ReportFields.BODY_CJK, "微信抖音", 0)));
+      }
+    }
+  }
+
+  @Test
   void theBodyTwinsAreIndexedButNotKeptInTheSource() {
     // body.cjk and body.bp.cjk repeat the body's text: kept in _source they would store it three
     // times.

@@ -74,7 +74,11 @@ class PluginZipIT {
       Map<?, ?> analyzers =
           (Map<?, ?>) instance.getClass().getMethod("getAnalyzers").invoke(instance);
       assertEquals(
-          Set.of(NianbaoAnalysisPlugin.WORDS, NianbaoAnalysisPlugin.BIGRAMS), analyzers.keySet());
+          Set.of(
+              NianbaoAnalysisPlugin.WORDS,
+              NianbaoAnalysisPlugin.BIGRAMS,
+              NianbaoAnalysisPlugin.BIGRAMS_MARKING_LISTS),
+          analyzers.keySet());
       String text = "本機關開通抖音政务号，“三公”经费";
       assertEquals(
           AnalyzersMatchCoreTest.tokens(ReportAnalyzers.bigrams(), "f", text),
