@@ -27,12 +27,14 @@ import org.apache.lucene.search.Weight;
  * </pre>
  *
  * does in Lucene for a report with every unit (the same float and double operations in the same
- * order, {@link #score(float, boolean, float, boolean, double, boolean, boolean, double)}); a
- * report lacking a unit scores below every grade, by the share of the query it covers, then by its
- * saturated relevance ({@link #partialScore}). Each sub-query is evaluated once per report: as
- * separate clauses, the proximity query (intervals over every position of the words) ran twice per
- * report, once to score and once for its bonus, and the units' queries twice, for the relevance and
- * for "all units". It matches exactly what {@code enough} matches.
+ * order, {@link #score(float, boolean, float, boolean, double, boolean, boolean, boolean,
+ * double)}), except that half of the part below 1 says whether the report writes about a typed word
+ * rather than only listing it ({@link #PROSE_SHARE}); a report lacking a unit scores below every
+ * grade, by the share of the query it covers, then by its saturated relevance ({@link
+ * #partialScore}). Each sub-query is evaluated once per report: as separate clauses, the proximity
+ * query (intervals over every position of the words) ran twice per report, once to score and once
+ * for its bonus, and the units' queries twice, for the relevance and for "all units". It matches
+ * exactly what {@code enough} matches.
  */
 final class GradedQuery extends Query {
 
@@ -64,6 +66,20 @@ final class GradedQuery extends Query {
    */
   private final Optional<Query> asTyped;
 
+  /**
+   * Some typed word (or a variant) in the title, or in the content not at the edge of a list item
+   * (see {@code ReportAnalyzers.LIST_ITEM_MARK}): the report writes about it, not only lists it.
+   */
+  private final Query prose;
+
+  /**
+   * The share of a full match's relevance part that {@link #prose} decides: within a grade, the
+   * reports that write about a word come before those that only list it (政府采购 in a sentence of its
+   * own, above 政府采购 as one of ten kinds of information published), then each by relevance. On the
+   * judged dev queries, reports naming the words only as list items were mostly judged 1.
+   */
+  static final double PROSE_SHARE = 0.5;
+
   private final float proximityWeight;
   private final double pivot;
 
@@ -74,6 +90,7 @@ final class GradedQuery extends Query {
       Query near,
       Query exact,
       Optional<Query> asTyped,
+      Query prose,
       float proximityWeight,
       double pivot) {
     this.enough = Objects.requireNonNull(enough);
@@ -85,6 +102,7 @@ final class GradedQuery extends Query {
     this.near = Objects.requireNonNull(near);
     this.exact = Objects.requireNonNull(exact);
     this.asTyped = Objects.requireNonNull(asTyped);
+    this.prose = Objects.requireNonNull(prose);
     this.proximityWeight = proximityWeight;
     this.pivot = pivot;
   }
@@ -94,7 +112,8 @@ final class GradedQuery extends Query {
    * plus the optional proximity clause (a double sum cast to float), squeezed into [0, 1) as {@code
    * r / (r + pivot)} (order-preserving, so it ranks like the relevance itself but never reaches the
    * next grade's bonus of 1), plus, when every unit matches, the bonuses reached (constant scores,
-   * summed as a disjunction sums them).
+   * summed as a disjunction sums them). For such a report, {@code prose} takes {@link #PROSE_SHARE}
+   * of the part below 1, the relevance the rest.
    */
   static float score(
       float enoughScore,
@@ -104,6 +123,7 @@ final class GradedQuery extends Query {
       double coverage,
       boolean exact,
       boolean asTyped,
+      boolean prose,
       double pivot) {
     double relevance = enoughScore;
     if (nearMatched) {
@@ -119,6 +139,8 @@ final class GradedQuery extends Query {
       // a variant (2023 年报 山东: 唐村镇's 2010 年报 above 聊城's 2023 年度报告).
       return partialScore(coverage, relevancePart);
     }
+    // Within the grade, writing about the words first (PROSE_SHARE), then relevance: still below 1.
+    relevancePart = (float) ((prose ? PROSE_SHARE : 0) + (1 - PROSE_SHARE) * relevancePart);
     double bonuses = MatchGrade.ALL_BONUS;
     if (nearMatched) {
       bonuses += MatchGrade.NEAR_BONUS;
@@ -166,8 +188,9 @@ final class GradedQuery extends Query {
     Query n = near.rewrite(searcher);
     Query x = exact.rewrite(searcher);
     Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
-    changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get());
-    return changed ? new GradedQuery(e, u, rarities, n, x, t, proximityWeight, pivot) : this;
+    Query p = prose.rewrite(searcher);
+    changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get()) || p != prose;
+    return changed ? new GradedQuery(e, u, rarities, n, x, t, p, proximityWeight, pivot) : this;
   }
 
   @Override
@@ -188,8 +211,9 @@ final class GradedQuery extends Query {
         asTyped.isEmpty()
             ? null
             : searcher.createWeight(asTyped.get(), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight proseWeight = searcher.createWeight(prose, ScoreMode.COMPLETE_NO_SCORES, 1f);
     return new GradedWeight(
-        enoughWeight, unitWeights, shares, nearWeight, exactWeight, asTypedWeight);
+        enoughWeight, unitWeights, shares, nearWeight, exactWeight, asTypedWeight, proseWeight);
   }
 
   /**
@@ -219,13 +243,16 @@ final class GradedQuery extends Query {
     /** Null when the query has no variant: "as typed" is then "exact". */
     private final Weight asTypedWeight;
 
+    private final Weight proseWeight;
+
     GradedWeight(
         Weight enoughWeight,
         List<Weight> unitWeights,
         double[] shares,
         Weight nearWeight,
         Weight exactWeight,
-        Weight asTypedWeight) {
+        Weight asTypedWeight,
+        Weight proseWeight) {
       super(GradedQuery.this);
       this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
@@ -233,6 +260,7 @@ final class GradedQuery extends Query {
       this.nearWeight = nearWeight;
       this.exactWeight = exactWeight;
       this.asTypedWeight = asTypedWeight;
+      this.proseWeight = proseWeight;
     }
 
     @Override
@@ -249,6 +277,7 @@ final class GradedQuery extends Query {
       ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
       ScorerSupplier asTypedSupplier =
           asTypedWeight == null ? null : asTypedWeight.scorerSupplier(context);
+      ScorerSupplier proseSupplier = proseWeight.scorerSupplier(context);
       return new ScorerSupplier() {
         @Override
         public Scorer get(long leadCost) throws IOException {
@@ -265,7 +294,8 @@ final class GradedQuery extends Query {
               Follower.of(nearSupplier, cost),
               Follower.of(exactSupplier, cost),
               asTypedWeight == null,
-              Follower.of(asTypedSupplier, cost));
+              Follower.of(asTypedSupplier, cost),
+              Follower.of(proseSupplier, cost));
         }
 
         @Override
@@ -294,6 +324,7 @@ final class GradedQuery extends Query {
       boolean exact = exactWeight.explain(context, doc).isMatch();
       boolean asTyped =
           asTypedWeight == null ? exact : asTypedWeight.explain(context, doc).isMatch();
+      boolean inProse = proseWeight.explain(context, doc).isMatch();
       float score =
           score(
               enoughExpl.getValue().floatValue(),
@@ -303,6 +334,7 @@ final class GradedQuery extends Query {
               coverage,
               exact,
               asTyped,
+              inProse,
               pivot);
       return Explanation.match(
           score,
@@ -315,6 +347,8 @@ final class GradedQuery extends Query {
               + exact
               + ", as typed "
               + asTyped
+              + ", in prose "
+              + inProse
               + ")",
           enoughExpl,
           nearExpl);
@@ -380,6 +414,9 @@ final class GradedQuery extends Query {
      */
     private final Follower asTyped;
 
+    /** Null when no report of this segment has a typed word in prose. */
+    private final Follower prose;
+
     GradedScorer(
         Scorer lead,
         List<Follower> units,
@@ -387,7 +424,8 @@ final class GradedQuery extends Query {
         Follower near,
         Follower exact,
         boolean asTypedIsExact,
-        Follower asTyped) {
+        Follower asTyped,
+        Follower prose) {
       this.lead = lead;
       this.units = units;
       this.shares = shares;
@@ -395,6 +433,7 @@ final class GradedQuery extends Query {
       this.exact = exact;
       this.asTypedIsExact = asTypedIsExact;
       this.asTyped = asTyped;
+      this.prose = prose;
     }
 
     @Override
@@ -415,8 +454,18 @@ final class GradedQuery extends Query {
       boolean exactMatched = exact != null && exact.matches(doc);
       boolean asTypedMatched =
           exactMatched && (asTypedIsExact || (asTyped != null && asTyped.matches(doc)));
+      // Only a full match is ordered by it: a partial one is not asked.
+      boolean inProse = all && prose != null && prose.matches(doc);
       return GradedQuery.score(
-          lead.score(), nearMatched, nearScore, all, coverage, exactMatched, asTypedMatched, pivot);
+          lead.score(),
+          nearMatched,
+          nearScore,
+          all,
+          coverage,
+          exactMatched,
+          asTypedMatched,
+          inProse,
+          pivot);
     }
 
     @Override
@@ -454,6 +503,7 @@ final class GradedQuery extends Query {
     near.visit(should);
     exact.visit(should);
     asTyped.ifPresent(q -> q.visit(should));
+    prose.visit(should);
   }
 
   @Override
@@ -477,6 +527,7 @@ final class GradedQuery extends Query {
         && near.equals(g.near)
         && exact.equals(g.exact)
         && asTyped.equals(g.asTyped)
+        && prose.equals(g.prose)
         && proximityWeight == g.proximityWeight
         && pivot == g.pivot;
   }
@@ -484,6 +535,6 @@ final class GradedQuery extends Query {
   @Override
   public int hashCode() {
     return Objects.hash(
-        classHash(), enough, units, rarities, near, exact, asTyped, proximityWeight, pivot);
+        classHash(), enough, units, rarities, near, exact, asTyped, prose, proximityWeight, pivot);
   }
 }

@@ -209,6 +209,7 @@ public final class ReportQueryBuilder {
             nearQuery(query),
             exactQuery(query, true),
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
+            proseQuery(query),
             PROXIMITY_WEIGHT,
             SATURATION_PIVOT);
     // What matches is exactly the reports with enough units, less the excluded.
@@ -363,11 +364,7 @@ public final class ReportQueryBuilder {
    */
   private Query exactQuery(AnalyzedQuery query, boolean withVariants) {
     BooleanQuery.Builder must = new BooleanQuery.Builder();
-    List<AnalyzedQuery.Word> topical =
-        query.words().stream()
-            .filter(w -> w.units().stream().anyMatch(u -> metadataWords.of(u).isEmpty()))
-            .toList();
-    for (AnalyzedQuery.Word word : topical.isEmpty() ? query.words() : topical) {
+    for (AnalyzedQuery.Word word : topicalWords(query)) {
       List<Query> alternatives = new ArrayList<>();
       for (String field : ReportFields.CONTENT_FIELDS) {
         alternatives.add(phrase(field, word.text()));
@@ -380,6 +377,41 @@ public final class ReportQueryBuilder {
       must.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.MUST);
     }
     return must.build();
+  }
+
+  /**
+   * The typed words about the topic: those with a unit that names no year or place (a year or place
+   * is matched by the report's metadata), or every word when all name one.
+   */
+  private List<AnalyzedQuery.Word> topicalWords(AnalyzedQuery query) {
+    List<AnalyzedQuery.Word> topical =
+        query.words().stream()
+            .filter(w -> w.units().stream().anyMatch(u -> metadataWords.of(u).isEmpty()))
+            .toList();
+    return topical.isEmpty() ? query.words() : topical;
+  }
+
+  /**
+   * Some typed word (as written or as a variant) in the title, or in the content away from the
+   * edges of list items: where the report writes about it rather than naming it among others
+   * (微信、微博、抖音). The index marks the tokens beside each 、 ({@link ReportAnalyzers#LIST_ITEM_MARK});
+   * an occurrence that overlaps a mark is a list item's.
+   */
+  private Query proseQuery(AnalyzedQuery query) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    IntervalsSource listEdge = Intervals.term(ReportAnalyzers.LIST_ITEM_MARK);
+    for (AnalyzedQuery.Word word : topicalWords(query)) {
+      for (String text : withVariants(word.text(), word.variants())) {
+        IntervalsSource source = intervals(text);
+        if (source != null) {
+          any.add(new IntervalQuery(ReportFields.TITLE_CJK, source), Occur.SHOULD);
+          any.add(
+              new IntervalQuery(ReportFields.BODY_CJK, Intervals.nonOverlapping(source, listEdge)),
+              Occur.SHOULD);
+        }
+      }
+    }
+    return any.build();
   }
 
   /**

@@ -140,6 +140,32 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aReportWritingAboutAWordRanksAboveOneThatOnlyListsIt(@TempDir Path dir) throws IOException {
+    // The listing report is short and names 政府采购 twice, each time as an item of a list: by
+    // relevance alone it ranks first. The writing report names it once, in a sentence of its own,
+    // among more words.
+    CheckedReport listing =
+        TestReports.ofYear(
+            2023, Map.of(Part.OVERVIEW, "公开机构职能、政府采购、人事任免等信息。专栏设置财政预决算、政府采购、重大项目三个子栏目。"));
+    CheckedReport writing =
+        TestReports.ofYear(
+            2023,
+            Map.of(
+                Part.OVERVIEW,
+                "全年主动公开政府信息一千二百条，涵盖机构职能、人事任免和财政资金等方面内容。"
+                    + "我局在门户网站集中发布政府采购意向、采购公告和中标结果，全年公开项目三十五个，"
+                    + "同时及时更新办事指南和政策解读材料，方便群众查阅。"));
+    TestReports.write(dir, List.of(Map.entry("listing", listing), Map.entry("writing", writing)));
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      List<Hit> hits = own.search(SearchRequest.of("政府采购")).hits();
+      assertEquals(List.of("writing", "listing"), ids(hits), hits.toString());
+      // The same grade: the order inside it moved, not the grade.
+      assertEquals(MatchGrade.EXACT, hits.get(0).match());
+      assertEquals(MatchGrade.EXACT, hits.get(1).match());
+    }
+  }
+
+  @Test
   void aYearTypedIsTheReportsYearNotAYearItsTextMentions(@TempDir Path dir) throws IOException {
     TestReports.write(
         dir,
