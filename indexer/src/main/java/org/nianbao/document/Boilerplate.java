@@ -46,9 +46,9 @@ public final class Boilerplate {
    * Sentences end at 。！？ and line breaks; a semicolon only ends a clause (a table of contents lists
    * parts with ；).
    */
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]");
+  private static final String SENTENCE_END = "。！？!?\n";
 
-  private static final Pattern CLAUSE_END = Pattern.compile("[，,：:；;]");
+  private static final String CLAUSE_END = "，,：:；;";
 
   /** What may stand around labels in a table-furniture line: numbers, numbering, separators. */
   private static final Pattern FURNITURE = Pattern.compile("[\\d.\\s|%,，:：+\\-()（）一二三四五六七八九十、]");
@@ -136,12 +136,17 @@ public final class Boilerplate {
     return FURNITURE.matcher(rest).replaceAll("").isEmpty();
   }
 
-  /** Offsets just after each match of {@code end} in [from, to), and {@code to} itself. */
-  private static List<Integer> boundaries(String text, Pattern end, int from, int to) {
+  /**
+   * Offsets just after each of the characters {@code ends} in [from, to), and {@code to} itself.
+   */
+  private static List<Integer> boundaries(String text, String ends, int from, int to) {
+    // A loop over the characters, not a regex character class: this cuts every report's text into
+    // sentences and clauses, and the matcher was 3-4 % of the indexer's CPU.
     List<Integer> out = new ArrayList<>();
-    var matcher = end.matcher(text).region(from, to);
-    while (matcher.find()) {
-      out.add(matcher.end());
+    for (int i = from; i < to; i++) {
+      if (ends.indexOf(text.charAt(i)) >= 0) {
+        out.add(i + 1);
+      }
     }
     if (out.isEmpty() || out.get(out.size() - 1) != to) {
       out.add(to);
