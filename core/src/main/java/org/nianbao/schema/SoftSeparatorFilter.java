@@ -102,7 +102,7 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     transformed = new StringReader(remove(in, this));
   }
 
-  /** The offsets of the 、 in {@code in}, or null when it has none (most field values). */
+  /** The offsets of the 、 in {@code in}, or null when it has none. */
   private static BitSet enumerationCommas(CharSequence in) {
     BitSet commas = null;
     for (int i = 0; i < in.length(); i++) {
