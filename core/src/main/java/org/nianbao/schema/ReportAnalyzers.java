@@ -87,25 +87,7 @@ public final class ReportAnalyzers {
 
   /** A new instance of {@link #bigrams()} (see {@link #newWords()}). */
   public static Analyzer newBigrams() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return TextNormalizer.normalizing(reader);
-      }
-
-      @Override
-      public int getPositionIncrementGap(String fieldName) {
-        return SECTION_POSITION_GAP;
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        stream = new CJKBigramFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
-      }
-    };
+    return bigramAnalyzer(false);
   }
 
   /**
@@ -114,6 +96,10 @@ public final class ReportAnalyzers {
    * analysed with {@link #bigrams()}: a mark inside a query's phrase would ask for it.
    */
   public static Analyzer newBigramsMarkingLists() {
+    return bigramAnalyzer(true);
+  }
+
+  private static Analyzer bigramAnalyzer(boolean markListItems) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -128,10 +114,13 @@ public final class ReportAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        // The components are reused for each text; the char filter is new for each.
-        SoftSeparatorFilter[] reading = new SoftSeparatorFilter[1];
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new CJKBigramFilter(stream);
+        if (!markListItems) {
+          return new TokenStreamComponents(tokenizer, stream);
+        }
+        // The components are reused for each text; the char filter is new for each.
+        SoftSeparatorFilter[] reading = new SoftSeparatorFilter[1];
         stream = new ListItemMarkFilter(stream, () -> reading[0]);
         return new TokenStreamComponents(
             reader -> {
