@@ -67,7 +67,7 @@ final class GradedQuery extends Query {
   private final Optional<Query> asTyped;
 
   /**
-   * Some typed word (or a variant) in the title, or in the content not at the edge of a list item
+   * Some typed word, as written, in the title, or in the content not at the edge of a list item
    * (see {@code ReportAnalyzers.LIST_ITEM_MARK}): the report writes about it, not only lists it.
    */
   private final Query prose;

@@ -392,23 +392,24 @@ public final class ReportQueryBuilder {
   }
 
   /**
-   * Some typed word (as written or as a variant) in the title, or in the content away from the
-   * edges of list items: where the report writes about it rather than naming it among others
-   * (微信、微博、抖音). The index marks the tokens beside each 、 ({@link ReportAnalyzers#LIST_ITEM_MARK});
-   * an occurrence that overlaps a mark is a list item's.
+   * Some typed word, as written, in the title, or in the content away from the edges of list items:
+   * where the report writes about it rather than naming it among others (微信、微博、抖音). The index marks
+   * the tokens beside each 、 ({@link ReportAnalyzers#LIST_ITEM_MARK}); an occurrence that overlaps
+   * a mark is a list item's.
    */
   private Query proseQuery(AnalyzedQuery query) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     IntervalsSource listEdge = Intervals.term(ReportAnalyzers.LIST_ITEM_MARK);
     for (AnalyzedQuery.Word word : topicalWords(query)) {
-      for (String text : withVariants(word.text(), word.variants())) {
-        IntervalsSource source = intervals(text);
-        if (source != null) {
-          any.add(new IntervalQuery(ReportFields.TITLE_CJK, source), Occur.SHOULD);
-          any.add(
-              new IntervalQuery(ReportFields.BODY_CJK, Intervals.nonOverlapping(source, listEdge)),
-              Occur.SHOULD);
-        }
+      // As typed only: a report with the words only through a variant already ranks below those
+      // with them as typed, and its variants (up to eight a word) would each add two clauses to a
+      // check made for every report ranked.
+      IntervalsSource source = intervals(word.text());
+      if (source != null) {
+        any.add(new IntervalQuery(ReportFields.TITLE_CJK, source), Occur.SHOULD);
+        any.add(
+            new IntervalQuery(ReportFields.BODY_CJK, Intervals.nonOverlapping(source, listEdge)),
+            Occur.SHOULD);
       }
     }
     return any.build();
