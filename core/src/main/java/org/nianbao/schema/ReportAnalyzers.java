@@ -103,7 +103,10 @@ public final class ReportAnalyzers {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return TextNormalizer.normalizing(reader);
+        // The same normalisation as TextNormalizer.normalizing, which the marks read the commas of.
+        return markListItems
+            ? SoftSeparatorFilter.foldingAndRecordingCommas(reader)
+            : TextNormalizer.normalizing(reader);
       }
 
       @Override

@@ -33,6 +33,9 @@ final class SoftSeparatorFilter extends BaseCharFilter {
   /** Whether the text is folded first (full-width forms, traditional characters). */
   private final boolean fold;
 
+  /** Whether the input's enumeration commas are kept for {@link #enumerationCommaAt}. */
+  private final boolean recordCommas;
+
   /**
    * The folding char filters, when the text needed them (half-width katakana, whose voiced marks
    * combine and move offsets): the offsets are corrected through them.
@@ -40,18 +43,20 @@ final class SoftSeparatorFilter extends BaseCharFilter {
   private CharFilter folded;
 
   /**
-   * Where the input has an enumeration comma (、), by offset into the input; null when it has none.
-   * Read by {@link ListItemMarkFilter}, which marks the words beside one.
+   * Where the input has an enumeration comma (、), by offset into the input; null when it has none
+   * or when they are not recorded. Read by {@link ListItemMarkFilter}, which marks the words beside
+   * one.
    */
   private BitSet enumerationCommas;
 
   SoftSeparatorFilter(Reader in) {
-    this(in, false);
+    this(in, false, false);
   }
 
-  private SoftSeparatorFilter(Reader in, boolean fold) {
+  private SoftSeparatorFilter(Reader in, boolean fold, boolean recordCommas) {
     super(in);
     this.fold = fold;
+    this.recordCommas = recordCommas;
   }
 
   /**
@@ -63,7 +68,16 @@ final class SoftSeparatorFilter extends BaseCharFilter {
    * chained, without two layers of per-char reading.
    */
   static SoftSeparatorFilter folding(Reader in) {
-    return new SoftSeparatorFilter(in, true);
+    return new SoftSeparatorFilter(in, true, false);
+  }
+
+  /**
+   * {@link #folding}, keeping where the input's enumeration commas are: only the analyzer that
+   * marks list items reads them, so no other text (queries, titles, the boilerplate twin) pays the
+   * scan.
+   */
+  static SoftSeparatorFilter foldingAndRecordingCommas(Reader in) {
+    return new SoftSeparatorFilter(in, true, true);
   }
 
   @Override
@@ -95,7 +109,9 @@ final class SoftSeparatorFilter extends BaseCharFilter {
     for (int n = input.read(chunk); n > 0; n = input.read(chunk)) {
       in.append(chunk, 0, n);
     }
-    enumerationCommas = enumerationCommas(in);
+    if (recordCommas) {
+      enumerationCommas = enumerationCommas(in);
+    }
     if (fold) {
       in = fold(in);
     }
