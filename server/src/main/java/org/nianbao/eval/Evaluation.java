@@ -76,7 +76,10 @@ public final class Evaluation {
         Map<String, Scores> scores = new HashMap<>();
         Map<String, List<String>> ranking = new HashMap<>();
         for (RankingSystem system : systems) {
-          List<String> ranked = system.search(query, K);
+          // One search, read at two depths: both systems rank the first K of a deeper page as
+          // they rank a page of K (by score, ties to the lower doc id).
+          List<String> answer = system.search(query, DEPTH);
+          List<String> ranked = List.copyOf(answer.subList(0, Math.min(K, answer.size())));
           ranking.put(system.name(), ranked);
           Scores s =
               new Scores(
@@ -84,7 +87,7 @@ public final class Evaluation {
                   Metrics.precision(ranked, grades, K),
                   Metrics.recall(ranked, grades, K),
                   ranked.size(),
-                  Metrics.orderCeiling(system.search(query, DEPTH), grades, K));
+                  Metrics.orderCeiling(answer, grades, K));
           scores.put(system.name(), s);
           bySystem.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(s);
           if (system == engine
