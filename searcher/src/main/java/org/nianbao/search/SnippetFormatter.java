@@ -1,11 +1,13 @@
 package org.nianbao.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.util.BytesRef;
 import org.nianbao.schema.ReportAnalyzers;
 
 /**
@@ -142,9 +144,14 @@ final class SnippetFormatter extends PassageFormatter {
     int start = passage.getStartOffset();
     int end = passage.getEndOffset();
     if (end - start > MAX_CHARS && !matches.isEmpty()) {
-      int first = matches.get(0)[0];
-      start = Math.max(start, first - LEAD_CHARS);
-      end = Math.min(end, Math.max(start + MAX_CHARS, matches.get(0)[1]));
+      int[] anchor = anchorMatch(passage);
+      start = Math.max(start, anchor[0] - LEAD_CHARS);
+      // A table row is a line: show it from its label, not from the cells of the row above.
+      int lineBreak = content.lastIndexOf('\n', anchor[0] - 1);
+      if (lineBreak >= start) {
+        start = lineBreak + 1;
+      }
+      end = Math.min(end, Math.max(start + MAX_CHARS, anchor[1]));
     }
     List<Snippet.Segment> segments = new ArrayList<>();
     if (start > passage.getStartOffset()) {
@@ -172,6 +179,43 @@ final class SnippetFormatter extends PassageFormatter {
         snippet.render("", ""),
         valueIndex(content, passage.getStartOffset()),
         passage.getScore());
+  }
+
+  /**
+   * The match a cut passage's window starts from: the first of the shortest run of matches that
+   * holds the most different query matches within {@value #MAX_CHARS} characters, the earliest of
+   * those. A table run together is one long passage: cut at its first match, 国家秘密 不予公开 showed the
+   * row of new requests (公开 only), not the row 不予公开 属于国家秘密 further down that made the passage the
+   * best one.
+   */
+  private static int[] anchorMatch(Passage passage) {
+    int count = passage.getNumMatches();
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    int[] starts = passage.getMatchStarts();
+    int[] ends = passage.getMatchEnds();
+    BytesRef[] terms = passage.getMatchTerms();
+    Arrays.sort(order, (a, b) -> Integer.compare(starts[a], starts[b]));
+    int best = order[0];
+    int bestHeld = 0;
+    int bestSpan = Integer.MAX_VALUE;
+    for (int i = 0; i < count; i++) {
+      int first = order[i];
+      Set<BytesRef> held = new HashSet<>();
+      for (int j = i; j < count && ends[order[j]] - starts[first] <= MAX_CHARS - LEAD_CHARS; j++) {
+        if (held.add(terms[order[j]])) {
+          int span = ends[order[j]] - starts[first];
+          if (held.size() > bestHeld || held.size() == bestHeld && span < bestSpan) {
+            best = first;
+            bestHeld = held.size();
+            bestSpan = span;
+          }
+        }
+      }
+    }
+    return new int[] {starts[best], ends[best]};
   }
 
   /**

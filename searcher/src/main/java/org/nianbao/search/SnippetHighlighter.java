@@ -34,7 +34,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   /** Above the longest report (5,000–60,000 characters): the default 10,000 would miss matches. */
   static final int MAX_LENGTH = 1_000_000;
 
-  /** Body passages per hit: enough to see which parts matched and to pick the best one. */
+  /**
+   * Body passages per hit: enough to see which parts matched and to pick the best one. The
+   * highlighter keeps those with the most different query matches ({@link DistinctMatchesScorer}).
+   */
   static final int MAX_BODY_PASSAGES = 12;
 
   /** The indexed field whose matches the title's passage shows. */
@@ -73,6 +76,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                         SnippetFormatter.MAX_CHARS,
                         0.5f))
             .withMaxNoHighlightPassages(0)
+            .withScorer(new DistinctMatchesScorer())
             .withFormatter(new SnippetFormatter(marked)));
     this.fieldInfos = fieldInfos;
     this.stored = stored;

@@ -73,6 +73,44 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aTableRowThatCountsTheQuerysWordsIsTheSnippetFromItsLabel() throws Exception {
+    // 三门峡 refused 3 requests because it does not hold the information; the other reports' row
+    // is zero. The row is shown from its label with its numbers, not the cells of the row above.
+    JsonNode response = searchJson("不掌握 无法提供");
+
+    JsonNode top = response.at("/hits/0");
+    assertEquals("三门峡市文化广电和旅游局", top.get("agency").asText());
+    assertEquals("tables", top.get("part").asText());
+    assertTrue(
+        top.get("snippet")
+            .asText()
+            .startsWith("…（四）<mark>无法提供</mark> 1.本机关<mark>不掌握</mark>相关政府信息 自然人 3 "),
+        top.toString());
+  }
+
+  @Test
+  void theSnippetIsThePassageWithAllTheWordsNotTwelveWithTheEverywhereWord(@TempDir Path dir)
+      throws Exception {
+    // The 洪泽区 2023 PDF refused one request as a state secret. Its prose says 公开 in a dozen
+    // sentences; only the table row holds 国家秘密 and 不予公开.
+    Path pdf =
+        Path.of("..", "corpus", "dev", "pdf", "hongze-2023.pdf").toAbsolutePath().normalize();
+    Path index = dir.resolve("index");
+    Cli indexed = Cli.run("index", pdf.toString(), "--index", index.toString());
+    assertEquals(0, indexed.exitCode(), indexed.out() + indexed.err());
+    Cli cli = Cli.run("search", "国家秘密 不予公开", "--index", index.toString(), "--json");
+    assertEquals(0, cli.exitCode(), cli.err());
+    JsonNode hit = ReportJson.mapper().readTree(cli.out()).at("/hits/0");
+
+    assertEquals("tables", hit.get("part").asText(), hit.toString());
+    assertTrue(
+        hit.get("snippet")
+            .asText()
+            .startsWith("…（三）<mark>不予公开</mark> 1.属于<mark>国家秘密</mark> 自然人 1 "),
+        hit.toString());
+  }
+
+  @Test
   void douyinInGuxianFindsTheGuxianReport() throws Exception {
     JsonNode response = searchJson("抖音", "--region", "古县");
 
