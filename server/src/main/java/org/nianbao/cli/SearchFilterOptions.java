@@ -41,7 +41,7 @@ public final class SearchFilterOptions {
       paramLabel = "CONDITION",
       description =
           "A cell or rate compared with a number, e.g. 'requests.new.total>=100', 'review.total>0', "
-              + "'rate.disclosure<50%'; repeat for several (all must hold). Reports lacking the value never pass.")
+              + "'rate.disclosure<50%%'; repeat for several (all must hold). Reports lacking the value never pass.")
   java.util.List<String> where = new java.util.ArrayList<>();
 
   /** The filters with the command's query, order and page: what {@code SearchRequests} parses. */

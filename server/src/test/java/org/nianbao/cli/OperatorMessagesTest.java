@@ -25,6 +25,25 @@ class OperatorMessagesTest {
       Path.of("..", "corpus", "dev", "pdf", "hongze-2024.pdf").toAbsolutePath().normalize();
 
   @Test
+  void helpPrintsEveryOptionWithoutPicocliWarnings() throws Exception {
+    // Picocli formats descriptions with String.format and warns on System.err about a lone %.
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    Cli cli;
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      cli = Cli.run("search", "--help");
+    } finally {
+      System.setErr(systemErr);
+    }
+
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(cli.out().contains("disclosure<50%'"), cli.out());
+    assertFalse(cli.out().contains("%%"), cli.out());
+    assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void indexIntoAFileSaysTheIndexPathIsAFile(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("idxfile"), "not an index", StandardCharsets.UTF_8);
 
