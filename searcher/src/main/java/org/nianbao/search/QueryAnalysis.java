@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.nianbao.schema.ReportAnalyzers;
@@ -64,6 +66,14 @@ final class QueryAnalysis {
   /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
   private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
 
+  /** Digits 0-9 as Chinese numerals; 零 and ○ (a circle often typed for 〇) are 0 too. */
+  private static final String CHINESE_DIGITS = "〇一二三四五六七八九零○";
+
+  /** 一九xx or 二〇xx before 年, not inside a longer run of numerals. */
+  private static final Pattern CHINESE_YEAR =
+      Pattern.compile(
+          "(?<![" + CHINESE_DIGITS + "])((?:一九|二[〇零○])[" + CHINESE_DIGITS + "]{2})(?=年)");
+
   /** Words smartcn leaves in single characters, which cut a run of them into units. */
   private static final KnownWords KNOWN = KnownWords.bundled();
 
@@ -116,8 +126,33 @@ final class QueryAnalysis {
 
   /** The word as the index holds text (simplified, folded …); null when it is punctuation only. */
   private static String normalised(UserQuery.Word typed) {
-    String text = TextNormalizer.normalize(typed.text()).strip();
+    String text = withArabicYears(TextNormalizer.normalize(typed.text()).strip());
     return ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text).isEmpty() ? null : text;
+  }
+
+  /**
+   * A year written digit by digit in Chinese numerals, as reports' titles and dates write it
+   * (二〇二三年, 二零二二年度), in Arabic digits: a year the query names is the reports' year. Before, smartcn
+   * cut 二〇二三年 into 二 | 二三年 (〇 is not a word character to it), and the query asked for both in the
+   * text. Only a year of 19xx or 20xx before 年, not inside a longer run of numerals, is read: 一二三四年
+   * is not a year.
+   */
+  static String withArabicYears(String text) {
+    Matcher year = CHINESE_YEAR.matcher(text);
+    if (!year.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      StringBuilder digits = new StringBuilder();
+      for (char c : year.group(1).toCharArray()) {
+        int digit = CHINESE_DIGITS.indexOf(c);
+        digits.append(digit < 10 ? digit : 0); // 零 and ○ after the ten
+      }
+      year.appendReplacement(out, digits.toString());
+    } while (year.find());
+    year.appendTail(out);
+    return out.toString();
   }
 
   /**

@@ -30,6 +30,22 @@ class ReportQueryBuilderTest {
   /**
    * How a query is cut into units: smartcn's words, runs of characters it does not know kept whole.
    */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "二〇二三年; 2023年",
+        "二零一九年度报告; 2019年度报告",
+        "一九九八年至二〇〇八年; 1998年至2008年",
+        "二〇二三; 二〇二三",
+        "一二三四年; 一二三四年",
+        "三二〇二三年; 三二〇二三年",
+        "第三方评估; 第三方评估",
+      })
+  void aYearInChineseNumeralsIsReadAsItsDigits(String typed, String read) {
+    assertEquals(read, QueryAnalysis.withArabicYears(typed));
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = ';',
@@ -55,6 +71,10 @@ class ReportQueryBuilderTest {
         "20个工作日; 20个|工作日",
         "收到申请20件; 收到|申请|20件",
         "2023年政务公开; 2023年|政务|公开",
+        "二〇二三年 政务公开; 2023年|政务|公开",
+        "二零二二年度; 2022年度",
+        "二○二四年政务新媒体; 2024年|政务|新媒体",
+        "一二三四; 一二三四",
         "15个工作日内; 15个|工作日内",
         "公开的时限; 公开|时限",
         "如何申请政府信息公开; 申请|政府|信息|公开",
