@@ -1,10 +1,7 @@
 package org.nianbao.search;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Scores a passage first by how many different query matches it holds, then as Lucene's own scorer
@@ -20,12 +17,8 @@ final class DistinctMatchesScorer extends PassageScorer {
   @Override
   public float score(Passage passage, int contentLength) {
     float lucene = super.score(passage, contentLength);
-    Set<BytesRef> distinct = new HashSet<>();
-    BytesRef[] terms = passage.getMatchTerms();
-    for (int i = 0; i < passage.getNumMatches(); i++) {
-      distinct.add(terms[i]);
-    }
+    int distinct = PassageMatches.distinct(passage);
     // Lucene's score, in [0, 1), only orders passages holding as many different matches.
-    return distinct.size() + lucene / (lucene + 1);
+    return distinct + lucene / (lucene + 1);
   }
 }

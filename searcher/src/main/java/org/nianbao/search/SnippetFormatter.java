@@ -1,7 +1,6 @@
 package org.nianbao.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -151,7 +150,17 @@ final class SnippetFormatter extends PassageFormatter {
       if (lineBreak >= start) {
         start = lineBreak + 1;
       }
+      for (int[] match : matches) {
+        if (match[0] < start && start < match[1]) {
+          start = match[0]; // a cut never splits a marked word (政策解<mark>读</mark>)
+        }
+      }
       end = Math.min(end, Math.max(start + MAX_CHARS, anchor[1]));
+      for (int[] match : matches) {
+        if (match[0] < end && end < match[1]) {
+          end = match[1];
+        }
+      }
     }
     List<Snippet.Segment> segments = new ArrayList<>();
     if (start > passage.getStartOffset()) {
@@ -186,27 +195,22 @@ final class SnippetFormatter extends PassageFormatter {
    * holds the most different query matches within {@value #MAX_CHARS} characters, the earliest of
    * those. A table run together is one long passage: cut at its first match, 国家秘密 不予公开 showed the
    * row of new requests (公开 only), not the row 不予公开 属于国家秘密 further down that made the passage the
-   * best one.
+   * best one. Runs are measured from start to start, so that one word's matches tie (a match's end
+   * may take in the 、 after it) and the earliest is kept.
    */
   private static int[] anchorMatch(Passage passage) {
-    int count = passage.getNumMatches();
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    int[] starts = passage.getMatchStarts();
-    int[] ends = passage.getMatchEnds();
-    BytesRef[] terms = passage.getMatchTerms();
-    Arrays.sort(order, (a, b) -> Integer.compare(starts[a], starts[b]));
-    int best = order[0];
+    List<PassageMatches.Match> matches = PassageMatches.outermost(passage);
+    PassageMatches.Match best = matches.get(0);
     int bestHeld = 0;
     int bestSpan = Integer.MAX_VALUE;
-    for (int i = 0; i < count; i++) {
-      int first = order[i];
+    for (int i = 0; i < matches.size(); i++) {
+      PassageMatches.Match first = matches.get(i);
       Set<BytesRef> held = new HashSet<>();
-      for (int j = i; j < count && ends[order[j]] - starts[first] <= MAX_CHARS - LEAD_CHARS; j++) {
-        if (held.add(terms[order[j]])) {
-          int span = ends[order[j]] - starts[first];
+      for (int j = i;
+          j < matches.size() && matches.get(j).end() - first.start() <= MAX_CHARS - LEAD_CHARS;
+          j++) {
+        if (held.add(matches.get(j).what())) {
+          int span = matches.get(j).start() - first.start();
           if (held.size() > bestHeld || held.size() == bestHeld && span < bestSpan) {
             best = first;
             bestHeld = held.size();
@@ -215,7 +219,7 @@ final class SnippetFormatter extends PassageFormatter {
         }
       }
     }
-    return new int[] {starts[best], ends[best]};
+    return new int[] {best.start(), best.end()};
   }
 
   /**

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -470,6 +472,32 @@ class ReportSearcherTest {
       assertTrue(text.startsWith("…") && text.endsWith("…"), text);
       assertTrue(text.contains("上线政务服务[小程序]"), text);
       assertEquals(SnippetFormatter.MAX_CHARS + 2, hit.snippet().render("", "").length(), text);
+    }
+  }
+
+  @Test
+  void aLongPassageIsCutWhereTheQuerysWordsStandTogether(@TempDir Path dir) throws IOException {
+    // One sentence of 300 characters: 政策解读 alone near its start, then 一图读懂 beside 政策解读 near its
+    // end.
+    String sentence =
+        "全年发布政策解读8篇"
+            + "，认真梳理各类事项".repeat(20)
+            + "，采取简明问答、一图读懂等形式开展政策解读"
+            + "，进一步优化办事流程".repeat(8)
+            + "。";
+    TestReports.write(
+        dir, List.of(Map.entry("long", TestReports.ofYear(2023, Map.of(Part.ACTIVE, sentence)))));
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      String text =
+          own.search(SearchRequest.of("政策解读 一图读懂")).hits().get(0).snippet().render("[", "]");
+      assertTrue(text.contains("[一图读懂]等形式开展[政策解读]"), text);
+      assertTrue(text.startsWith("…"), text);
+      assertFalse(text.contains("8篇"), "the lone 政策解读 far before is cut off: " + text);
+      // The cut splits no marked word: every mark is a whole query word.
+      Matcher mark = Pattern.compile("\\[([^\\]]*)\\]").matcher(text);
+      while (mark.find()) {
+        assertTrue(Set.of("政策解读", "一图读懂").contains(mark.group(1)), text);
+      }
     }
   }
 
