@@ -12,8 +12,10 @@ import org.nianbao.schema.ReportAnalyzers;
 /**
  * Turns the highlighter's best passage into a {@link MatchedPassage}: {@link Snippet} segments with
  * the matches marked, no HTML. A passage longer than {@value #MAX_CHARS} characters (a long
- * sentence, a table run together) is cut to a window around its first match, with "…" where it was
- * cut. Runs of whitespace, line breaks included, become one space.
+ * sentence, a table run together) is cut to a window where most of the query's words stand together
+ * ({@link #anchorMatch}), from the start of its line when that is near (a table row from its
+ * label), never through a marked word, with "…" where it was cut. Runs of whitespace, line breaks
+ * included, become one space.
  *
  * <p>A single-character query word matches whole bigrams (平稳 for 稳); the mark is narrowed to the
  * character itself unless the bigram is part of another, longer query word. So is a word whose
