@@ -106,7 +106,9 @@ public final class PlainLucene implements Closeable {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(64);
+            // The same buffer as nianbao's indexer (ReportIndexer.RAM_BUFFER_MB under its -Xmx2g):
+            // segment counts change search times, and both sides should flush alike.
+            .setRAMBufferSizeMB(256);
     List<CorpusTexts.Doc> docs = corpus.docs();
     long t0 = System.nanoTime();
     try (IndexWriter writer = new IndexWriter(directory, config)) {
