@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Part;
+import org.nianbao.schema.Numerals;
 import org.nianbao.source.Deadline;
 
 /**

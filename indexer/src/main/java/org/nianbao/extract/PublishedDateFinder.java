@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.schema.Numerals;
 
 /**
  * The date a report prints as its own: the signature date (a date alone on a line near the end),

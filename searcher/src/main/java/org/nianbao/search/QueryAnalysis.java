@@ -8,10 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.nianbao.schema.Numerals;
 import org.nianbao.schema.ReportAnalyzers;
 import org.nianbao.schema.TextNormalizer;
 
@@ -66,7 +66,7 @@ final class QueryAnalysis {
   /** A lone character that leads a question word (有哪些, 是什么): dropped with it. */
   private static final Set<String> QUESTION_LEADS = Set.of("有", "是");
 
-  /** Digits 0-9 as Chinese numerals; 零 and ○ (a circle often typed for 〇) are 0 too. */
+  /** Chinese numerals written digit by digit; 零 and ○ (a circle often typed for 〇) are 0 too. */
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九零○";
 
   /** 一九xx or 二〇xx before 年, not inside a longer run of numerals. */
@@ -138,21 +138,9 @@ final class QueryAnalysis {
    * is not a year.
    */
   static String withArabicYears(String text) {
-    Matcher year = CHINESE_YEAR.matcher(text);
-    if (!year.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder();
-    do {
-      StringBuilder digits = new StringBuilder();
-      for (char c : year.group(1).toCharArray()) {
-        int digit = CHINESE_DIGITS.indexOf(c);
-        digits.append(digit < 10 ? digit : 0); // 零 and ○ after the ten
-      }
-      year.appendReplacement(out, digits.toString());
-    } while (year.find());
-    year.appendTail(out);
-    return out.toString();
+    return CHINESE_YEAR
+        .matcher(text)
+        .replaceAll(year -> Integer.toString(Numerals.value(year.group(1))));
   }
 
   /**

@@ -1,7 +1,10 @@
-package org.nianbao.extract;
+package org.nianbao.schema;
 
-/** Chinese numerals as written in headings and dates: 三, 十二, 二十一, 〇, 二〇二四. */
-final class Numerals {
+/**
+ * Chinese numerals as written in headings and dates (三, 十二, 二十一, 〇, 二〇二四): the parser reads part
+ * numbers and dates with it, the searcher a year typed in a query.
+ */
+public final class Numerals {
 
   private static final String DIGITS = "〇一二三四五六七八九";
 
@@ -10,7 +13,7 @@ final class Numerals {
   /**
    * The value of an Arabic or Chinese numeral up to 99, or of a digit-by-digit 二〇二四; -1 if none.
    */
-  static int value(String numeral) {
+  public static int value(String numeral) {
     if (numeral == null || numeral.isEmpty()) {
       return -1;
     }
