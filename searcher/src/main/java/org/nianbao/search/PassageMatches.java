@@ -33,11 +33,20 @@ final class PassageMatches {
     return out;
   }
 
-  /** How many different things the passage's outermost matches matched. */
+  /**
+   * How many different things the passage's outermost matches matched. The highlighter's scorer
+   * asks this of every passage holding a match, so it builds no list.
+   */
   static int distinct(Passage passage) {
+    int count = passage.getNumMatches();
+    int[] starts = passage.getMatchStarts();
+    int[] ends = passage.getMatchEnds();
+    BytesRef[] terms = passage.getMatchTerms();
     Set<BytesRef> seen = new HashSet<>();
-    for (Match m : outermost(passage)) {
-      seen.add(m.what());
+    for (int i = 0; i < count; i++) {
+      if (!inLonger(starts, ends, count, i)) {
+        seen.add(terms[i]);
+      }
     }
     return seen.size();
   }
