@@ -145,10 +145,10 @@ final class SnippetFormatter extends PassageFormatter {
     int start = passage.getStartOffset();
     int end = passage.getEndOffset();
     if (end - start > MAX_CHARS && !matches.isEmpty()) {
-      int[] anchor = anchorMatch(passage);
-      start = Math.max(start, anchor[0] - LEAD_CHARS);
+      PassageMatches.Match anchor = anchorMatch(passage);
+      start = Math.max(start, anchor.start() - LEAD_CHARS);
       // A table row is a line: show it from its label, not from the cells of the row above.
-      int lineBreak = content.lastIndexOf('\n', anchor[0] - 1);
+      int lineBreak = content.lastIndexOf('\n', anchor.start() - 1);
       if (lineBreak >= start) {
         start = lineBreak + 1;
       }
@@ -157,7 +157,7 @@ final class SnippetFormatter extends PassageFormatter {
           start = match[0]; // a cut never splits a marked word (政策解<mark>读</mark>)
         }
       }
-      end = Math.min(end, Math.max(start + MAX_CHARS, anchor[1]));
+      end = Math.min(end, Math.max(start + MAX_CHARS, anchor.end()));
       for (int[] match : matches) {
         if (match[0] < end && end < match[1]) {
           end = match[1];
@@ -200,7 +200,7 @@ final class SnippetFormatter extends PassageFormatter {
    * best one. Runs are measured from start to start, so that one word's matches tie (a match's end
    * may take in the 、 after it) and the earliest is kept.
    */
-  private static int[] anchorMatch(Passage passage) {
+  private static PassageMatches.Match anchorMatch(Passage passage) {
     List<PassageMatches.Match> matches = PassageMatches.outermost(passage);
     PassageMatches.Match best = matches.get(0);
     int bestHeld = 0;
@@ -221,7 +221,7 @@ final class SnippetFormatter extends PassageFormatter {
         }
       }
     }
-    return new int[] {best.start(), best.end()};
+    return best;
   }
 
   /**
