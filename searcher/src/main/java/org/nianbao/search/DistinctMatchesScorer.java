@@ -27,8 +27,8 @@ final class DistinctMatchesScorer extends PassageScorer {
   /**
    * What {@link PassageScorer#score} gives, by the same arithmetic in the same order, without its
    * {@code BytesRefHash}: that hash allocates a 32 kB block for every passage it scores, and a hit
-   * of an everywhere-word has dozens of passages with a match (half the bytes a search allocated).
-   * A passage holds a few matches, so finding a term's first occurrence by a scan is cheaper.
+   * of an everywhere-word has dozens of passages with a match (a quarter of the bytes the bench's
+   * query mix allocated). A passage holds a few matches, so a scan finds a term's first occurrence.
    */
   float luceneScore(Passage passage, int contentLength) {
     int matches = passage.getNumMatches();
