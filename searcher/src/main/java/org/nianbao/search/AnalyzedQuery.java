@@ -79,11 +79,14 @@ record AnalyzedQuery(
     return scoredVariants.getOrDefault(unit, List.of()).contains(variant);
   }
 
-  /** Units and all their variants: every string whose match the highlighter should mark. */
+  /**
+   * Units and all their variants, a spread variant's words one by one: every string whose match the
+   * highlighter should mark.
+   */
   List<String> markedStrings() {
     Set<String> all = new LinkedHashSet<>(units);
-    unitVariants.values().forEach(all::addAll);
-    words.forEach(w -> all.addAll(w.variants()));
+    unitVariants.values().forEach(list -> list.forEach(v -> all.addAll(Variants.words(v))));
+    words.forEach(w -> w.variants().forEach(v -> all.addAll(Variants.words(v))));
     return new ArrayList<>(all);
   }
 }

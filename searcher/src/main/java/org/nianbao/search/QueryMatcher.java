@@ -71,12 +71,17 @@ public final class QueryMatcher {
     return unitsIn(text).size();
   }
 
-  /** The query's units the text holds, each as itself or as one of its variants. */
+  /**
+   * The query's units the text holds, each as itself or as one of its variants (a spread variant
+   * with all its words: the text is a passage, short enough to count them as near).
+   */
   Set<String> unitsIn(String text) {
     String haystack = TextNormalizer.normalize(text);
     Set<String> units = new HashSet<>();
     for (String unit : query.units()) {
-      if (haystack.contains(unit) || query.variantsOf(unit).stream().anyMatch(haystack::contains)) {
+      if (haystack.contains(unit)
+          || query.variantsOf(unit).stream()
+              .anyMatch(v -> Variants.words(v).stream().allMatch(haystack::contains))) {
         units.add(unit);
       }
     }

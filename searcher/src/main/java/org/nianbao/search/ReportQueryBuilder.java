@@ -436,8 +436,7 @@ public final class ReportQueryBuilder {
           IntervalsSource source = intervals(text);
           if (source != null) {
             alternatives.add(source);
-            longest =
-                Math.max(longest, Math.max(1, tokens(ReportAnalyzers.bigrams(), text).size()));
+            longest = Math.max(longest, widest(text));
           }
         }
         sources.add(alternatives.size() == 1 ? alternatives.get(0) : Intervals.or(alternatives));
@@ -476,6 +475,10 @@ public final class ReportQueryBuilder {
    * bigrams.
    */
   Query phrase(String field, String text) {
+    if (Variants.isSpread(text)) {
+      IntervalsSource spread = intervals(text);
+      return spread == null ? new BooleanQuery.Builder().build() : new IntervalQuery(field, spread);
+    }
     String single = singleCjkCharacter(text);
     if (single != null) {
       return new BooleanQuery.Builder()
@@ -524,6 +527,9 @@ public final class ReportQueryBuilder {
 
   /** The text as an intervals source over bigram terms, or null when it has no token. */
   private static IntervalsSource intervals(String text) {
+    if (Variants.isSpread(text)) {
+      return spread(text);
+    }
     String single = singleCjkCharacter(text);
     if (single != null) {
       return Intervals.or(
@@ -541,6 +547,39 @@ public final class ReportQueryBuilder {
     return terms.size() == 1
         ? Intervals.term(terms.get(0))
         : Intervals.phrase(terms.toArray(String[]::new));
+  }
+
+  /**
+   * A spread variant's words (预算…决算) in any order within one window of {@value #NEAR_SLOP}
+   * positions beyond their own length, as the near grade asks of a query's words; null when a word
+   * has no token.
+   */
+  private static IntervalsSource spread(String variant) {
+    List<String> words = Variants.words(variant);
+    IntervalsSource[] sources = new IntervalsSource[words.size()];
+    for (int i = 0; i < sources.length; i++) {
+      sources[i] = intervals(words.get(i));
+      if (sources[i] == null) {
+        return null;
+      }
+    }
+    return sources.length == 1
+        ? sources[0]
+        : Intervals.maxwidth(widest(variant), Intervals.unordered(sources));
+  }
+
+  /**
+   * The most positions a match of {@code text} covers: its tokens, or a spread variant's window.
+   */
+  private static int widest(String text) {
+    if (!Variants.isSpread(text)) {
+      return Math.max(1, tokens(ReportAnalyzers.bigrams(), text).size());
+    }
+    int width = NEAR_SLOP;
+    for (String word : Variants.words(text)) {
+      width += widest(word);
+    }
+    return width;
   }
 
   private static Query weighted(String field, Query q, float weight) {

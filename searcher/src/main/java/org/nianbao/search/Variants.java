@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,16 @@ import org.nianbao.schema.TextNormalizer;
  * The domain's variant wordings (政务热线 ↔ 政务服务热线 ↔ 12345热线, 复议 ↔ 行政复议 …), read from {@code
  * variants.txt} beside this class: groups of equivalent terms, each seen in real reports. Immutable
  * and thread-safe.
+ *
+ * <p>A member may be <em>spread</em>: words joined by {@value #SPREAD_MARK} match where they all
+ * stand near each other, in any order. That is how reports write an abbreviation out (预决算 as
+ * 部门预算…部门决算, 放管服 as 简政放权、放管结合、优化服务), which no single string can say. A spread member is only
+ * searched for its group's other members, never looked up itself: no one types it.
  */
 final class Variants {
+
+  /** Joins the words of a spread member. */
+  static final String SPREAD_MARK = "…";
 
   private static final Variants BUNDLED = load();
 
@@ -33,6 +42,18 @@ final class Variants {
     return others.getOrDefault(normalisedTerm, List.of());
   }
 
+  /** Whether {@code variant} is spread: words that match near each other (预算…决算). */
+  static boolean isSpread(String variant) {
+    return variant.contains(SPREAD_MARK);
+  }
+
+  /** The words of a spread variant (预算…决算 → 预算, 决算); the variant itself when it is not spread. */
+  static List<String> words(String variant) {
+    return isSpread(variant)
+        ? Arrays.stream(variant.split(SPREAD_MARK)).filter(w -> !w.isEmpty()).toList()
+        : List.of(variant);
+  }
+
   static Variants parse(List<String> lines) {
     Map<String, Set<String>> groups = new HashMap<>();
     for (String line : lines) {
@@ -42,12 +63,15 @@ final class Variants {
       }
       List<String> members = new ArrayList<>();
       for (String member : line.split("\\|")) {
-        String term = TextNormalizer.normalize(member.strip());
+        String term = normalized(member);
         if (!term.isEmpty() && !members.contains(term)) {
           members.add(term);
         }
       }
       for (String term : members) {
+        if (isSpread(term)) {
+          continue;
+        }
         Set<String> set = groups.computeIfAbsent(term, t -> new LinkedHashSet<>());
         for (String other : members) {
           if (!other.equals(term)) {
@@ -59,6 +83,18 @@ final class Variants {
     Map<String, List<String>> others = new HashMap<>();
     groups.forEach((term, set) -> others.put(term, List.copyOf(set)));
     return new Variants(others);
+  }
+
+  /** A member normalised as the index holds text; a spread member word by word. */
+  private static String normalized(String member) {
+    List<String> words = new ArrayList<>();
+    for (String word : member.split(SPREAD_MARK)) {
+      String normalised = TextNormalizer.normalize(word.strip());
+      if (!normalised.isEmpty()) {
+        words.add(normalised);
+      }
+    }
+    return String.join(SPREAD_MARK, words);
   }
 
   private static Variants load() {

@@ -167,6 +167,30 @@ class ReportQueryBuilderTest {
   }
 
   @Test
+  void aSpreadVariantIsNormalisedWordByWordAndNeverLookedUp() {
+    Variants variants = Variants.parse(List.of("# budgets", "预决算 | 預算 … 決算 | 预算决算"));
+    assertEquals(List.of("预算…决算", "预算决算"), variants.of("预决算"));
+    assertEquals(List.of("预决算", "预算…决算"), variants.of("预算决算"));
+    // No one types the spread member: it is searched for the others only.
+    assertEquals(List.of(), variants.of("预算…决算"));
+    assertEquals(List.of("预算", "决算"), Variants.words("预算…决算"));
+    assertEquals(List.of("预决算"), Variants.words("预决算"));
+    assertTrue(Variants.isSpread("预算…决算"));
+  }
+
+  @Test
+  void anAbbreviationIsSearchedWrittenOut() {
+    AnalyzedQuery reform = analyze("放管服改革");
+    assertEquals(List.of("放管服", "改革"), reform.units());
+    assertEquals(List.of("简政放权…放管结合…优化服务"), reform.variantsOf("放管服"));
+    // The snippet marks the written-out words one by one.
+    assertTrue(
+        reform.markedStrings().containsAll(List.of("简政放权", "放管结合", "优化服务")),
+        reform.markedStrings().toString());
+    assertTrue(reform.markedStrings().stream().noneMatch(Variants::isSpread));
+  }
+
+  @Test
   void minimumShouldMatchIsAllButOneThenThreeQuarters() {
     assertEquals(
         List.of(0, 1, 1, 2, 3, 4, 5, 6, 6),

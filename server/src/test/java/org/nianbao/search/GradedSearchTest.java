@@ -68,6 +68,9 @@ class GradedSearchTest {
           Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
           // Variants.
           Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
+          // An abbreviation written out (预决算: 部门决算 … 部门预算), and its words parts apart.
+          Map.entry("budget-spread", "本局2021年度部门决算和2022年度部门预算均已按时发布。"),
+          Map.entry("budget-apart", "年初编制部门预算。|全年组织各类培训讲座多场，内容涵盖法律法规和业务技能。|年末完成决算。"),
           // The typed wording once against a variant of it, said often.
           Map.entry("guide-typed", "年内修订了本机关的政府信息公开指南，并在网站上发布，方便群众查阅和申请。"),
           Map.entry("guide-variant", "更新信息公开指南。信息公开指南放在首页，信息公开指南每年修订。"),
@@ -197,6 +200,20 @@ class GradedSearchTest {
     for (Hit rest : response.hits().subList(1, response.hits().size())) {
       assertEquals(List.of("热线"), rest.missing(), rest.id());
     }
+  }
+
+  @Test
+  void anAbbreviationMatchesWrittenOutWithItsWordsNearEachOther() throws IOException {
+    SearchResponse response = search("预决算");
+    // As typed first (預決算, traditional), then written out through the spread variant 预算…决算,
+    // also exact; never where 预算 and 决算 stand in different parts.
+    assertEquals(List.of("traditional", "budget-spread"), ids(response));
+    assertEquals(MatchGrade.EXACT, response.hits().get(1).match());
+    assertTrue(
+        response.query().variants().get("预决算").contains("预算…决算"),
+        response.query().variants().toString());
+    assertEquals(
+        "本局2021年度部门[决算]和2022年度部门[预算]均已按时发布。", response.hits().get(1).snippet().render("[", "]"));
   }
 
   @Test
