@@ -42,7 +42,8 @@
  *
  * <ol>
  *   <li>{@code ReportQueryBuilder} (weights are its constants), {@code QueryAnalysis} or {@code
- *       variants.txt} (variants are data, each seen in a real report).
+ *       variants.txt} (variants are data, each seen in a real report; a member of words joined by …
+ *       matches where they stand near each other, as a report writes an abbreviation out).
  *   <li>Tests: {@code ReportQueryBuilderTest} (units, query shape), {@code ReportSearcherTest}, the
  *       server's {@code GradedSearchTest}; and the relevance figures: {@code
  *       RelevanceRegressionTest} (server) fails when nDCG@10 drops, {@code nianbao eval --record}
