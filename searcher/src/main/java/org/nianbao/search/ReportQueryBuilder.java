@@ -550,9 +550,9 @@ public final class ReportQueryBuilder {
   }
 
   /**
-   * A spread variant's words (预算…决算) in any order within one window of {@value #NEAR_SLOP}
-   * positions beyond their own length, as the near grade asks of a query's words; null when a word
-   * has no token.
+   * A spread variant's words (预算…决算, always two or more: {@code Variants} joins them) in any order
+   * within one window of {@value #NEAR_SLOP} positions beyond their own length, as the near grade
+   * asks of a query's words; null when a word has no token.
    */
   private static IntervalsSource spread(String variant) {
     List<String> words = Variants.words(variant);
@@ -563,9 +563,7 @@ public final class ReportQueryBuilder {
         return null;
       }
     }
-    return sources.length == 1
-        ? sources[0]
-        : Intervals.maxwidth(widest(variant), Intervals.unordered(sources));
+    return Intervals.maxwidth(widest(variant), Intervals.unordered(sources));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.nianbao.schema.TextNormalizer;
 
 /**
@@ -87,14 +88,10 @@ final class Variants {
 
   /** A member normalised as the index holds text; a spread member word by word. */
   private static String normalized(String member) {
-    List<String> words = new ArrayList<>();
-    for (String word : member.split(SPREAD_MARK)) {
-      String normalised = TextNormalizer.normalize(word.strip());
-      if (!normalised.isEmpty()) {
-        words.add(normalised);
-      }
-    }
-    return String.join(SPREAD_MARK, words);
+    return words(member).stream()
+        .map(word -> TextNormalizer.normalize(word.strip()))
+        .filter(word -> !word.isEmpty())
+        .collect(Collectors.joining(SPREAD_MARK));
   }
 
   private static Variants load() {
