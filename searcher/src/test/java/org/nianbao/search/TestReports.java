@@ -138,6 +138,11 @@ final class TestReports {
     return ofAgency("某机关" + year + "年政府信息公开工作年度报告", year, parts);
   }
 
+  /** A 2023 report of 某机关 under {@code title} whose only text is {@code overview}. */
+  static CheckedReport titled(String title, String overview) {
+    return ofAgency(title, 2023, Map.of(Part.OVERVIEW, overview));
+  }
+
   /** A report of 某机关 with no title and no year (a page whose year was not found). */
   static CheckedReport withoutYear(Map<Part, String> parts) {
     return ofAgency(null, null, parts);
