@@ -89,9 +89,10 @@ final class QueryAnalysis {
     Map<String, List<String>> unitVariants = new LinkedHashMap<>();
     Map<String, List<String>> scoredVariants = new LinkedHashMap<>();
     Map<String, List<String>> expansions = new LinkedHashMap<>();
+    boolean hasTopic = query.wanted().stream().anyMatch(w -> !isFiller(w));
     for (UserQuery.Word typed : query.wanted()) {
       String text = normalised(typed);
-      if (text == null) {
+      if (text == null || hasTopic && isFiller(typed)) {
         continue;
       }
       if (!typed.quoted()) {
@@ -122,6 +123,20 @@ final class QueryAnalysis {
     }
     return new AnalyzedQuery(
         words, new ArrayList<>(units), unitVariants, scoredVariants, expansions, excluded);
+  }
+
+  /**
+   * A word typed on its own that asks for nothing: a function character (政务公开 和 政府网站, 抖音 或 快手) or a
+   * question word (如何 申请). Among other words it is dropped, as a function character between words
+   * already is; as one unit it matched nearly every report (的 抖音 found all of them, as partial
+   * matches lacking 抖音). Alone, it is what the user asked for.
+   */
+  private static boolean isFiller(UserQuery.Word typed) {
+    if (typed.quoted()) {
+      return false;
+    }
+    String text = normalised(typed);
+    return text != null && (FUNCTION_CHARACTERS.contains(text) || QUESTION_WORDS.contains(text));
   }
 
   /** The word as the index holds text (simplified, folded …); null when it is punctuation only. */
