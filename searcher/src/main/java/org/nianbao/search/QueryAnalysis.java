@@ -89,7 +89,7 @@ final class QueryAnalysis {
     Map<String, List<String>> unitVariants = new LinkedHashMap<>();
     Map<String, List<String>> scoredVariants = new LinkedHashMap<>();
     Map<String, List<String>> expansions = new LinkedHashMap<>();
-    boolean hasTopic = query.wanted().stream().anyMatch(w -> !isFiller(w));
+    boolean hasTopic = query.wanted().stream().anyMatch(w -> normalised(w) != null && !isFiller(w));
     for (UserQuery.Word typed : query.wanted()) {
       String text = normalised(typed);
       if (text == null || hasTopic && isFiller(typed)) {
