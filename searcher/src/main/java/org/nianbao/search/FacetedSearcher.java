@@ -23,6 +23,7 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.util.BytesRef;
 import org.nianbao.schema.BigramSimilarity;
 import org.nianbao.schema.ReportFields;
 
@@ -50,8 +51,8 @@ final class FacetedSearcher extends IndexSearcher {
   /** Words whose content document frequency is kept; cleared whole when full. */
   static final int DOC_FREQ_CACHE_SIZE = 10_000;
 
-  /** A bigram's largest document frequency in the content fields, by its text. */
-  private final Map<String, Long> contentDocFreqs = new ConcurrentHashMap<>();
+  /** A bigram's largest document frequency in the content fields, by its bytes. */
+  private final Map<BytesRef, Long> contentDocFreqs = new ConcurrentHashMap<>();
 
   /**
    * Fewest documents worth a slice of their own: below this, handing work to another thread costs
@@ -122,8 +123,7 @@ final class FacetedSearcher extends IndexSearcher {
    * reader: a search creates its weights anew, and the same words come again and again.
    */
   private long contentDocFreq(Term term) throws IOException {
-    String text = term.text();
-    Long known = contentDocFreqs.get(text);
+    Long known = contentDocFreqs.get(term.bytes());
     if (known == null) {
       long most = 0;
       for (String field : ReportFields.CONTENT_FIELDS) {
@@ -132,7 +132,7 @@ final class FacetedSearcher extends IndexSearcher {
       if (contentDocFreqs.size() >= DOC_FREQ_CACHE_SIZE) {
         contentDocFreqs.clear();
       }
-      contentDocFreqs.put(text, most);
+      contentDocFreqs.put(BytesRef.deepCopyOf(term.bytes()), most);
       known = most;
     }
     return known;

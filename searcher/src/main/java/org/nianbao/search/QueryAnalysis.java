@@ -89,10 +89,18 @@ final class QueryAnalysis {
     Map<String, List<String>> unitVariants = new LinkedHashMap<>();
     Map<String, List<String>> scoredVariants = new LinkedHashMap<>();
     Map<String, List<String>> expansions = new LinkedHashMap<>();
-    boolean hasTopic = query.wanted().stream().anyMatch(w -> normalised(w) != null && !isFiller(w));
-    for (UserQuery.Word typed : query.wanted()) {
+    List<UserQuery.Word> wanted = query.wanted();
+    List<String> texts = new ArrayList<>(wanted.size());
+    boolean hasTopic = false;
+    for (UserQuery.Word typed : wanted) {
       String text = normalised(typed);
-      if (text == null || hasTopic && isFiller(typed)) {
+      texts.add(text);
+      hasTopic |= text != null && !isFiller(typed, text);
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      UserQuery.Word typed = wanted.get(i);
+      String text = texts.get(i);
+      if (text == null || hasTopic && isFiller(typed, text)) {
         continue;
       }
       if (!typed.quoted()) {
@@ -131,12 +139,9 @@ final class QueryAnalysis {
    * already is; as one unit it matched nearly every report (的 抖音 found all of them, as partial
    * matches lacking 抖音). Alone, it is what the user asked for.
    */
-  private static boolean isFiller(UserQuery.Word typed) {
-    if (typed.quoted()) {
-      return false;
-    }
-    String text = normalised(typed);
-    return text != null && (FUNCTION_CHARACTERS.contains(text) || QUESTION_WORDS.contains(text));
+  private static boolean isFiller(UserQuery.Word typed, String normalised) {
+    return !typed.quoted()
+        && (FUNCTION_CHARACTERS.contains(normalised) || QUESTION_WORDS.contains(normalised));
   }
 
   /** The word as the index holds text (simplified, folded …); null when it is punctuation only. */

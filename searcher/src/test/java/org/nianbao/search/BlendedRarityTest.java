@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.CheckedReport;
+import org.nianbao.schema.ReportFacets;
 import org.nianbao.schema.ReportFields;
 
 /**
@@ -93,7 +94,6 @@ class BlendedRarityTest {
 
   /** The searcher a {@link ReportSearcher} reads with, over {@code reader}. */
   private static IndexSearcher searcherOver(DirectoryReader reader) throws IOException {
-    return new FacetedSearcher.Factory(org.nianbao.schema.ReportFacets.config(), null)
-        .newSearcher(reader, null);
+    return new FacetedSearcher.Factory(ReportFacets.config(), null).newSearcher(reader, null);
   }
 }
