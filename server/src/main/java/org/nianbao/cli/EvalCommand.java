@@ -4,14 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.nianbao.eval.EvalReport;
 import org.nianbao.eval.Evaluation;
 import org.nianbao.eval.Figures;
 import org.nianbao.eval.JudgedCollection;
 import org.nianbao.eval.JudgedQuery;
+import org.nianbao.eval.JudgingPool;
 import org.nianbao.eval.LatencyBench;
 import org.nianbao.eval.Qrels;
+import org.nianbao.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,11 +88,23 @@ public final class EvalCommand implements Callable<Integer> {
           "With --latency: how many copies of the collection the timing index holds (default: ${DEFAULT-VALUE}).")
   int copies;
 
+  @Option(
+      names = "--pool",
+      paramLabel = "DEPTH",
+      description = {
+        "Judge new queries: print the judging pool (the union of the top DEPTH of nianbao and three",
+        "plain BM25 runs, and the documents matching patterns.tsv) instead of evaluating."
+      })
+  Integer poolDepth;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path folder = root.resolve(dev);
+    if (poolDepth != null) {
+      return pool(folder, out, err);
+    }
     for (String name : List.of("corpus.txt", "queries.tsv", "qrels.tsv")) {
       if (!Files.isRegularFile(folder.resolve(name))) {
         err.println("nianbao eval: no " + name + " in " + folder + " (use --root and --dev)");
@@ -128,6 +144,32 @@ public final class EvalCommand implements Callable<Integer> {
       out.println();
       out.print(LatencyBench.run(collection, queries, copies).table());
     }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** {@code --pool}: what to judge for the folder's queries, before any judgment exists. */
+  private int pool(Path folder, PrintWriter out, PrintWriter err) throws Exception {
+    if (poolDepth < 1 || poolDepth > SearchRequest.MAX_SIZE) {
+      err.println("nianbao eval: --pool takes a depth from 1 to " + SearchRequest.MAX_SIZE);
+      return ExitCodes.USAGE;
+    }
+    for (String name : List.of("corpus.txt", "queries.tsv")) {
+      if (!Files.isRegularFile(folder.resolve(name))) {
+        err.println("nianbao eval: no " + name + " in " + folder + " (use --root and --dev)");
+        return ExitCodes.USAGE;
+      }
+    }
+    Path patternsFile = folder.resolve("patterns.tsv");
+    Map<String, Pattern> patterns =
+        Files.isRegularFile(patternsFile) ? JudgingPool.loadPatterns(patternsFile) : Map.of();
+    List<JudgingPool.Entry> pool =
+        JudgingPool.build(
+            JudgedCollection.load(root, folder.resolve("corpus.txt")),
+            JudgedQuery.load(folder.resolve("queries.tsv")),
+            patterns,
+            poolDepth);
+    out.print(JudgingPool.tsv(pool, poolDepth));
     out.flush();
     return ExitCodes.OK;
   }

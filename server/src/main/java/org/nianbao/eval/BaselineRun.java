@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,18 +28,28 @@ import org.nianbao.source.UnreadableFileException;
  * reads it (PDFBox for PDFs), in one field analysed by {@link SmartChineseAnalyzer}, BM25, the
  * query's words OR-ed (Solr's {@code text_zh} default). It has no metadata, so a query's region and
  * year filters are added to its words, as a user of a plain search box would type them.
+ *
+ * <p>Two variants of it only widen a judging pool ({@link JudgingPool}): the same with the words
+ * AND-ed, and CJK bigrams OR-ed.
  */
 public final class BaselineRun implements RankingSystem {
 
   private static final String ID = "id";
   private static final String TEXT = "text";
 
-  private final Analyzer analyzer = new SmartChineseAnalyzer();
+  private final String name;
+  private final Analyzer analyzer;
+  private final BooleanClause.Occur operator;
   private final Directory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
-  private BaselineRun(JudgedCollection collection) throws IOException {
+  private BaselineRun(
+      JudgedCollection collection, String name, Analyzer analyzer, BooleanClause.Occur operator)
+      throws IOException {
+    this.name = name;
+    this.analyzer = analyzer;
+    this.operator = operator;
     ReportFileReader files = new ReportFileReader();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (String doc : collection.docs()) {
@@ -58,13 +69,26 @@ public final class BaselineRun implements RankingSystem {
     this.searcher = new IndexSearcher(reader);
   }
 
+  /** The baseline: smartcn words, OR. */
   public static BaselineRun build(JudgedCollection collection) throws IOException {
-    return new BaselineRun(collection);
+    return new BaselineRun(
+        collection, "smartcn-bm25", new SmartChineseAnalyzer(), BooleanClause.Occur.SHOULD);
+  }
+
+  /** For pooling: smartcn words, all required. */
+  static BaselineRun smartcnAnd(JudgedCollection collection) throws IOException {
+    return new BaselineRun(
+        collection, "smartcn-and", new SmartChineseAnalyzer(), BooleanClause.Occur.MUST);
+  }
+
+  /** For pooling: overlapping CJK bigrams, OR; finds what smartcn splits differently. */
+  static BaselineRun bigramOr(JudgedCollection collection) throws IOException {
+    return new BaselineRun(collection, "bigram-or", new CJKAnalyzer(), BooleanClause.Occur.SHOULD);
   }
 
   @Override
   public String name() {
-    return "smartcn-bm25";
+    return name;
   }
 
   @Override
@@ -73,7 +97,7 @@ public final class BaselineRun implements RankingSystem {
         query.query()
             + (query.region() == null ? "" : " " + query.region())
             + (query.year() == null ? "" : " " + query.year());
-    Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+    Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, operator);
     List<String> ranked = new ArrayList<>();
     if (q == null) {
       return ranked;
@@ -88,5 +112,6 @@ public final class BaselineRun implements RankingSystem {
   public void close() throws IOException {
     reader.close();
     directory.close();
+    analyzer.close();
   }
 }
