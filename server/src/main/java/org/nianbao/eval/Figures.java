@@ -44,7 +44,9 @@ public record Figures(Map<String, Double> values) {
   /** Writes the report's means (and the engine's coverage) in the recorded format. */
   public static void record(EvalReport report, Path file) throws IOException {
     StringBuilder out = new StringBuilder();
-    out.append("# Mean figures of the last `nianbao eval --record` over eval/dev (")
+    out.append("# Mean figures of the last `nianbao eval --record` over the queries of ")
+        .append(file.toAbsolutePath().getParent().getFileName())
+        .append("/ (")
         .append(report.queries().size())
         .append(" queries, ")
         .append(report.collectionSize())

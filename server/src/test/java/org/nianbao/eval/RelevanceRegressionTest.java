@@ -4,55 +4,72 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The search quality the project has recorded does not drop: nianbao's mean nDCG@10 over the judged
- * dev queries ({@code eval/dev}) stays within {@link Figures#TOLERANCE} of {@code figures.tsv}, and
- * no query comes back empty while its text matches a relevant report the engine indexed. Runs the
- * real pipeline over the repo's real reports. After a change that should move the figure (the
- * parser indexing more files, new judgments), re-record with {@code nianbao eval --record}.
+ * The search quality the project has recorded does not drop: nianbao's mean nDCG@10 over each set
+ * of judged queries stays within {@link Figures#TOLERANCE} of its {@code figures.tsv}, and no query
+ * comes back empty while its text matches a relevant report the engine indexed. The sets are the
+ * dev queries ({@code eval/dev}, used to tune the engine) and the held-out queries ({@code
+ * eval/heldout}, never tuned for). Runs the real pipeline over the repo's real reports. After a
+ * change that should move a figure (the parser indexing more files, new judgments), re-record with
+ * {@code nianbao eval --record} (and {@code --dev eval/heldout}).
  */
 class RelevanceRegressionTest {
 
   /** The repository root: tests run in the module folder. */
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  private static final Path DEV = ROOT.resolve("eval/dev");
+  /** Each set evaluated once, for both tests. */
+  private static final Map<String, EvalReport> REPORTS = new ConcurrentHashMap<>();
 
-  private static EvalReport report;
-
-  @BeforeAll
-  static void evaluate() throws IOException {
-    report =
-        Evaluation.run(
-            JudgedCollection.load(ROOT, DEV.resolve("corpus.txt")),
-            JudgedQuery.load(DEV.resolve("queries.tsv")),
-            Qrels.load(DEV.resolve("qrels.tsv")),
-            false);
+  private static EvalReport report(String set) {
+    return REPORTS.computeIfAbsent(
+        set,
+        s -> {
+          Path folder = ROOT.resolve(s);
+          try {
+            return Evaluation.run(
+                JudgedCollection.load(ROOT, folder.resolve("corpus.txt")),
+                JudgedQuery.load(folder.resolve("queries.tsv")),
+                Qrels.load(folder.resolve("qrels.tsv")),
+                false);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
-  @Test
-  void meanNdcgAtTenDoesNotDropBelowTheRecordedFigure() throws IOException {
-    double recorded = Figures.load(DEV.resolve("figures.tsv")).get("nianbao", "ndcg@10");
+  @ParameterizedTest
+  @ValueSource(strings = {"eval/dev", "eval/heldout"})
+  void meanNdcgAtTenDoesNotDropBelowTheRecordedFigure(String set) throws IOException {
+    EvalReport report = report(set);
+    double recorded =
+        Figures.load(ROOT.resolve(set).resolve("figures.tsv")).get("nianbao", "ndcg@10");
     double now = report.mean("nianbao").ndcg();
     assertTrue(
         now >= recorded - Figures.TOLERANCE,
         String.format(
             Locale.ROOT,
-            "mean nDCG@10 fell from %.4f to %.4f (tolerance %.2f):%n%s",
+            "%s: mean nDCG@10 fell from %.4f to %.4f (tolerance %.2f):%n%s",
+            set,
             recorded,
             now,
             Figures.TOLERANCE,
             report.table(true)));
   }
 
-  @Test
-  void noQueryIsEmptyWhileItsTextMatchesARelevantIndexedReport() {
-    assertEquals(List.of(), report.zeroResults(), report.table(true));
+  @ParameterizedTest
+  @ValueSource(strings = {"eval/dev", "eval/heldout"})
+  void noQueryIsEmptyWhileItsTextMatchesARelevantIndexedReport(String set) {
+    EvalReport report = report(set);
+    assertEquals(List.of(), report.zeroResults(), set + "\n" + report.table(true));
   }
 }
