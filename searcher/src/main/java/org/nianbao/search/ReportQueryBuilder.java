@@ -22,6 +22,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.WildcardQuery;
@@ -477,7 +478,9 @@ public final class ReportQueryBuilder {
   Query phrase(String field, String text) {
     if (Variants.isSpread(text)) {
       IntervalsSource spread = intervals(text);
-      return spread == null ? new BooleanQuery.Builder().build() : new IntervalQuery(field, spread);
+      return spread == null
+          ? new MatchNoDocsQuery("a word of the spread variant has no token")
+          : new IntervalQuery(field, spread);
     }
     String single = singleCjkCharacter(text);
     if (single != null) {

@@ -2,7 +2,9 @@ package org.nianbao.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -44,24 +46,18 @@ public final class BaselineRun implements RankingSystem {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
+  /** Indexes {@code texts}: document path → its text, in the collection's order. */
   private BaselineRun(
-      JudgedCollection collection, String name, Analyzer analyzer, BooleanClause.Occur operator)
+      Map<String, String> texts, String name, Analyzer analyzer, BooleanClause.Occur operator)
       throws IOException {
     this.name = name;
     this.analyzer = analyzer;
     this.operator = operator;
-    ReportFileReader files = new ReportFileReader();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      for (String doc : collection.docs()) {
-        String text;
-        try {
-          text = files.read(collection.file(doc)).text();
-        } catch (UnreadableFileException e) {
-          text = ""; // unreadable for the baseline too: indexed empty, never found
-        }
+      for (Map.Entry<String, String> doc : texts.entrySet()) {
         Document d = new Document();
-        d.add(new StringField(ID, doc, Field.Store.YES));
-        d.add(new TextField(TEXT, text, Field.Store.NO));
+        d.add(new StringField(ID, doc.getKey(), Field.Store.YES));
+        d.add(new TextField(TEXT, doc.getValue(), Field.Store.NO));
         writer.addDocument(d);
       }
     }
@@ -71,19 +67,41 @@ public final class BaselineRun implements RankingSystem {
 
   /** The baseline: smartcn words, OR. */
   public static BaselineRun build(JudgedCollection collection) throws IOException {
+    return build(texts(collection));
+  }
+
+  /** The baseline over texts already read ({@link #texts}). */
+  static BaselineRun build(Map<String, String> texts) throws IOException {
     return new BaselineRun(
-        collection, "smartcn-bm25", new SmartChineseAnalyzer(), BooleanClause.Occur.SHOULD);
+        texts, "smartcn-bm25", new SmartChineseAnalyzer(), BooleanClause.Occur.SHOULD);
   }
 
   /** For pooling: smartcn words, all required. */
-  static BaselineRun smartcnAnd(JudgedCollection collection) throws IOException {
+  static BaselineRun smartcnAnd(Map<String, String> texts) throws IOException {
     return new BaselineRun(
-        collection, "smartcn-and", new SmartChineseAnalyzer(), BooleanClause.Occur.MUST);
+        texts, "smartcn-and", new SmartChineseAnalyzer(), BooleanClause.Occur.MUST);
   }
 
   /** For pooling: overlapping CJK bigrams, OR; finds what smartcn splits differently. */
-  static BaselineRun bigramOr(JudgedCollection collection) throws IOException {
-    return new BaselineRun(collection, "bigram-or", new CJKAnalyzer(), BooleanClause.Occur.SHOULD);
+  static BaselineRun bigramOr(Map<String, String> texts) throws IOException {
+    return new BaselineRun(texts, "bigram-or", new CJKAnalyzer(), BooleanClause.Occur.SHOULD);
+  }
+
+  /**
+   * Every document's text as the project reads it (PDFBox for PDFs), by path in the collection's
+   * order; an unreadable file has none, so it is indexed empty and never found.
+   */
+  static Map<String, String> texts(JudgedCollection collection) {
+    ReportFileReader files = new ReportFileReader();
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String doc : collection.docs()) {
+      try {
+        texts.put(doc, files.read(collection.file(doc)).text());
+      } catch (UnreadableFileException e) {
+        texts.put(doc, "");
+      }
+    }
+    return texts;
   }
 
   @Override

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.nianbao.source.ReportFileReader;
-import org.nianbao.source.UnreadableFileException;
 
 /**
  * The documents to judge for new queries, before any judgment exists: the union of the top {@code
@@ -45,11 +43,12 @@ public final class JudgingPool {
       throws IOException {
     List<RankingSystem> systems = new ArrayList<>();
     try {
+      // Read once: the three plain runs and the manual run look at the same texts.
+      Map<String, String> texts = BaselineRun.texts(collection);
       systems.add(EngineRun.build(collection));
-      systems.add(BaselineRun.build(collection));
-      systems.add(BaselineRun.smartcnAnd(collection));
-      systems.add(BaselineRun.bigramOr(collection));
-      Map<String, String> texts = patterns.isEmpty() ? Map.of() : texts(collection);
+      systems.add(BaselineRun.build(texts));
+      systems.add(BaselineRun.smartcnAnd(texts));
+      systems.add(BaselineRun.bigramOr(texts));
       List<Entry> pool = new ArrayList<>();
       for (JudgedQuery query : queries) {
         Map<String, List<String>> runsByDoc = new TreeMap<>();
@@ -124,19 +123,5 @@ public final class JudgingPool {
       }
     }
     return patterns;
-  }
-
-  /** Every document's text as the project reads it; an unreadable file has none. */
-  private static Map<String, String> texts(JudgedCollection collection) {
-    ReportFileReader files = new ReportFileReader();
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (String doc : collection.docs()) {
-      try {
-        texts.put(doc, files.read(collection.file(doc)).text());
-      } catch (UnreadableFileException e) {
-        texts.put(doc, "");
-      }
-    }
-    return texts;
   }
 }
