@@ -68,6 +68,8 @@ class GradedSearchTest {
           Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
           // Variants.
           Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
+          // Variants mined from real reports: 头条号 for 今日头条 (淄博), 互联网申请 for 网上申请 (page 018).
+          Map.entry("toutiao", "运营本局头条号，发布信息120条；群众可通过互联网申请、信函等渠道提出申请。"),
           // An abbreviation written out (预决算: 部门决算 … 部门预算), and its words parts apart.
           Map.entry("budget-spread", "本局2021年度部门决算和2022年度部门预算均已按时发布。"),
           Map.entry("budget-apart", "年初编制部门预算。|全年组织各类培训讲座多场，内容涵盖法律法规和业务技能。|年末完成决算。"),
@@ -200,6 +202,18 @@ class GradedSearchTest {
     for (Hit rest : response.hits().subList(1, response.hits().size())) {
       assertEquals(List.of("热线"), rest.missing(), rest.id());
     }
+  }
+
+  @Test
+  void aReportWritingAnotherWordingIsFoundThroughTheVariantList() throws IOException {
+    SearchResponse toutiao = search("今日头条");
+    assertEquals(List.of("toutiao"), ids(toutiao));
+    assertEquals(MatchGrade.EXACT, toutiao.hits().get(0).match());
+    assertTrue(toutiao.query().variants().get("今日头条").contains("头条号"));
+    SearchResponse online = search("网上申请");
+    assertEquals("toutiao", ids(online).get(0));
+    assertEquals(MatchGrade.EXACT, online.hits().get(0).match());
+    assertTrue(online.query().variants().get("网上申请").contains("互联网申请"));
   }
 
   @Test
