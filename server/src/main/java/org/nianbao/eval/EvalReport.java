@@ -6,14 +6,14 @@ import java.util.Map;
 
 /**
  * The figures of one evaluation run: per query and system, the means, and what the engine could not
- * see (files it rejected) or failed to find (queries with no result although a relevant report is
- * in its index).
+ * see (files it rejected) or failed to find (queries with no result although a report addressing
+ * their need is in its index).
  *
  * @param systems system names, the engine first
- * @param zeroResults ids of queries the engine answered with nothing although it indexed a relevant
- *     document that its text matches: a matching failure
+ * @param zeroResults ids of queries the engine answered with nothing although it indexed a document
+ *     addressing their need ({@link Qrels#ADDRESSES_NEED}): a matching failure
  * @param filteredOut ids of queries answered with nothing only because the filters exclude every
- *     relevant document: the parser gave it another (or no) year or region
+ *     such document: the parser gave it another (or no) year or region
  * @param rejected collection files the engine's parser rejected, with the reason
  * @param collectionSize how many files the collection holds
  */
@@ -136,7 +136,7 @@ public record EvalReport(
     out.append(
         String.format(
             Locale.ROOT,
-            "queries with no result although a relevant report is indexed: %s%n",
+            "queries with no result although a report addressing the need (grade 2+) is indexed: %s%n",
             zeroResults.isEmpty() ? "none" : String.join(", ", zeroResults)));
     if (!filteredOut.isEmpty()) {
       out.append(

@@ -92,14 +92,14 @@ public final class Evaluation {
           bySystem.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(s);
           if (system == engine
               && ranked.isEmpty()
-              && !engine.indexed(qrels.relevant(query.id())).isEmpty()) {
-            // Nothing, though a relevant report is indexed: does the text find it without the
-            // filters?
+              && !engine.indexed(qrels.addressing(query.id())).isEmpty()) {
+            // Nothing, though a report addressing the need is indexed: does the text find it
+            // without the filters?
             JudgedQuery unfiltered =
                 new JudgedQuery(query.id(), query.query(), null, null, query.need());
             boolean textFinds =
                 engine.search(unfiltered, org.nianbao.search.SearchRequest.MAX_SIZE).stream()
-                    .anyMatch(qrels.relevant(query.id())::contains);
+                    .anyMatch(qrels.addressing(query.id())::contains);
             (textFinds ? filteredOut : zeroResults).add(query.id());
           }
         }

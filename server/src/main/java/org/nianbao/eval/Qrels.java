@@ -21,6 +21,14 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
    */
   public static final int RELEVANT = 1;
 
+  /**
+   * Grade from which a document addresses the query's need, briefly or specifically (2 and 3): a
+   * query answered with nothing while such a report is indexed is a failure. A grade of 1 only
+   * touches the topic, often in words the query does not share (一网通办 against a report's 一门式一张网),
+   * and nothing is then an honest answer.
+   */
+  public static final int ADDRESSES_NEED = 2;
+
   public Qrels {
     Map<String, Map<String, Integer>> copy = new HashMap<>();
     grades.forEach((q, docs) -> copy.put(q, Map.copyOf(docs)));
@@ -64,11 +72,20 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
 
   /** The relevant documents (grade ≥ {@link #RELEVANT}) of a query. */
   public List<String> relevant(String queryId) {
+    return gradedAtLeast(queryId, RELEVANT);
+  }
+
+  /** The documents addressing a query's need (grade ≥ {@link #ADDRESSES_NEED}). */
+  public List<String> addressing(String queryId) {
+    return gradedAtLeast(queryId, ADDRESSES_NEED);
+  }
+
+  private List<String> gradedAtLeast(String queryId, int least) {
     List<String> docs = new ArrayList<>();
     of(queryId)
         .forEach(
             (doc, grade) -> {
-              if (grade >= RELEVANT) {
+              if (grade >= least) {
                 docs.add(doc);
               }
             });
