@@ -32,7 +32,30 @@ final class QueryAnalysis {
   /** Function characters dropped when smartcn leaves one alone between two words (公开的时限). */
   private static final Set<String> FUNCTION_CHARACTERS =
       Set.of(
-          "的", "地", "得", "了", "和", "与", "及", "或", "等", "之", "在", "对", "把", "被", "是", "也", "并", "而");
+          "的",
+          "地",
+          "得",
+          "了",
+          "和",
+          "与",
+          "及",
+          "或",
+          "等",
+          "之",
+          "在",
+          "对",
+          "把",
+          "被",
+          "是",
+          "也",
+          "并",
+          "而",
+          // Modal verbs of a question (多久能答复, 可以网上申请吗): alone, smartcn's words hold them (能力,
+          // 可以, 要点), so a lone one asks; it would otherwise join the next word (能答复).
+          "能",
+          "会",
+          "可",
+          "要");
 
   /**
    * Place words that end a phrase (在抖音上, 在平台中): dropped from the end of a run of single characters,
@@ -55,7 +78,9 @@ final class QueryAnalysis {
    * when the query has other words.
    */
   private static final Set<String> QUESTION_WORDS =
-      Set.of("如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "为什么", "为何", "有没有", "多少", "吗", "呢");
+      Set.of(
+          "如何", "怎么", "怎样", "怎么样", "什么", "哪些", "哪个", "为什么", "为何", "有没有", "多少", "吗", "呢", "多久",
+          "多长时间", "怎么办", "什么时候", "何时", "哪里");
 
   /**
    * Particles that never begin or end a word a report writes: dropped where a known word cuts a run
@@ -218,18 +243,30 @@ final class QueryAnalysis {
 
   /** How a question opens (有没有抖音, 如何申请): dropped from a word that goes on after it. */
   private static final List<String> QUESTION_OPENINGS =
-      List.of("有没有", "是不是", "怎么样", "怎么", "怎样", "如何", "为什么", "为何", "哪些");
+      List.of("有没有", "是不是", "怎么样", "怎么", "怎样", "如何", "为什么", "为何", "哪些", "可以", "能否", "能不能");
+
+  /**
+   * Question phrases that smartcn cuts into two words, one of them a word reports do write (什么 |
+   * 时候, 多长 | 时间): dropped wherever they stand (年度报告什么时候公开 → 年度报告公开).
+   */
+  private static final List<String> QUESTION_PHRASES = List.of("什么时候", "多长时间");
 
   /** How a question closes (政务新媒体有哪些, 依申请公开是什么): dropped likewise. */
   private static final List<String> QUESTION_CLOSINGS =
-      List.of("有哪些", "是什么", "有什么", "有多少", "是多少", "怎么样", "如何", "哪些", "多少", "吗", "呢");
+      List.of("有哪些", "是什么", "有什么", "有多少", "是多少", "怎么样", "如何", "哪些", "多少", "吗", "呢", "多久", "怎么办");
 
   /**
-   * {@code text} without the question words it opens or closes with, so that the rest is what a
-   * report would say: the exact grade looks for the word as typed, and 如何申请 is written nowhere.
+   * {@code text} without the question words it opens or closes with and the question phrases in it,
+   * so that the rest is what a report would say: the exact grade looks for the word as typed, and
+   * 如何申请 is written nowhere.
    */
   static String withoutQuestion(String text) {
     String rest = text;
+    for (String phrase : QUESTION_PHRASES) {
+      if (rest.length() > phrase.length()) {
+        rest = rest.replace(phrase, "");
+      }
+    }
     boolean changed = true;
     // A question word typed alone stays whole (怎么样 is not 怎么 + 样).
     while (changed && !isQuestion(rest)) {
