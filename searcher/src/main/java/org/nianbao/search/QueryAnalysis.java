@@ -50,10 +50,10 @@ final class QueryAnalysis {
           "也",
           "并",
           "而",
-          // Modal verbs of a question (多久能答复, 可以网上申请吗): alone, smartcn's words hold them (能力,
-          // 可以, 要点), so a lone one asks; it would otherwise join the next word (能答复).
+          // Modal verbs of a question (多久能答复, 可公开吗): alone, smartcn's words hold them (职能,
+          // 许可, 要点), so a lone one asks; it would otherwise join the next word (能答复). Not 会:
+          // reports write 常务会, which smartcn cuts 常务 | 会.
           "能",
-          "会",
           "可",
           "要");
 
