@@ -135,6 +135,9 @@ final class QueryAnalysis {
       if (wordUnits.isEmpty()) {
         continue;
       }
+      if (!typed.quoted()) {
+        text = spanOfUnits(text, wordUnits);
+      }
       // A quoted phrase asks for exactly that string: no variants.
       List<String> wordVariants = typed.quoted() ? List.of() : variants.of(text);
       if (!wordVariants.isEmpty()) {
@@ -253,7 +256,7 @@ final class QueryAnalysis {
 
   /** How a question closes (政务新媒体有哪些, 依申请公开是什么): dropped likewise. */
   private static final List<String> QUESTION_CLOSINGS =
-      List.of("有哪些", "是什么", "有什么", "有多少", "是多少", "怎么样", "如何", "哪些", "多少", "吗", "呢", "多久", "怎么办");
+      List.of("有哪些", "是什么", "有什么", "有多少", "是多少", "怎么样", "如何", "哪些", "多少", "吗", "呢");
 
   /**
    * {@code text} without the question words it opens or closes with and the question phrases in it,
@@ -285,6 +288,21 @@ final class QueryAnalysis {
       }
     }
     return rest;
+  }
+
+  /**
+   * {@code text} from its first unit to its last: what the cutting dropped at its edges (a question
+   * word or modal inside the typed word, 多久能答复 → 答复) is not asked for by the exact grade, which
+   * looks for the word as a report would write it. Unchanged when the units are not found in order.
+   */
+  static String spanOfUnits(String text, List<String> units) {
+    String last = units.get(units.size() - 1);
+    int start = text.indexOf(units.get(0));
+    int end = text.lastIndexOf(last);
+    if (start < 0 || end < start) {
+      return text;
+    }
+    return text.substring(start, end + last.length());
   }
 
   private static boolean isQuestion(String text) {

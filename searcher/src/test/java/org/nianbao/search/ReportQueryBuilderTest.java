@@ -139,6 +139,22 @@ class ReportQueryBuilderTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "申请政府信息公开 多久能答复; 申请政府信息公开|答复",
+        "可以网上申请吗; 网上申请",
+        "信息公开申请被拒绝怎么办; 信息公开申请被拒绝",
+        "如何申请政府信息公开; 申请政府信息公开",
+        "开通了抖音的单位; 开通了抖音的单位",
+      })
+  void theExactGradeLooksForEachWordWithoutWhatWasDroppedAtItsEdges(String query, String texts) {
+    assertEquals(
+        List.of(texts.split("\\|")),
+        analyze(query).words().stream().map(AnalyzedQuery.Word::text).toList());
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "人社厅, 人力资源和社会保障厅",
     "湖南人社厅, 人力资源和社会保障厅",
