@@ -70,6 +70,8 @@ class GradedSearchTest {
           Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
           // Variants mined from real reports: 头条号 for 今日头条 (淄博), 互联网申请 for 网上申请 (page 018).
           Map.entry("toutiao", "运营本局头条号，发布信息120条；群众可通过互联网申请、信函等渠道提出申请。"),
+          // Sector wordings: the full names of 棚改 and 公租房 (variants mined in stop 26).
+          Map.entry("housing", "全年发布棚户区改造项目进展12条，公共租赁住房分配结果3批。"),
           // An abbreviation written out (预决算: 部门决算 … 部门预算), and its words parts apart.
           Map.entry("budget-spread", "本局2021年度部门决算和2022年度部门预算均已按时发布。"),
           Map.entry("budget-apart", "年初编制部门预算。|全年组织各类培训讲座多场，内容涵盖法律法规和业务技能。|年末完成决算。"),
@@ -214,6 +216,11 @@ class GradedSearchTest {
     assertEquals("toutiao", ids(online).get(0));
     assertEquals(MatchGrade.EXACT, online.hits().get(0).match());
     assertTrue(online.query().variants().get("网上申请").contains("互联网申请"));
+    for (String shortName : List.of("棚改", "公租房")) {
+      SearchResponse housing = search(shortName);
+      assertEquals(List.of("housing"), ids(housing), shortName);
+      assertEquals(MatchGrade.EXACT, housing.hits().get(0).match(), shortName);
+    }
   }
 
   @Test
