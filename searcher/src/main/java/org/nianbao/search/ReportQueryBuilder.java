@@ -211,6 +211,7 @@ public final class ReportQueryBuilder {
             exactQuery(query, true),
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
             proseQuery(query),
+            query.words().size() > 1,
             PROXIMITY_WEIGHT,
             SATURATION_PIVOT);
     // What matches is exactly the reports with enough units, less the excluded.

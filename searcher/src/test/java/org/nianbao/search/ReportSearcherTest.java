@@ -164,6 +164,13 @@ class ReportSearcherTest {
       // The same grade: the order inside it moved, not the grade.
       assertEquals(MatchGrade.EXACT, hits.get(0).match());
       assertEquals(MatchGrade.EXACT, hits.get(1).match());
+      // Partial matches covering as much of the query are ordered the same way.
+      List<Hit> partial = own.search(SearchRequest.of("政府采购 抖音")).hits();
+      assertEquals(List.of("writing", "listing"), ids(partial), partial.toString());
+      for (Hit hit : partial) {
+        assertEquals(MatchGrade.PARTIAL, hit.match());
+        assertEquals(List.of("抖音"), hit.missing());
+      }
     }
   }
 
