@@ -73,9 +73,11 @@ final class GradedQuery extends Query {
   private final Query prose;
 
   /**
-   * Whether a report lacking a unit can still have a typed word in prose: only when more than one
-   * word is typed. A report with the one typed word as written has all of its units, so for a
-   * one-word query {@link #prose} is not checked on partial matches (it cannot match them).
+   * Whether {@link #prose} is checked on reports lacking a unit: only when more than one word is
+   * typed. A report with the one typed word as written has all of its units but a year inside it,
+   * which must be the report's own; so on a one-word query's partial matches the check could only
+   * tell apart reports of another year writing that year's word (2023年政务新媒体 in a 2024 report), and
+   * it is not worth a check per partial match.
    */
   private final boolean partialsCanBeInProse;
 
