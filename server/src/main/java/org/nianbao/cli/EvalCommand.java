@@ -105,11 +105,8 @@ public final class EvalCommand implements Callable<Integer> {
     if (poolDepth != null) {
       return pool(folder, out, err);
     }
-    for (String name : List.of("corpus.txt", "queries.tsv", "qrels.tsv")) {
-      if (!Files.isRegularFile(folder.resolve(name))) {
-        err.println("nianbao eval: no " + name + " in " + folder + " (use --root and --dev)");
-        return ExitCodes.USAGE;
-      }
+    if (lacksAny(folder, List.of("corpus.txt", "queries.tsv", "qrels.tsv"), err)) {
+      return ExitCodes.USAGE;
     }
     JudgedCollection collection = JudgedCollection.load(root, folder.resolve("corpus.txt"));
     List<JudgedQuery> queries = JudgedQuery.load(folder.resolve("queries.tsv"));
@@ -148,17 +145,25 @@ public final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Whether {@code folder} lacks one of {@code names}; says which on {@code err}. */
+  private static boolean lacksAny(Path folder, List<String> names, PrintWriter err) {
+    for (String name : names) {
+      if (!Files.isRegularFile(folder.resolve(name))) {
+        err.println("nianbao eval: no " + name + " in " + folder + " (use --root and --dev)");
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code --pool}: what to judge for the folder's queries, before any judgment exists. */
   private int pool(Path folder, PrintWriter out, PrintWriter err) throws Exception {
     if (poolDepth < 1 || poolDepth > SearchRequest.MAX_SIZE) {
       err.println("nianbao eval: --pool takes a depth from 1 to " + SearchRequest.MAX_SIZE);
       return ExitCodes.USAGE;
     }
-    for (String name : List.of("corpus.txt", "queries.tsv")) {
-      if (!Files.isRegularFile(folder.resolve(name))) {
-        err.println("nianbao eval: no " + name + " in " + folder + " (use --root and --dev)");
-        return ExitCodes.USAGE;
-      }
+    if (lacksAny(folder, List.of("corpus.txt", "queries.tsv"), err)) {
+      return ExitCodes.USAGE;
     }
     Path patternsFile = folder.resolve("patterns.tsv");
     Map<String, Pattern> patterns =
