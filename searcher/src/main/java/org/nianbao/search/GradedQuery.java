@@ -26,15 +26,16 @@ import org.apache.lucene.search.Weight;
  *   (ConstantScore(near))^2   (ConstantScore(exact))^4   (ConstantScore(as typed))^4
  * </pre>
  *
- * does in Lucene for a report with every unit (the same float and double operations in the same
- * order, {@link #score(float, boolean, float, boolean, double, boolean, boolean, boolean,
- * double)}), except that half of the part below 1 says whether the report writes about a typed word
- * rather than only listing it ({@link #PROSE_SHARE}); a report lacking a unit scores below every
- * grade, by the share of the query it covers, then by that same part below 1 ({@link
- * #partialScore}). Each sub-query is evaluated once per report: as separate clauses, the proximity
- * query (intervals over every position of the words) ran twice per report, once to score and once
- * for its bonus, and the units' queries twice, for the relevance and for "all units". It matches
- * exactly what {@code enough} matches.
+ * does in Lucene for a report with every unit in its title or its own text (the same float and
+ * double operations in the same order, {@link #score(float, boolean, float, boolean, double,
+ * boolean, boolean, boolean, double)}), except that half of the part below 1 says whether the
+ * report writes about a typed word rather than only listing it ({@link #PROSE_SHARE}); a report
+ * lacking a unit, or having one only in the template boilerplate ({@link #TEMPLATE_ONLY_SHARE}),
+ * scores below every grade, by the share of the query it covers, then by that same part below 1
+ * ({@link #partialScore}). Each sub-query is evaluated once per report: as separate clauses, the
+ * proximity query (intervals over every position of the words) ran twice per report, once to score
+ * and once for its bonus, and the units' queries twice, for the relevance and for "all units". It
+ * matches exactly what {@code enough} matches.
  */
 final class GradedQuery extends Query {
 
@@ -45,11 +46,28 @@ final class GradedQuery extends Query {
   private final Query enough;
 
   /**
-   * Each unit's query; empty when {@code enough} requires them all (every match has every unit).
+   * Each unit's query, in any searchable field; empty when {@code enough} requires them all (every
+   * match has every unit somewhere).
    */
   private final List<Query> units;
 
-  /** What each unit's weight is read from, in the order of {@code units}. */
+  /**
+   * Each unit's query in the title or the report's own text (or its metadata, for a year or a
+   * place), in the order of {@code rarities}: a unit found only in the template boilerplate does
+   * not make the report have every unit.
+   */
+  private final List<Query> unitsInContent;
+
+  /**
+   * Whether a report matching {@code exact} has the unit in its own text, in the order of {@code
+   * unitsInContent}: a unit of a typed word that names no year or place is part of the word's text
+   * (or satisfied by the word's variants), so an exact match has it where the word stands, and its
+   * own check is skipped. A year or place unit is matched by the report's metadata, which the exact
+   * text does not tell.
+   */
+  private final List<Boolean> inContentIfExact;
+
+  /** What each unit's weight is read from, in the order of {@code unitsInContent}. */
   private final List<UnitRarity> rarities;
 
   /**
@@ -93,12 +111,23 @@ final class GradedQuery extends Query {
    */
   static final double PROSE_SHARE = 0.5;
 
+  /**
+   * The share of its weight a unit found only in the template boilerplate covers. Every whole
+   * report prints the template's table labels (第三方, 商业秘密, 行政复议 …), so such a word says nothing
+   * about the report: with it, 第三方评估 ranked reports that only evaluate something (评估) and print 第三方
+   * in a table label as having every word, above reports that name an evaluation another way. Half,
+   * not none: they still come before reports lacking the word altogether.
+   */
+  static final double TEMPLATE_ONLY_SHARE = 0.5;
+
   private final float proximityWeight;
   private final double pivot;
 
   GradedQuery(
       Query enough,
       List<Query> units,
+      List<Query> unitsInContent,
+      List<Boolean> inContentIfExact,
       List<UnitRarity> rarities,
       Query near,
       Query exact,
@@ -109,9 +138,13 @@ final class GradedQuery extends Query {
       double pivot) {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
+    this.unitsInContent = List.copyOf(unitsInContent);
+    this.inContentIfExact = List.copyOf(inContentIfExact);
     this.rarities = List.copyOf(rarities);
-    if (this.units.size() != this.rarities.size()) {
-      throw new IllegalArgumentException("one rarity per unit query");
+    if (this.unitsInContent.size() != this.rarities.size()
+        || this.inContentIfExact.size() != this.rarities.size()
+        || !(this.units.isEmpty() || this.units.size() == this.rarities.size())) {
+      throw new IllegalArgumentException("one rarity per unit, and no unit query or one per unit");
     }
     this.near = Objects.requireNonNull(near);
     this.exact = Objects.requireNonNull(exact);
@@ -201,13 +234,31 @@ final class GradedQuery extends Query {
       changed |= r != unit;
       u.add(r);
     }
+    List<Query> c = new ArrayList<>(unitsInContent.size());
+    for (Query unit : unitsInContent) {
+      Query r = unit.rewrite(searcher);
+      changed |= r != unit;
+      c.add(r);
+    }
     Query n = near.rewrite(searcher);
     Query x = exact.rewrite(searcher);
     Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
     Query p = prose.rewrite(searcher);
     changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get()) || p != prose;
     return changed
-        ? new GradedQuery(e, u, rarities, n, x, t, p, partialsCanBeInProse, proximityWeight, pivot)
+        ? new GradedQuery(
+            e,
+            u,
+            c,
+            inContentIfExact,
+            rarities,
+            n,
+            x,
+            t,
+            p,
+            partialsCanBeInProse,
+            proximityWeight,
+            pivot)
         : this;
   }
 
@@ -222,6 +273,10 @@ final class GradedQuery extends Query {
     for (Query unit : units) {
       unitWeights.add(searcher.createWeight(unit, ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
+    List<Weight> inContentWeights = new ArrayList<>(unitsInContent.size());
+    for (Query unit : unitsInContent) {
+      inContentWeights.add(searcher.createWeight(unit, ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
     double[] shares = shares(searcher);
     Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
     Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -231,7 +286,14 @@ final class GradedQuery extends Query {
             : searcher.createWeight(asTyped.get(), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Weight proseWeight = searcher.createWeight(prose, ScoreMode.COMPLETE_NO_SCORES, 1f);
     return new GradedWeight(
-        enoughWeight, unitWeights, shares, nearWeight, exactWeight, asTypedWeight, proseWeight);
+        enoughWeight,
+        unitWeights,
+        inContentWeights,
+        shares,
+        nearWeight,
+        exactWeight,
+        asTypedWeight,
+        proseWeight);
   }
 
   /**
@@ -254,6 +316,7 @@ final class GradedQuery extends Query {
   private final class GradedWeight extends Weight {
     private final Weight enoughWeight;
     private final List<Weight> unitWeights;
+    private final List<Weight> inContentWeights;
     private final double[] shares;
     private final Weight nearWeight;
     private final Weight exactWeight;
@@ -266,6 +329,7 @@ final class GradedQuery extends Query {
     GradedWeight(
         Weight enoughWeight,
         List<Weight> unitWeights,
+        List<Weight> inContentWeights,
         double[] shares,
         Weight nearWeight,
         Weight exactWeight,
@@ -274,6 +338,7 @@ final class GradedQuery extends Query {
       super(GradedQuery.this);
       this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
+      this.inContentWeights = inContentWeights;
       this.shares = shares;
       this.nearWeight = nearWeight;
       this.exactWeight = exactWeight;
@@ -291,6 +356,10 @@ final class GradedQuery extends Query {
       for (Weight w : unitWeights) {
         unitSuppliers.add(w.scorerSupplier(context));
       }
+      List<ScorerSupplier> inContentSuppliers = new ArrayList<>(inContentWeights.size());
+      for (Weight w : inContentWeights) {
+        inContentSuppliers.add(w.scorerSupplier(context));
+      }
       ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
       ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
       ScorerSupplier asTypedSupplier =
@@ -305,9 +374,14 @@ final class GradedQuery extends Query {
           for (ScorerSupplier s : unitSuppliers) {
             followers.add(Follower.of(s, cost));
           }
+          List<Follower> inContent = new ArrayList<>(inContentSuppliers.size());
+          for (ScorerSupplier s : inContentSuppliers) {
+            inContent.add(Follower.of(s, cost));
+          }
           return new GradedScorer(
               lead,
               followers,
+              inContent,
               shares,
               Follower.of(nearSupplier, cost),
               Follower.of(exactSupplier, cost),
@@ -329,17 +403,21 @@ final class GradedQuery extends Query {
       if (!enoughExpl.isMatch()) {
         return Explanation.noMatch("not enough of the query's units", enoughExpl);
       }
+      boolean exact = exactWeight.explain(context, doc).isMatch();
       boolean all = true;
       double coverage = 0;
-      for (int i = 0; i < unitWeights.size(); i++) {
-        if (unitWeights.get(i).explain(context, doc).isMatch()) {
+      for (int i = 0; i < inContentWeights.size(); i++) {
+        if ((exact && inContentIfExact.get(i))
+            || inContentWeights.get(i).explain(context, doc).isMatch()) {
           coverage += shares[i];
-        } else {
-          all = false;
+          continue;
+        }
+        all = false;
+        if (unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch()) {
+          coverage += shares[i] * TEMPLATE_ONLY_SHARE;
         }
       }
       Explanation nearExpl = nearWeight.explain(context, doc);
-      boolean exact = exactWeight.explain(context, doc).isMatch();
       boolean asTyped =
           asTypedWeight == null ? exact : asTypedWeight.explain(context, doc).isMatch();
       boolean inProse =
@@ -420,7 +498,11 @@ final class GradedQuery extends Query {
 
   private final class GradedScorer extends Scorer {
     private final Scorer lead;
+
+    /** Each unit anywhere; empty when every match has every unit somewhere. */
     private final List<Follower> units;
+
+    private final List<Follower> unitsInContent;
     private final double[] shares;
     private final Follower near;
     private final Follower exact;
@@ -439,6 +521,7 @@ final class GradedQuery extends Query {
     GradedScorer(
         Scorer lead,
         List<Follower> units,
+        List<Follower> unitsInContent,
         double[] shares,
         Follower near,
         Follower exact,
@@ -447,6 +530,7 @@ final class GradedQuery extends Query {
         Follower prose) {
       this.lead = lead;
       this.units = units;
+      this.unitsInContent = unitsInContent;
       this.shares = shares;
       this.near = near;
       this.exact = exact;
@@ -458,19 +542,24 @@ final class GradedQuery extends Query {
     @Override
     public float score() throws IOException {
       int doc = lead.docID();
+      boolean exactMatched = exact != null && exact.matches(doc);
       boolean all = true;
       double coverage = 0;
-      for (int i = 0; i < units.size(); i++) {
-        Follower unit = units.get(i);
-        if (unit != null && unit.matches(doc)) {
+      for (int i = 0; i < unitsInContent.size(); i++) {
+        Follower inContent = unitsInContent.get(i);
+        if ((exactMatched && inContentIfExact.get(i))
+            || (inContent != null && inContent.matches(doc))) {
           coverage += shares[i];
-        } else {
-          all = false;
+          continue;
+        }
+        all = false;
+        Follower anywhere = units.isEmpty() ? null : units.get(i);
+        if (units.isEmpty() || (anywhere != null && anywhere.matches(doc))) {
+          coverage += shares[i] * TEMPLATE_ONLY_SHARE;
         }
       }
       boolean nearMatched = near != null && near.matches(doc);
       float nearScore = nearMatched ? near.score() : 0f;
-      boolean exactMatched = exact != null && exact.matches(doc);
       boolean asTypedMatched =
           exactMatched && (asTypedIsExact || (asTyped != null && asTyped.matches(doc)));
       boolean inProse = (all || partialsCanBeInProse) && prose != null && prose.matches(doc);
@@ -518,6 +607,7 @@ final class GradedQuery extends Query {
     enough.visit(must);
     QueryVisitor should = visitor.getSubVisitor(Occur.SHOULD, this);
     units.forEach(u -> u.visit(should));
+    unitsInContent.forEach(u -> u.visit(should));
     near.visit(should);
     exact.visit(should);
     asTyped.ifPresent(q -> q.visit(should));
@@ -541,6 +631,8 @@ final class GradedQuery extends Query {
         && other instanceof GradedQuery g
         && enough.equals(g.enough)
         && units.equals(g.units)
+        && unitsInContent.equals(g.unitsInContent)
+        && inContentIfExact.equals(g.inContentIfExact)
         && rarities.equals(g.rarities)
         && near.equals(g.near)
         && exact.equals(g.exact)
@@ -557,6 +649,8 @@ final class GradedQuery extends Query {
         classHash(),
         enough,
         units,
+        unitsInContent,
+        inContentIfExact,
         rarities,
         near,
         exact,

@@ -11,8 +11,9 @@ import org.nianbao.model.Section;
  * One ranked report. {@code part} is the section the snippet comes from (the title, the preamble, a
  * part, the added parts, the tables); {@code parts} every body section a passage matched in, in
  * report order. {@code match} is how well it matches ({@link MatchGrade}); {@code missing} the
- * query words a partial match lacks. Part, match and snippet are null or empty when the query was
- * empty.
+ * query words a partial match lacks; {@code onlyInTemplate} those it has only in the template
+ * boilerplate every report prints (a table label, the preamble), which do not count as its own.
+ * Part, match and snippet are null or empty when the query was empty.
  */
 public record Hit(
     String id,
@@ -28,11 +29,13 @@ public record Hit(
     float score,
     MatchGrade match,
     List<String> missing,
+    List<String> onlyInTemplate,
     List<Section> parts) {
 
   public Hit {
     flags = flags == null ? List.of() : List.copyOf(flags);
     missing = missing == null ? List.of() : List.copyOf(missing);
+    onlyInTemplate = onlyInTemplate == null ? List.of() : List.copyOf(onlyInTemplate);
     parts = parts == null ? List.of() : List.copyOf(parts);
   }
 

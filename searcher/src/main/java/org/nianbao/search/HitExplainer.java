@@ -16,39 +16,73 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Tells a partial hit which of the query's words it lacks, by testing each unit's own query on the
- * hit's document. Weights are built once, on first use, and reused for every hit of the request.
+ * hit's document: anywhere, and in the title or the report's own text. Weights are built once, on
+ * first use, and reused for every hit of the request.
  */
 final class HitExplainer {
 
+  /**
+   * The units (in query order) a hit does not have at all, and those it has only in the template
+   * boilerplate.
+   */
+  record Lacking(List<String> missing, List<String> onlyInTemplate) {
+    static final Lacking NOTHING = new Lacking(List.of(), List.of());
+
+    Lacking {
+      missing = List.copyOf(missing);
+      onlyInTemplate = List.copyOf(onlyInTemplate);
+    }
+
+    boolean isEmpty() {
+      return missing.isEmpty() && onlyInTemplate.isEmpty();
+    }
+  }
+
   private final IndexSearcher searcher;
   private final Map<String, Query> unitQueries;
-  private Map<String, Weight> weights;
+  private final Map<String, Query> unitsInContent;
+  private Map<String, Weight> anywhere;
+  private Map<String, Weight> inContent;
 
   HitExplainer(IndexSearcher searcher, ReportQuery query) {
     this.searcher = searcher;
     this.unitQueries = query.unitQueries();
+    this.unitsInContent = query.unitsInContent();
   }
 
-  /** The units (in query order) that {@code docId} does not match, as itself or as a variant. */
-  List<String> missing(int docId) throws IOException {
-    if (weights == null) {
-      weights = new LinkedHashMap<>();
-      for (Map.Entry<String, Query> unit : unitQueries.entrySet()) {
-        Query rewritten = searcher.rewrite(unit.getValue());
-        weights.put(
-            unit.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
-      }
+  /** What {@code docId} lacks of the query's units, as themselves or as a variant. */
+  Lacking lacking(int docId) throws IOException {
+    if (anywhere == null) {
+      anywhere = weights(unitQueries);
+      inContent = weights(unitsInContent);
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     int doc = docId - leaf.docBase;
     List<String> missing = new ArrayList<>();
-    for (Map.Entry<String, Weight> unit : weights.entrySet()) {
-      if (!matches(unit.getValue(), leaf, doc)) {
+    List<String> onlyInTemplate = new ArrayList<>();
+    for (Map.Entry<String, Weight> unit : anywhere.entrySet()) {
+      Weight own = inContent.get(unit.getKey());
+      if (own != null && matches(own, leaf, doc)) {
+        continue;
+      }
+      if (matches(unit.getValue(), leaf, doc)) {
+        onlyInTemplate.add(unit.getKey());
+      } else {
         missing.add(unit.getKey());
       }
     }
-    return missing;
+    return new Lacking(missing, onlyInTemplate);
+  }
+
+  private Map<String, Weight> weights(Map<String, Query> queries) throws IOException {
+    Map<String, Weight> weights = new LinkedHashMap<>();
+    for (Map.Entry<String, Query> unit : queries.entrySet()) {
+      Query rewritten = searcher.rewrite(unit.getValue());
+      weights.put(
+          unit.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    return weights;
   }
 
   private static boolean matches(Weight weight, LeafReaderContext leaf, int doc)

@@ -70,7 +70,7 @@ final class HitReader {
       PassageChooser.Chosen chosen,
       float score,
       MatchGrade match,
-      List<String> missing)
+      HitExplainer.Lacking lacking)
       throws IOException {
     Document doc = stored.display();
     IndexableField year = doc.getField(ReportFields.YEAR);
@@ -87,7 +87,8 @@ final class HitReader {
         chosen.snippet(),
         score,
         match,
-        missing,
+        lacking.missing(),
+        lacking.onlyInTemplate(),
         chosen.parts());
   }
 

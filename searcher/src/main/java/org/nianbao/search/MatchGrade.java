@@ -10,9 +10,10 @@ package org.nianbao.search;
  *       or in text that is not template boilerplate; usually also {@code NEAR}. Reports with the
  *       words as typed come before those that have them only through a variant.
  *   <li>{@code NEAR}: all the query's words stand near each other in one part.
- *   <li>{@code ALL}: every word appears somewhere, boilerplate included.
- *   <li>{@code PARTIAL}: most of the words appear (a minimum-should-match); the hit says which are
- *       missing.
+ *   <li>{@code ALL}: every word appears in the title or in the report's own text (a year or a
+ *       place: its metadata), not necessarily near the others.
+ *   <li>{@code PARTIAL}: most of the words appear (a minimum-should-match), or some only in the
+ *       template boilerplate; the hit says which are missing and which are only in the template.
  * </ul>
  */
 public enum MatchGrade {
@@ -21,7 +22,7 @@ public enum MatchGrade {
   ALL("all"),
   PARTIAL("partial");
 
-  /** Score added when every unit matches anywhere. */
+  /** Score added when every unit matches in the title or the report's own text. */
   static final float ALL_BONUS = 1f;
 
   /** Score added when the units stand near each other in a content field. */

@@ -10,9 +10,10 @@ import org.apache.lucene.search.Query;
  * (see {@link ReportQueryBuilder}); {@code matching} matches exactly the same reports without
  * scoring them (positions only where a unit is a phrase), for the total and the facet counts;
  * {@code highlight} holds every string a snippet should mark; {@code unitQueries} match each unit
- * on its own, to tell a partial hit which words it lacks; {@code firstPhase} matches the same
- * reports as {@code scoring}, ranked by the units' BM25 alone: cheap enough to pick the candidates
- * that {@code scoring} then ranks when very many match.
+ * on its own, to tell a partial hit which words it lacks, and {@code unitsInContent} each in the
+ * title or the report's own text, to tell which it has only in the template; {@code firstPhase}
+ * matches the same reports as {@code scoring}, ranked by the units' BM25 alone: cheap enough to
+ * pick the candidates that {@code scoring} then ranks when very many match.
  *
  * @param minimumShouldMatch how many units a report must match (0 for an empty query)
  * @param relaxed whether this is the one-unit fallback after the query found nothing
@@ -24,11 +25,14 @@ record ReportQuery(
     Query highlight,
     AnalyzedQuery analyzed,
     Map<String, Query> unitQueries,
+    Map<String, Query> unitsInContent,
     int minimumShouldMatch,
     boolean relaxed) {
 
   ReportQuery {
     unitQueries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitQueries));
+    unitsInContent =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitsInContent));
   }
 
   /** True when no word is asked for: reports are listed, not ranked by words. */
@@ -53,6 +57,7 @@ record ReportQuery(
         highlight,
         analyzed,
         unitQueries,
+        unitsInContent,
         minimumShouldMatch,
         relaxed);
   }

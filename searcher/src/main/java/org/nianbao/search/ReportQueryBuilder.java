@@ -174,16 +174,18 @@ public final class ReportQueryBuilder {
   private ReportQuery build(AnalyzedQuery query, int msm, boolean yearRequired, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = withoutExcluded(new MatchAllDocsQuery(), query);
-      return new ReportQuery(all, all, all, all, query, Map.of(), 0, false);
+      return new ReportQuery(all, all, all, all, query, Map.of(), Map.of(), 0, false);
     }
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
+    Map<String, Query> unitsInContent = new LinkedHashMap<>();
     BooleanQuery.Builder anyUnits = new BooleanQuery.Builder();
     boolean yearAdded = false;
     int asked = msm;
     for (String unit : units) {
       Query q = unitQuery(unit, query);
       unitQueries.put(unit, q);
+      unitsInContent.put(unit, unitQuery(unit, query, ReportFields.CONTENT_FIELDS));
       if (yearRequired && MetadataWords.isYear(unit)) {
         // Years typed together are one alternation (see metadata): one clause stands for all.
         if (!yearAdded) {
@@ -206,7 +208,9 @@ public final class ReportQueryBuilder {
         new GradedQuery(
             enoughUnits,
             eachUnit,
-            allRequired ? List.of() : rarities(unitQueries.keySet(), query),
+            List.copyOf(unitsInContent.values()),
+            units.stream().map(u -> metadataWords.of(u).isEmpty()).toList(),
+            rarities(unitQueries.keySet(), query),
             nearQuery(query),
             exactQuery(query, true),
             hasWordVariants(query) ? Optional.of(exactQuery(query, false)) : Optional.empty(),
@@ -222,6 +226,7 @@ public final class ReportQueryBuilder {
         highlightQuery(query),
         query,
         unitQueries,
+        unitsInContent,
         asked,
         relaxed);
   }
@@ -285,8 +290,13 @@ public final class ReportQueryBuilder {
    * #COVER_WEIGHT}): one phrase must not count as several words.
    */
   Query unitQuery(String unit, AnalyzedQuery query) {
+    return unitQuery(unit, query, ReportFields.SEARCH_FIELDS);
+  }
+
+  /** {@link #unitQuery(String, AnalyzedQuery)} in {@code fields} only (and the metadata). */
+  private Query unitQuery(String unit, AnalyzedQuery query, List<String> fields) {
     List<Query> inText = new ArrayList<>();
-    for (String field : ReportFields.SEARCH_FIELDS) {
+    for (String field : fields) {
       for (String written : asWritten(unit, query)) {
         inText.add(weighted(field, phrase(field, written), 1f));
       }

@@ -389,7 +389,12 @@ public final class ReportSearcher implements Closeable {
     if (!highlighted) {
       for (ScoreDoc sd : page) {
         hits.add(
-            reader.read(stored.get(sd.doc), PassageChooser.Chosen.NONE, sd.score, null, List.of()));
+            reader.read(
+                stored.get(sd.doc),
+                PassageChooser.Chosen.NONE,
+                sd.score,
+                null,
+                HitExplainer.Lacking.NOTHING));
       }
       return hits;
     }
@@ -406,24 +411,24 @@ public final class ReportSearcher implements Closeable {
       PassageChooser.Chosen chosen =
           PassageChooser.choose(passages.get(i), hit.sections(), query.analyzed(), unitWeights);
       float score = page[i].score;
-      List<String> missing = explainerMissing(explainer, doc, score);
-      // A score that was not computed (NaN) does not tell the grade; the missing words still do.
+      HitExplainer.Lacking lacking = lacking(explainer, doc, score);
+      // A score that was not computed (NaN) does not tell the grade; the lacking words still do.
       MatchGrade match =
           !Float.isNaN(score)
               ? MatchGrade.ofScore(score)
-              : missing.isEmpty() ? null : MatchGrade.PARTIAL;
-      hits.add(reader.read(hit, chosen, page[i].score, match, missing));
+              : lacking.isEmpty() ? null : MatchGrade.PARTIAL;
+      hits.add(reader.read(hit, chosen, page[i].score, match, lacking));
     }
     return hits;
   }
 
-  /** Missing units: none for a hit whose score says it matched them all. */
-  private static List<String> explainerMissing(HitExplainer explainer, int doc, float score)
+  /** The units a hit lacks: none for a hit whose score says it has them all as its own. */
+  private static HitExplainer.Lacking lacking(HitExplainer explainer, int doc, float score)
       throws IOException {
     if (!Float.isNaN(score) && MatchGrade.ofScore(score) != MatchGrade.PARTIAL) {
-      return List.of();
+      return HitExplainer.Lacking.NOTHING;
     }
-    return explainer.missing(doc);
+    return explainer.lacking(doc);
   }
 
   /**

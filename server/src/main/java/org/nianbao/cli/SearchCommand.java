@@ -135,6 +135,9 @@ public final class SearchCommand implements Callable<Integer> {
       if (!hit.missing().isEmpty()) {
         out.println("   missing: " + String.join(" ", hit.missing()));
       }
+      if (!hit.onlyInTemplate().isEmpty()) {
+        out.println("   only in the template: " + String.join(" ", hit.onlyInTemplate()));
+      }
     }
     out.println();
     for (Map.Entry<String, List<FacetCount>> dim :

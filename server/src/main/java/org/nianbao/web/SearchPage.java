@@ -196,6 +196,7 @@ final class SearchPage {
         hit.snippet() == null ? Snippet.EMPTY : hit.snippet(),
         parts,
         hit.missing(),
+        hit.onlyInTemplate(),
         flags);
   }
 

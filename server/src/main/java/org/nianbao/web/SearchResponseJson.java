@@ -13,9 +13,9 @@ import org.nianbao.search.Snippet;
  * A search response as JSON, the one shape the CLI's {@code --json} and the web API share: {@code
  * {"total", "took_ms", "query": {"words", "variants", "minimum_should_match", "relaxed",
  * "partial"}, "hits": [{"id", "title", "agency", "year", "region", "part", "parts", "snippet",
- * "score", "match", "missing", "level", "sector", "flags"}], "facets": {dimension: {value or path:
- * count}}}}. The snippet is HTML: escaped text with the matches in {@code <mark>}. Every facet
- * dimension is present, empty when no report has it.
+ * "score", "match", "missing", "template_only", "level", "sector", "flags"}], "facets": {dimension:
+ * {value or path: count}}}}. The snippet is HTML: escaped text with the matches in {@code <mark>}.
+ * Every facet dimension is present, empty when no report has it.
  */
 public final class SearchResponseJson {
 
@@ -88,6 +88,8 @@ public final class SearchResponseJson {
     node.put("match", hit.match() == null ? null : hit.match().key());
     ArrayNode missing = node.putArray("missing");
     hit.missing().forEach(missing::add);
+    ArrayNode templateOnly = node.putArray("template_only");
+    hit.onlyInTemplate().forEach(templateOnly::add);
     node.put("level", hit.level() == null ? null : hit.level().key());
     node.put("sector", hit.sector());
     ArrayNode flags = node.putArray("flags");

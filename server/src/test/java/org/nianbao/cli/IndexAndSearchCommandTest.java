@@ -67,6 +67,7 @@ class IndexAndSearchCommandTest {
       assertFalse(hit.get("part").asText().isEmpty());
       assertEquals("exact", hit.get("match").asText());
       assertEquals(0, hit.get("missing").size());
+      assertEquals(0, hit.get("template_only").size());
       assertEquals("山东省", hit.at("/region/province").asText());
     }
     assertEquals(2, response.at("/facets/year/2023").asInt());

@@ -66,6 +66,10 @@ class GradedSearchTest {
           // Boilerplate: the same words said as a fact and in the template.
           Map.entry("lawsuit", "本年度发生2起行政诉讼案件，均已审结。"),
           Map.entry("template", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。"),
+          // 第三方 评估: both words its own, one only in a table label kept as text, one lacking.
+          Map.entry("assess-own", "邀请第三方机构开展政务公开评估。"),
+          Map.entry("assess-template", "开展政务公开绩效评估。\n保护第三方合法权益 0"),
+          Map.entry("assess-none", "开展政务公开绩效评估。"),
           // Variants.
           Map.entry("hotline", "充分利用12345政务服务便民热线回应群众诉求。"),
           // Variants mined from real reports: 头条号 for 今日头条 (淄博), 互联网申请 for 网上申请 (page 018).
@@ -181,11 +185,34 @@ class GradedSearchTest {
     SearchResponse response = search("行政诉讼");
     assertEquals(List.of("lawsuit", "template"), ids(response));
     assertEquals(MatchGrade.EXACT, response.hits().get(0).match());
-    assertEquals(MatchGrade.ALL, response.hits().get(1).match());
+    // The template's sentence is not the report's own: it has the word only there.
+    assertEquals(MatchGrade.PARTIAL, response.hits().get(1).match());
+    assertEquals(List.of(), response.hits().get(1).missing());
+    assertEquals(List.of("行政诉讼"), response.hits().get(1).onlyInTemplate());
     // Still shown with why it matched, from the boilerplate.
     assertTrue(
         SearchResponseJson.snippet(response.hits().get(1).snippet()).contains("<mark>行政诉讼</mark>"),
         SearchResponseJson.snippet(response.hits().get(1).snippet()));
+  }
+
+  @Test
+  void aWordOnlyInTheTemplateCoversHalfItsWeight() throws IOException {
+    SearchResponse response = search("第三方 评估");
+    assertEquals(List.of("assess-own", "assess-template", "assess-none"), ids(response));
+    Hit own = response.hits().get(0);
+    assertFalse(own.isPartial(), own.match().key());
+    assertEquals(List.of(), own.onlyInTemplate());
+    // Above the report lacking 第三方, below the one that writes it.
+    Hit template = response.hits().get(1);
+    assertEquals(MatchGrade.PARTIAL, template.match());
+    assertEquals(List.of(), template.missing());
+    assertEquals(List.of("第三方"), template.onlyInTemplate());
+    Hit none = response.hits().get(2);
+    assertEquals(MatchGrade.PARTIAL, none.match());
+    assertEquals(List.of("第三方"), none.missing());
+    assertEquals(List.of(), none.onlyInTemplate());
+    assertTrue(template.score() > none.score(), template.score() + " vs " + none.score());
+    assertTrue(response.query().partial());
   }
 
   // ---- variants ----

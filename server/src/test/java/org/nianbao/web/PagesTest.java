@@ -79,6 +79,13 @@ class PagesTest {
   }
 
   @Test
+  void aWordOnlyInTheTemplateIsShownApartFromMissingWords() throws Exception {
+    String html = page("/?q=" + q("抖音 行政诉讼"));
+    assertTrue(html.contains("仅见于模板文字：<s>行政诉讼</s>"), html);
+    assertFalse(html.contains("缺少："), "no word is missing: 行政诉讼 is in the template's text");
+  }
+
+  @Test
   void variantsSearchedAsWellAreShown() throws Exception {
     String html = page("/?q=" + q("抖音"));
     assertTrue(html.contains("同时搜索了："), "variants line");

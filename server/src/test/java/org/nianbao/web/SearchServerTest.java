@@ -76,10 +76,24 @@ class SearchServerTest {
       assertTrue(hit.path("snippet").asText().contains("<mark>"), "snippet is marked HTML: " + hit);
       for (String key :
           List.of(
-              "id", "title", "agency", "year", "region", "part", "parts", "snippet", "score",
-              "match", "missing", "level", "sector", "flags")) {
+              "id",
+              "title",
+              "agency",
+              "year",
+              "region",
+              "part",
+              "parts",
+              "snippet",
+              "score",
+              "match",
+              "missing",
+              "template_only",
+              "level",
+              "sector",
+              "flags")) {
         assertTrue(hit.has(key), "hit has " + key + ": " + hit);
       }
+      assertEquals(0, hit.path("template_only").size(), hit.toString());
     }
     assertEquals(Map.of("2023", 2L), facet(result, "year"));
     assertEquals("[\"政务\",\"新媒体\",\"抖音\"]", result.path("query").path("words").toString());
@@ -88,6 +102,20 @@ class SearchServerTest {
     assertEquals(
         Map.of("山东省", 2L, "山东省/淄博市", 1L, "山东省/聊城市", 1L, "黑龙江省", 1L), facet(result, "region"));
     assertEquals(Map.of("city", 2L), facet(result, "level"));
+  }
+
+  @Test
+  void aWordOnlyInTheTemplatesTextIsListedApart() throws Exception {
+    // Every sample writes about its Douyin account; none writes about a lawsuit itself: 行政诉讼
+    // stands only in the template (the review table's labels, 未发生…行政诉讼).
+    JsonNode result = okJson("/api/v1/search?q=" + q("抖音 行政诉讼"));
+    assertEquals(web.indexed, result.path("total").asLong(), result.toString());
+    assertTrue(result.path("query").path("partial").asBoolean());
+    for (JsonNode hit : result.path("hits")) {
+      assertEquals("partial", hit.path("match").asText(), hit.toString());
+      assertEquals(0, hit.path("missing").size(), hit.toString());
+      assertEquals("[\"行政诉讼\"]", hit.path("template_only").toString(), hit.toString());
+    }
   }
 
   @Test

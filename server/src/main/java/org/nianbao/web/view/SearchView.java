@@ -84,7 +84,8 @@ public final class SearchView {
 
   /**
    * One result. {@code part} names where the snippet comes from, {@code parts} every part that
-   * matched (null for one), {@code missing} the words a partial match lacks.
+   * matched (null for one), {@code missing} the words a partial match lacks, {@code onlyInTemplate}
+   * those it has only in the template text every report prints.
    */
   public record Hit(
       String href,
@@ -94,6 +95,7 @@ public final class SearchView {
       Snippet snippet,
       String parts,
       List<String> missing,
+      List<String> onlyInTemplate,
       List<Flag> flags) {}
 
   /** A piece of a result's metadata line, by its CSS class: agency, year, region, level, sector. */
