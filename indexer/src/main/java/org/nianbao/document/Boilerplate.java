@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.RequestRow;
@@ -120,7 +121,11 @@ public final class Boilerplate {
     return names.size();
   }
 
-  /** A line made only of template labels, numbers and numbering: a table kept as text. */
+  /**
+   * A line made only of template labels, numbers and numbering that counts nothing: a table kept as
+   * text, a row of it whose counts are all zero (or a header). A row that counts something (行政处罚 |
+   * 1347) is the report's own fact, as a parsed table's row is ({@code TableText}).
+   */
   static boolean isTableFurniture(String sentence) {
     // A character in no label and no furniture survives both removals: most prose sentences end
     // here.
@@ -133,7 +138,25 @@ public final class Boilerplate {
     for (String label : RULES.labels) {
       rest = rest.replace(label, "");
     }
-    return FURNITURE.matcher(rest).replaceAll("").isEmpty();
+    return FURNITURE.matcher(rest).replaceAll("").isEmpty() && !countsSomething(rest);
+  }
+
+  /**
+   * A number in a table line: digits, a decimal part, and what follows; numbering is a number
+   * followed by 、 or by a dot that ends it (1.属于国家秘密), or one in brackets ((1)).
+   */
+  private static final Pattern NUMBER = Pattern.compile("([(（])?(\\d+(?:\\.\\d+)?)([.．、)）])?");
+
+  /** Whether the line, labels removed, holds a number other than zero that is no numbering. */
+  private static boolean countsSomething(String line) {
+    Matcher number = NUMBER.matcher(line);
+    while (number.find()) {
+      boolean numbering = number.group(1) != null || number.group(3) != null;
+      if (!numbering && Double.parseDouble(number.group(2)) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
