@@ -22,6 +22,8 @@ class BoilerplateTest {
         Arguments.of("根据《中华人民共和国政府信息公开条例》的有关规定,特向社会公布2017年度政府信息公开年度报告。", true),
         Arguments.of("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2025鹤岗市林业和草原局政府信息公开工作情况报告。", true),
         Arguments.of("根据政务新媒体矩阵特点，发布了众多群众喜闻乐见、接地气的作品。", false),
+        // The principle with a comma between its halves (dev pages 018 and 058).
+        Arguments.of("坚持“公开为常态,不公开为例外”,", true),
         // A table kept as text (pages 011 and 067): headers and rows counting nothing are the
         // template's, a row that counts something is the report's.
         Arguments.of("第二十条第(一)项 | |||\n", true),
