@@ -60,12 +60,12 @@ final class GradedQuery extends Query {
 
   /**
    * Whether a report matching {@code exact} has the unit in its own text, in the order of {@code
-   * unitsInContent}: a unit of a typed word that names no year or place is part of the word's text
-   * (or satisfied by the word's variants), so an exact match has it where the word stands, and its
-   * own check is skipped. A year or place unit is matched by the report's metadata, which the exact
-   * text does not tell.
+   * unitsInContent}: a unit of a typed word that names no year or place (no metadata to its rarity)
+   * is part of the word's text (or satisfied by the word's variants), so an exact match has it
+   * where the word stands, and its own check is skipped. A year or place unit is matched by the
+   * report's metadata, which the exact text does not tell.
    */
-  private final List<Boolean> inContentIfExact;
+  private final boolean[] inContentIfExact;
 
   /** What each unit's weight is read from, in the order of {@code unitsInContent}. */
   private final List<UnitRarity> rarities;
@@ -127,7 +127,6 @@ final class GradedQuery extends Query {
       Query enough,
       List<Query> units,
       List<Query> unitsInContent,
-      List<Boolean> inContentIfExact,
       List<UnitRarity> rarities,
       Query near,
       Query exact,
@@ -139,10 +138,12 @@ final class GradedQuery extends Query {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
     this.unitsInContent = List.copyOf(unitsInContent);
-    this.inContentIfExact = List.copyOf(inContentIfExact);
     this.rarities = List.copyOf(rarities);
+    this.inContentIfExact = new boolean[this.rarities.size()];
+    for (int i = 0; i < inContentIfExact.length; i++) {
+      inContentIfExact[i] = this.rarities.get(i).metadata().isEmpty();
+    }
     if (this.unitsInContent.size() != this.rarities.size()
-        || this.inContentIfExact.size() != this.rarities.size()
         || !(this.units.isEmpty() || this.units.size() == this.rarities.size())) {
       throw new IllegalArgumentException("one rarity per unit, and no unit query or one per unit");
     }
@@ -247,18 +248,7 @@ final class GradedQuery extends Query {
     changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get()) || p != prose;
     return changed
         ? new GradedQuery(
-            e,
-            u,
-            c,
-            inContentIfExact,
-            rarities,
-            n,
-            x,
-            t,
-            p,
-            partialsCanBeInProse,
-            proximityWeight,
-            pivot)
+            e, u, c, rarities, n, x, t, p, partialsCanBeInProse, proximityWeight, pivot)
         : this;
   }
 
@@ -311,6 +301,37 @@ final class GradedQuery extends Query {
       shares[i] /= sum;
     }
     return shares;
+  }
+
+  /** Whether a report has unit {@code i} (in its own text, or anywhere). */
+  private interface UnitCheck {
+    boolean has(int i) throws IOException;
+  }
+
+  /** The share of the query's weight a report covers, and whether it has every unit as its own. */
+  private record Coverage(boolean all, double share) {}
+
+  /**
+   * What a report covers of the units ({@code shares} their weights): a unit in its own text (known
+   * without a check when the report matched {@code exact}, see {@link #inContentIfExact}) covers
+   * its share, a unit found only elsewhere, the template boilerplate, {@link #TEMPLATE_ONLY_SHARE}
+   * of it. Checks run lazily, in that order, as few as the answer needs.
+   */
+  private Coverage coverage(double[] shares, boolean exact, UnitCheck inContent, UnitCheck anywhere)
+      throws IOException {
+    boolean all = true;
+    double share = 0;
+    for (int i = 0; i < shares.length; i++) {
+      if ((exact && inContentIfExact[i]) || inContent.has(i)) {
+        share += shares[i];
+        continue;
+      }
+      all = false;
+      if (anywhere.has(i)) {
+        share += shares[i] * TEMPLATE_ONLY_SHARE;
+      }
+    }
+    return new Coverage(all, share);
   }
 
   private final class GradedWeight extends Weight {
@@ -404,19 +425,14 @@ final class GradedQuery extends Query {
         return Explanation.noMatch("not enough of the query's units", enoughExpl);
       }
       boolean exact = exactWeight.explain(context, doc).isMatch();
-      boolean all = true;
-      double coverage = 0;
-      for (int i = 0; i < inContentWeights.size(); i++) {
-        if ((exact && inContentIfExact.get(i))
-            || inContentWeights.get(i).explain(context, doc).isMatch()) {
-          coverage += shares[i];
-          continue;
-        }
-        all = false;
-        if (unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch()) {
-          coverage += shares[i] * TEMPLATE_ONLY_SHARE;
-        }
-      }
+      Coverage covered =
+          coverage(
+              shares,
+              exact,
+              i -> inContentWeights.get(i).explain(context, doc).isMatch(),
+              i -> unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch());
+      boolean all = covered.all();
+      double coverage = covered.share();
       Explanation nearExpl = nearWeight.explain(context, doc);
       boolean asTyped =
           asTypedWeight == null ? exact : asTypedWeight.explain(context, doc).isMatch();
@@ -543,21 +559,14 @@ final class GradedQuery extends Query {
     public float score() throws IOException {
       int doc = lead.docID();
       boolean exactMatched = exact != null && exact.matches(doc);
-      boolean all = true;
-      double coverage = 0;
-      for (int i = 0; i < unitsInContent.size(); i++) {
-        Follower inContent = unitsInContent.get(i);
-        if ((exactMatched && inContentIfExact.get(i))
-            || (inContent != null && inContent.matches(doc))) {
-          coverage += shares[i];
-          continue;
-        }
-        all = false;
-        Follower anywhere = units.isEmpty() ? null : units.get(i);
-        if (units.isEmpty() || (anywhere != null && anywhere.matches(doc))) {
-          coverage += shares[i] * TEMPLATE_ONLY_SHARE;
-        }
-      }
+      Coverage covered =
+          coverage(
+              shares,
+              exactMatched,
+              i -> unitsInContent.get(i) != null && unitsInContent.get(i).matches(doc),
+              i -> units.isEmpty() || (units.get(i) != null && units.get(i).matches(doc)));
+      boolean all = covered.all();
+      double coverage = covered.share();
       boolean nearMatched = near != null && near.matches(doc);
       float nearScore = nearMatched ? near.score() : 0f;
       boolean asTypedMatched =
@@ -632,7 +641,6 @@ final class GradedQuery extends Query {
         && enough.equals(g.enough)
         && units.equals(g.units)
         && unitsInContent.equals(g.unitsInContent)
-        && inContentIfExact.equals(g.inContentIfExact)
         && rarities.equals(g.rarities)
         && near.equals(g.near)
         && exact.equals(g.exact)
@@ -650,7 +658,6 @@ final class GradedQuery extends Query {
         enough,
         units,
         unitsInContent,
-        inContentIfExact,
         rarities,
         near,
         exact,

@@ -209,7 +209,6 @@ public final class ReportQueryBuilder {
             enoughUnits,
             eachUnit,
             List.copyOf(unitsInContent.values()),
-            units.stream().map(u -> metadataWords.of(u).isEmpty()).toList(),
             rarities(unitQueries.keySet(), query),
             nearQuery(query),
             exactQuery(query, true),

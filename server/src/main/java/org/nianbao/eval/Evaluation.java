@@ -90,17 +90,18 @@ public final class Evaluation {
                   Metrics.orderCeiling(answer, grades, K));
           scores.put(system.name(), s);
           bySystem.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(s);
-          if (system == engine
-              && ranked.isEmpty()
-              && !engine.indexed(qrels.addressing(query.id())).isEmpty()) {
-            // Nothing, though a report addressing the need is indexed: does the text find it
-            // without the filters?
-            JudgedQuery unfiltered =
-                new JudgedQuery(query.id(), query.query(), null, null, query.need());
-            boolean textFinds =
-                engine.search(unfiltered, org.nianbao.search.SearchRequest.MAX_SIZE).stream()
-                    .anyMatch(qrels.addressing(query.id())::contains);
-            (textFinds ? filteredOut : zeroResults).add(query.id());
+          if (system == engine && ranked.isEmpty()) {
+            List<String> addressing = qrels.addressing(query.id());
+            if (!engine.indexed(addressing).isEmpty()) {
+              // Nothing, though a report addressing the need is indexed: does the text find it
+              // without the filters?
+              JudgedQuery unfiltered =
+                  new JudgedQuery(query.id(), query.query(), null, null, query.need());
+              boolean textFinds =
+                  engine.search(unfiltered, org.nianbao.search.SearchRequest.MAX_SIZE).stream()
+                      .anyMatch(addressing::contains);
+              (textFinds ? filteredOut : zeroResults).add(query.id());
+            }
           }
         }
         results.add(
