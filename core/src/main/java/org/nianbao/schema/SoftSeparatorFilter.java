@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -214,6 +215,9 @@ final class SoftSeparatorFilter extends BaseCharFilter {
    */
   private static int unitLength(CharSequence s, int i) {
     char c = s.charAt(i);
+    if (!MAY_SEPARATE.get(c)) {
+      return 0;
+    }
     if (c == '\n') {
       return startsBlankLine(s, i + 1) ? 0 : 1;
     }
@@ -237,14 +241,44 @@ final class SoftSeparatorFilter extends BaseCharFilter {
   }
 
   private static boolean isSpaceOrTab(char c) {
-    return c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+    return SPACE_OR_TAB.get(c);
   }
 
   private static boolean isBmpHan(char c) {
-    return !Character.isSurrogate(c) && isHan(c);
+    return BMP_HAN.get(c);
   }
 
   private static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    return codePoint <= Character.MAX_VALUE
+        ? BMP_HAN.get(codePoint)
+        : Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * The characters of the Basic Multilingual Plane by kind, looked up rather than computed: this
+   * filter reads every character of every section twice (both twins), and {@code
+   * Character.UnicodeScript.of} is a binary search over the script table.
+   */
+  private static final BitSet BMP_HAN =
+      bmp(
+          c ->
+              !Character.isSurrogate((char) c)
+                  && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+
+  private static final BitSet SPACE_OR_TAB =
+      bmp(c -> c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR);
+
+  /** A character that may begin a separator unit: a soft character, a line break. */
+  private static final BitSet MAY_SEPARATE =
+      bmp(c -> c == '\n' || c == '\r' || SPACE_OR_TAB.get(c) || SOFT_CHARACTERS.indexOf(c) >= 0);
+
+  private static BitSet bmp(IntPredicate kind) {
+    BitSet set = new BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (kind.test(c)) {
+        set.set(c);
+      }
+    }
+    return set;
   }
 }

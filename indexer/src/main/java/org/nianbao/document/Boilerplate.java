@@ -11,15 +11,14 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Applicant;
 import org.nianbao.model.RequestRow;
 import org.nianbao.model.ReviewGroup;
 import org.nianbao.model.ReviewOutcome;
+import org.nianbao.scan.AnyOf;
 import org.nianbao.scan.StartChars;
 import org.nianbao.schema.TextNormalizer;
 
@@ -85,7 +84,7 @@ public final class Boilerplate {
         continue;
       }
       String clause = TextNormalizer.normalize(text.substring(clauseStart, clauseEnd));
-      if (anyFound(RULES.clause, clause)) {
+      if (RULES.clause.isIn(clause)) {
         mask.set(clauseStart, clauseEnd);
       }
       clauseStart = clauseEnd;
@@ -93,23 +92,13 @@ public final class Boilerplate {
   }
 
   static boolean isBoilerplateSentence(String sentence) {
-    if (anyFound(RULES.sentence, sentence)) {
+    if (RULES.sentence.isIn(sentence)) {
       return true;
     }
     if (countSectionNames(sentence) >= 3) {
       return true;
     }
     return isTableFurniture(sentence);
-  }
-
-  /** Whether one of the rules is found in the text (a loop: this runs for every clause). */
-  private static boolean anyFound(List<Predicate<String>> rules, String text) {
-    for (Predicate<String> rule : rules) {
-      if (rule.test(text)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int countSectionNames(String sentence) {
@@ -179,8 +168,8 @@ public final class Boilerplate {
 
   /** The rules file, plus every row and column label of the model's tables. */
   private record Rules(
-      List<Predicate<String>> sentence,
-      List<Predicate<String>> clause,
+      AnyOf sentence,
+      AnyOf clause,
       List<String> labels,
       boolean[] furnitureOrLabel,
       boolean[] clauseStarts) {
@@ -205,10 +194,9 @@ public final class Boilerplate {
     }
 
     static Rules load() {
-      List<Predicate<String>> sentence = new ArrayList<>();
-      List<Predicate<String>> clause = new ArrayList<>();
+      List<StartChars> sentence = new ArrayList<>();
+      List<StartChars> clause = new ArrayList<>();
       List<String> labels = new ArrayList<>();
-      List<Pattern> clausePatterns = new ArrayList<>();
       try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.txt")) {
         if (in == null) {
           throw new IllegalStateException("boilerplate.txt is missing from the classpath");
@@ -225,10 +213,7 @@ public final class Boilerplate {
           String value = line.substring(colon + 1).strip();
           switch (kind) {
             case "sentence" -> sentence.add(found(Pattern.compile(value)));
-            case "clause" -> {
-              clause.add(found(Pattern.compile(value)));
-              clausePatterns.add(Pattern.compile(value));
-            }
+            case "clause" -> clause.add(found(Pattern.compile(value)));
             case "label" -> labels.add(TextNormalizer.normalize(value));
             default ->
                 throw new IllegalStateException("boilerplate.txt: unknown rule kind " + kind);
@@ -259,38 +244,42 @@ public final class Boilerplate {
         label.chars().forEach(c -> furnitureOrLabel[c] = true);
       }
       return new Rules(
-          List.copyOf(sentence),
-          List.copyOf(clause),
+          new AnyOf(sentence),
+          new AnyOf(clause),
           List.copyOf(labels),
           furnitureOrLabel,
-          startsOf(clausePatterns));
+          startsOf(clause));
     }
 
-    /** The characters some rule's match can start with; null if a rule can start anywhere. */
-    private static boolean[] startsOf(List<Pattern> rules) {
+    /**
+     * The characters some rule's match can start with; null if a rule can also match at the start
+     * of the text, whatever its character.
+     */
+    private static boolean[] startsOf(List<StartChars> rules) {
       boolean[] starts = new boolean[Character.MAX_VALUE + 1];
-      for (Pattern rule : rules) {
-        Optional<StartChars> chars = StartChars.readFrom(rule);
-        if (chars.isEmpty() || chars.get().atTextStart()) {
+      for (StartChars rule : rules) {
+        if (rule.atTextStart()) {
           return null;
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-          starts[c] |= chars.get().canStart((char) c);
+          starts[c] |= rule.canStart((char) c);
         }
       }
       return starts;
     }
 
     /**
-     * Whether the rule is found in a text: tried only where a match can start when its source shows
-     * where (every rule of the file does), else at every position.
+     * The rule with the characters its matches start with, read off its source: a rule whose source
+     * does not show them is refused, so that every rule is tried only where it can match.
      */
-    private static Predicate<String> found(Pattern rule) {
-      Optional<StartChars> starts = StartChars.readFrom(rule);
-      if (starts.isPresent()) {
-        return starts.get()::isIn;
-      }
-      return text -> rule.matcher(text).find();
+    private static StartChars found(Pattern rule) {
+      return StartChars.readFrom(rule)
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "boilerplate.txt: a rule must begin with ^, a character or a group of"
+                          + " alternatives each led by one: "
+                          + rule.pattern()));
     }
 
     /** "（三）不予公开 1.属于国家秘密" → 不予公开, 属于国家秘密: the pieces without their numbering. */

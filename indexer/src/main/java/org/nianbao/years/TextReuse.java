@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.AnnualReport;
+import org.nianbao.scan.StartChars;
 
 /**
  * How much of a report's prose repeats last year's: the share of its own sentences (boilerplate
@@ -29,10 +30,13 @@ public record TextReuse(int sentences, List<String> reused) {
    * The template's sentences that every report carries: the preamble listing the six parts, the
    * statistics period, the contact line, "nothing happened" lines. Reusing them is no copying.
    */
-  private static final Pattern BOILERPLATE =
-      Pattern.compile(
-          "本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
-              + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分");
+  private static final StartChars BOILERPLATE =
+      StartChars.of(
+          Pattern.compile(
+              "本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
+                  + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分"),
+          // The first character of each alternative: the pattern is tried only where one stands.
+          "本统所电如联条以全由未无六共");
 
   public TextReuse {
     reused = List.copyOf(reused);
@@ -80,7 +84,7 @@ public record TextReuse(int sentences, List<String> reused) {
       int stop = end.find() ? end.end() : text.length();
       String raw = text.substring(start, stop);
       String sentence = raw.strip();
-      if (key(sentence).length() >= MIN_SENTENCE && !BOILERPLATE.matcher(sentence).find()) {
+      if (key(sentence).length() >= MIN_SENTENCE && !BOILERPLATE.isIn(sentence)) {
         int lead = raw.indexOf(sentence);
         spans.add(new Span(start + lead, start + lead + sentence.length(), sentence));
       }
@@ -106,7 +110,13 @@ public record TextReuse(int sentences, List<String> reused) {
    */
   private static String key(String sentence) {
     StringBuilder out = new StringBuilder(sentence.length());
-    sentence.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    for (int i = 0; i < sentence.length(); ) {
+      int c = sentence.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     return YEAR.matcher(out).replaceAll("#");
   }
 
