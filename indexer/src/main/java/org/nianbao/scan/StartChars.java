@@ -1,6 +1,7 @@
 package org.nianbao.scan;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,7 +141,15 @@ public final class StartChars {
 
   /** A finder over {@code text}: the matches {@code pattern().matcher(text).find()} gives. */
   public Finder finder(CharSequence text) {
-    return new Finder(text);
+    return new Finder(text, at -> true);
+  }
+
+  /**
+   * A finder that also skips the positions {@code worthTrying} rejects. The caller vouches that no
+   * match starts at those: the matches are still those {@code find()} gives.
+   */
+  public Finder finder(CharSequence text, IntPredicate worthTrying) {
+    return new Finder(text, worthTrying);
   }
 
   /** Whether the pattern is found in {@code text}. */
@@ -166,6 +175,7 @@ public final class StartChars {
   /** The successive matches in one text; after a successful {@link #find()}, its groups. */
   public final class Finder {
     private final CharSequence text;
+    private final IntPredicate worthTrying;
 
     /**
      * Made at the first character where a match can start: most texts a rule is tried on have none,
@@ -175,15 +185,16 @@ public final class StartChars {
 
     private int from;
 
-    private Finder(CharSequence text) {
+    private Finder(CharSequence text, IntPredicate worthTrying) {
       this.text = text;
+      this.worthTrying = worthTrying;
     }
 
     /** The next match, as {@link Matcher#find()} finds it. */
     public boolean find() {
       int length = text.length();
       for (int i = from; i < length; i++) {
-        if (canStart(text.charAt(i)) || (i == 0 && atTextStart)) {
+        if ((canStart(text.charAt(i)) || (i == 0 && atTextStart)) && worthTrying.test(i)) {
           Matcher matcher = matcher();
           matcher.region(i, length);
           if (matcher.lookingAt()) {
