@@ -31,12 +31,13 @@ public record TextReuse(int sentences, List<String> reused) {
    * statistics period, the contact line, "nothing happened" lines. Reusing them is no copying.
    */
   private static final StartChars BOILERPLATE =
-      StartChars.of(
-          Pattern.compile(
-              "本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
-                  + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分"),
-          // The first character of each alternative: the pattern is tried only where one stands.
-          "本统所电如联条以全由未无六共");
+      // One group of alternatives, so that the characters they start with are read off the source
+      // and the pattern is tried only where one stands.
+      StartChars.readFrom(
+              Pattern.compile(
+                  "(?:本报告|本年度报告|统计期限|统计时限|所列数据|电子版|如对本|联系电话|联系方式|条例|以下简称|全文包括|由总体情况"
+                      + "|本年度未|本年度没有|未发生|未收到|无相关|无此类|六个部分|共六部分)"))
+          .orElseThrow();
 
   public TextReuse {
     reused = List.copyOf(reused);
