@@ -228,19 +228,9 @@ final class GradedQuery extends Query {
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query e = enough.rewrite(searcher);
-    List<Query> u = new ArrayList<>(units.size());
-    boolean changed = e != enough;
-    for (Query unit : units) {
-      Query r = unit.rewrite(searcher);
-      changed |= r != unit;
-      u.add(r);
-    }
-    List<Query> c = new ArrayList<>(unitsInContent.size());
-    for (Query unit : unitsInContent) {
-      Query r = unit.rewrite(searcher);
-      changed |= r != unit;
-      c.add(r);
-    }
+    List<Query> u = rewriteAll(units, searcher);
+    List<Query> c = rewriteAll(unitsInContent, searcher);
+    boolean changed = e != enough || !sameQueries(u, units) || !sameQueries(c, unitsInContent);
     Query n = near.rewrite(searcher);
     Query x = exact.rewrite(searcher);
     Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
@@ -259,14 +249,8 @@ final class GradedQuery extends Query {
       return searcher.createWeight(enough, scoreMode, boost);
     }
     Weight enoughWeight = searcher.createWeight(enough, ScoreMode.COMPLETE, 1f);
-    List<Weight> unitWeights = new ArrayList<>(units.size());
-    for (Query unit : units) {
-      unitWeights.add(searcher.createWeight(unit, ScoreMode.COMPLETE_NO_SCORES, 1f));
-    }
-    List<Weight> inContentWeights = new ArrayList<>(unitsInContent.size());
-    for (Query unit : unitsInContent) {
-      inContentWeights.add(searcher.createWeight(unit, ScoreMode.COMPLETE_NO_SCORES, 1f));
-    }
+    List<Weight> unitWeights = matchWeights(units, searcher);
+    List<Weight> inContentWeights = matchWeights(unitsInContent, searcher);
     double[] shares = shares(searcher);
     Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
     Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -284,6 +268,44 @@ final class GradedQuery extends Query {
         exactWeight,
         asTypedWeight,
         proseWeight);
+  }
+
+  private static List<Query> rewriteAll(List<Query> queries, IndexSearcher searcher)
+      throws IOException {
+    List<Query> rewritten = new ArrayList<>(queries.size());
+    for (Query query : queries) {
+      rewritten.add(query.rewrite(searcher));
+    }
+    return rewritten;
+  }
+
+  /** Whether each query of {@code a} is the very object at its place in {@code b}. */
+  private static boolean sameQueries(List<Query> a, List<Query> b) {
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Weights that only tell whether a report matches. */
+  private static List<Weight> matchWeights(List<Query> queries, IndexSearcher searcher)
+      throws IOException {
+    List<Weight> weights = new ArrayList<>(queries.size());
+    for (Query query : queries) {
+      weights.add(searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    return weights;
+  }
+
+  private static List<ScorerSupplier> suppliers(List<Weight> weights, LeafReaderContext context)
+      throws IOException {
+    List<ScorerSupplier> suppliers = new ArrayList<>(weights.size());
+    for (Weight weight : weights) {
+      suppliers.add(weight.scorerSupplier(context));
+    }
+    return suppliers;
   }
 
   /**
@@ -373,14 +395,8 @@ final class GradedQuery extends Query {
       if (enoughSupplier == null) {
         return null;
       }
-      List<ScorerSupplier> unitSuppliers = new ArrayList<>(unitWeights.size());
-      for (Weight w : unitWeights) {
-        unitSuppliers.add(w.scorerSupplier(context));
-      }
-      List<ScorerSupplier> inContentSuppliers = new ArrayList<>(inContentWeights.size());
-      for (Weight w : inContentWeights) {
-        inContentSuppliers.add(w.scorerSupplier(context));
-      }
+      List<ScorerSupplier> unitSuppliers = suppliers(unitWeights, context);
+      List<ScorerSupplier> inContentSuppliers = suppliers(inContentWeights, context);
       ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
       ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
       ScorerSupplier asTypedSupplier =
@@ -391,18 +407,10 @@ final class GradedQuery extends Query {
         public Scorer get(long leadCost) throws IOException {
           Scorer lead = enoughSupplier.get(leadCost);
           long cost = Math.min(leadCost, lead.iterator().cost());
-          List<Follower> followers = new ArrayList<>(unitSuppliers.size());
-          for (ScorerSupplier s : unitSuppliers) {
-            followers.add(Follower.of(s, cost));
-          }
-          List<Follower> inContent = new ArrayList<>(inContentSuppliers.size());
-          for (ScorerSupplier s : inContentSuppliers) {
-            inContent.add(Follower.of(s, cost));
-          }
           return new GradedScorer(
               lead,
-              followers,
-              inContent,
+              Follower.all(unitSuppliers, cost),
+              Follower.all(inContentSuppliers, cost),
               shares,
               Follower.of(nearSupplier, cost),
               Follower.of(exactSupplier, cost),
@@ -492,6 +500,15 @@ final class GradedQuery extends Query {
 
     static Follower of(ScorerSupplier supplier, long leadCost) throws IOException {
       return supplier == null ? null : new Follower(supplier.get(leadCost));
+    }
+
+    /** A follower per supplier, null where a segment has no match. */
+    static List<Follower> all(List<ScorerSupplier> suppliers, long leadCost) throws IOException {
+      List<Follower> followers = new ArrayList<>(suppliers.size());
+      for (ScorerSupplier supplier : suppliers) {
+        followers.add(of(supplier, leadCost));
+      }
+      return followers;
     }
 
     boolean matches(int doc) throws IOException {
