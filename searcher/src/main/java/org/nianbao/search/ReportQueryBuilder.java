@@ -38,7 +38,7 @@ import org.nianbao.schema.ReportFields;
  * substring of the normalised text, or as one of its variants. The query's result set is the
  * reports matching a minimum number of its units ({@link #minimumShouldMatch}, like Elasticsearch's
  * {@code "1<-1 5<75%"}); with no result it is relaxed to one unit, and with fewer than a page the
- * reports matching half of the units follow (see {@code ReportSearcher}). Reports rank by grade
+ * reports matching any one of the units follow (see {@code ReportSearcher}). Reports rank by grade
  * (exact words in the report's own text, then all words near each other in one part, then all words
  * anywhere, then most words), then by BM25 over the units: title ×{@value #TITLE_WEIGHT}, content
  * ×1, template boilerplate ×{@value #BOILERPLATE_WEIGHT}, variants ×{@value #VARIANT_WEIGHT}, plus
@@ -153,17 +153,20 @@ public final class ReportQueryBuilder {
   }
 
   /**
-   * The graded query matching reports with at least half of the units, of any year: what tops up a
-   * first page that too few reports fill ({@code ReportSearcher}). Empty when that asks no fewer
-   * than the query.
+   * The graded query matching reports with any one of the units, of any year: what tops up a first
+   * page that too few reports fill ({@code ReportSearcher}). Empty when that asks no fewer than the
+   * query. One unit, not half of them: a question or a sentence typed as a user says it
+   * (开通了哪些新媒体账号) has words every report might lack (开通, 账号) around the one it is about; asking for
+   * two of three left the page with 4 reports while dozens name their 新媒体 accounts. Those reports
+   * rank after the others by how much of the query they cover ({@link GradedQuery}), each listing
+   * what it lacks.
    */
   Optional<ReportQuery> topUp(AnalyzedQuery query) {
-    int units = query.units().size();
-    int half = Math.max(1, (units + 1) / 2);
-    // Without the year's requirement, half of the units can find more even when that is as many
-    // as the query asks: the reports of other years.
-    return half < unitsAsked(query) || yearRequired(query)
-        ? Optional.of(build(query, half, false, false))
+    int any = 1;
+    // Without the year's requirement, one unit can find more even when that is as many as the
+    // query asks: the reports of other years.
+    return any < unitsAsked(query) || yearRequired(query)
+        ? Optional.of(build(query, any, false, false))
         : Optional.empty();
   }
 

@@ -48,8 +48,9 @@ import org.nianbao.schema.StoredModel;
 public final class ReportSearcher implements Closeable {
 
   /**
-   * Fewer matches than this (a first page) are topped up with reports matching at least half of the
-   * query's words, ranked after them: on the judged queries, relevant reports often lack one word.
+   * Fewer matches than this (a first page) are topped up with reports matching any of the query's
+   * words, ranked after them by how much of the query they cover: on the judged queries, relevant
+   * reports often lack a word or two.
    */
   static final int TOP_UP_BELOW = 10;
 
@@ -238,14 +239,15 @@ public final class ReportSearcher implements Closeable {
             ? queryBuilder.topUp(analyzed)
             : Optional.empty();
     if (topUp.isPresent()) {
-      // Too few match enough of the words to fill a first page: reports matching at least half of
-      // them follow, as on a web search engine, each saying which words it lacks.
-      ReportQuery half = topUp.get();
+      // Too few match enough of the words to fill a first page: reports matching any of them
+      // follow, as on a web search engine, each saying which words it lacks.
+      ReportQuery anyWord = topUp.get();
       ScoreDoc[] full = top(searcher, query, request, counts.total());
-      MatchCounts withHalf = counter.count(searcher, half, request, false);
+      MatchCounts withAny = counter.count(searcher, anyWord, request, false);
       ScoreDoc[] rest =
-          top(searcher, half.after(query), request, withHalf.total() - counts.total());
-      return new Ranked(half, query, withHalf, concat(full, rest, request.page() * request.size()));
+          top(searcher, anyWord.after(query), request, withAny.total() - counts.total());
+      return new Ranked(
+          anyWord, query, withAny, concat(full, rest, request.page() * request.size()));
     }
     return new Ranked(query, query, counts, top(searcher, query, request, counts));
   }

@@ -152,8 +152,8 @@ class GradedSearchTest {
   }
 
   @Test
-  void tooFewFullMatchesAreFollowedByReportsWithHalfTheWords() throws IOException {
-    // 保密 审查 制度 安全: three of the four are enough; "partial" has two (保密审查), half.
+  void tooFewFullMatchesAreFollowedByReportsWithFewerWords() throws IOException {
+    // 保密 审查 制度 安全: three of the four are enough; "partial" has two (保密审查) and follows.
     SearchResponse response = search("保密审查制度 安全");
     assertEquals(4, response.query().words().size());
     assertEquals(3, response.query().minimumShouldMatch());
