@@ -1,6 +1,7 @@
 package org.nianbao.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,11 +57,22 @@ class PlaceWordsTest {
       List<Hit> hits = searcher.search(SearchRequest.of(level + " 政务新媒体")).hits();
 
       assertEquals(
-          List.of(TestReports.XIHU, TestReports.ZIBO), hits.stream().map(Hit::id).toList());
+          List.of(TestReports.XIHU, TestReports.ZIBO),
+          hits.stream().limit(2).map(Hit::id).toList(),
+          hits.toString());
       assertEquals(MatchGrade.EXACT, hits.get(0).match());
       assertEquals(List.of(), hits.get(0).missing());
       assertEquals(MatchGrade.PARTIAL, hits.get(1).match());
       assertEquals(List.of(level), hits.get(1).missing());
+      // Two reports do not fill a page: reports with one of the three words follow them (东昌府区, a
+      // county's, by its level alone), each lacking more than 淄博 does.
+      assertTrue(
+          hits.stream().skip(2).anyMatch(h -> h.id().equals(TestReports.DONGCHANGFU)),
+          hits.toString());
+      for (Hit fewer : hits.subList(2, hits.size())) {
+        assertEquals(MatchGrade.PARTIAL, fewer.match(), fewer.toString());
+        assertTrue(fewer.missing().size() > 1, fewer.toString());
+      }
     }
   }
 
