@@ -310,13 +310,26 @@ final class GradedQuery extends Query {
 
   /**
    * Each unit's share of the query's weight (its inverse document frequency, {@link UnitRarity}),
-   * summing to 1: what a partial match covers.
+   * summing to 1: what a partial match covers. A topic unit also weighs what all the query's other
+   * units weigh together, so a report with it covers more than one with every other unit: in a
+   * collection of a hundred reports, the verb of 哪些部门开通了抖音 was in fewer reports than 抖音, and a
+   * report that only 开通 a 微信公众号 came first. With no topic unit, or only topic units, the shares are
+   * the units' rarities alone.
    */
   private double[] shares(IndexSearcher searcher) throws IOException {
     double[] shares = new double[rarities.size()];
-    double sum = 0;
+    double others = 0;
     for (int i = 0; i < shares.length; i++) {
       shares[i] = rarities.get(i).weight(searcher);
+      if (!rarities.get(i).topic()) {
+        others += shares[i];
+      }
+    }
+    double sum = 0;
+    for (int i = 0; i < shares.length; i++) {
+      if (rarities.get(i).topic()) {
+        shares[i] += others;
+      }
       sum += shares[i];
     }
     for (int i = 0; i < shares.length; i++) {

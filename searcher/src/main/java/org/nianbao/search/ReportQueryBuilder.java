@@ -365,9 +365,17 @@ public final class ReportQueryBuilder {
   private List<UnitRarity> rarities(Iterable<String> units, AnalyzedQuery query) {
     List<UnitRarity> rarities = new ArrayList<>();
     for (String unit : units) {
-      rarities.add(new UnitRarity(unit, metadata(unit, query)));
+      rarities.add(new UnitRarity(unit, metadata(unit, query), isTopic(unit)));
     }
     return rarities;
+  }
+
+  /**
+   * Whether {@code unit} is a word of the domain's vocabulary: a wording of a variant group (seen
+   * in real reports) or a name smartcn leaves as single characters ({@link KnownWords}).
+   */
+  private static boolean isTopic(String unit) {
+    return !Variants.bundled().of(unit).isEmpty() || KnownWords.bundled().contains(unit);
   }
 
   private static boolean hasWordVariants(AnalyzedQuery query) {

@@ -13,8 +13,11 @@ import org.apache.lucene.search.Query;
  *
  * @param text the unit as analysed
  * @param metadata the reports the unit names by their metadata, if it names a year or a place
+ * @param topic whether the unit is a word of the domain's vocabulary (a member of a variant group,
+ *     or a known name such as 抖音): what a query is about, as against the words a question frames it
+ *     with (开通, 哪些部门, 账号)
  */
-record UnitRarity(String text, Optional<Query> metadata) {
+record UnitRarity(String text, Optional<Query> metadata, boolean topic) {
 
   UnitRarity {
     Objects.requireNonNull(text);

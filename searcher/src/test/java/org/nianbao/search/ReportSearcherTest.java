@@ -271,6 +271,43 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aPartialMatchWithTheTopicWordOutranksOneWithARarerWordOfTheQuestion(@TempDir Path dir)
+      throws IOException {
+    List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
+    // 开通 is in one report, 抖音 in three: by rarity alone the verb of the question weighs more.
+    reports.add(
+        Map.entry(
+            "verb", TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "本年度开通网上申请渠道，方便群众提出申请。"))));
+    for (int i = 0; i < 3; i++) {
+      reports.add(
+          Map.entry(
+              "douyin-" + i,
+              TestReports.ofYear(
+                  2022 - i, Map.of(Part.OVERVIEW, "利用抖音发布政务信息" + (100 + i) + "条，内容涵盖政策解读。"))));
+    }
+    for (int i = 0; i < 3; i++) {
+      reports.add(
+          Map.entry(
+              "other-" + i,
+              TestReports.ofYear(2018 - i, Map.of(Part.OVERVIEW, "按时报送信息" + (10 + i) + "条。"))));
+    }
+    TestReports.write(dir, reports);
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      SearchResponse response = own.search(SearchRequest.of("哪些部门开通了抖音"));
+      assertEquals(List.of("部门", "开通", "抖音"), response.query().words());
+      List<Hit> hits = response.hits();
+      // 抖音 is a word of the domain's vocabulary (a variant group), 开通 and 部门 are not: the
+      // reports with 抖音 come first, the one with only the question's verb after them.
+      assertEquals(
+          Set.of("douyin-0", "douyin-1", "douyin-2"),
+          Set.copyOf(ids(response).subList(0, 3)),
+          hits.toString());
+      assertEquals("verb", ids(response).get(3), hits.toString());
+      assertEquals(List.of("部门", "抖音"), hits.get(3).missing());
+    }
+  }
+
+  @Test
   void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
     // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
     assertEquals(List.of(ZIBO), ids(search("抖音")));
