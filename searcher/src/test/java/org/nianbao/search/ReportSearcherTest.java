@@ -237,23 +237,11 @@ class ReportSearcherTest {
   void aPartialMatchWithMoreOfTheRareWordsOutranksOneRepeatingACommonWord(@TempDir Path dir)
       throws IOException {
     List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
-    reports.add(
-        Map.entry(
-            "repeats",
-            TestReports.ofYear(
-                2023, Map.of(Part.OVERVIEW, "开通网上申请，开通信函申请，开通传真申请，开通当面申请，开通电话咨询。"))));
-    reports.add(
-        Map.entry(
-            "rare",
-            TestReports.ofYear(
-                2022, Map.of(Part.OVERVIEW, "各单位利用抖音发布政务信息，全年发布视频三百余条，内容涵盖政策解读和办事指南。"))));
-    reports.add(
-        Map.entry("other-0", TestReports.ofYear(2021, Map.of(Part.OVERVIEW, "本年度开通政务服务热线。"))));
+    reports.add(overview("repeats", 2023, "开通网上申请，开通信函申请，开通传真申请，开通当面申请，开通电话咨询。"));
+    reports.add(overview("rare", 2022, "各单位利用抖音发布政务信息，全年发布视频三百余条，内容涵盖政策解读和办事指南。"));
+    reports.add(overview("other-0", 2021, "本年度开通政务服务热线。"));
     for (int i = 1; i < 4; i++) {
-      reports.add(
-          Map.entry(
-              "other-" + i,
-              TestReports.ofYear(2020 - i, Map.of(Part.OVERVIEW, "各单位按时报送信息" + i + "条。"))));
+      reports.add(overview("other-" + i, 2020 - i, "各单位按时报送信息" + i + "条。"));
     }
     TestReports.write(dir, reports);
     try (ReportSearcher own = ReportSearcher.open(dir)) {
@@ -275,21 +263,12 @@ class ReportSearcherTest {
       throws IOException {
     List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
     // 开通 is in one report, 抖音 in three: by rarity alone the verb of the question weighs more.
-    reports.add(
-        Map.entry(
-            "verb", TestReports.ofYear(2023, Map.of(Part.OVERVIEW, "本年度开通网上申请渠道，方便群众提出申请。"))));
+    reports.add(overview("verb", 2023, "本年度开通网上申请渠道，方便群众提出申请。"));
     for (int i = 0; i < 3; i++) {
-      reports.add(
-          Map.entry(
-              "douyin-" + i,
-              TestReports.ofYear(
-                  2022 - i, Map.of(Part.OVERVIEW, "利用抖音发布政务信息" + (100 + i) + "条，内容涵盖政策解读。"))));
+      reports.add(overview("douyin-" + i, 2022 - i, "利用抖音发布政务信息" + (100 + i) + "条，内容涵盖政策解读。"));
     }
     for (int i = 0; i < 3; i++) {
-      reports.add(
-          Map.entry(
-              "other-" + i,
-              TestReports.ofYear(2018 - i, Map.of(Part.OVERVIEW, "按时报送信息" + (10 + i) + "条。"))));
+      reports.add(overview("other-" + i, 2018 - i, "按时报送信息" + (10 + i) + "条。"));
     }
     TestReports.write(dir, reports);
     try (ReportSearcher own = ReportSearcher.open(dir)) {
@@ -804,6 +783,11 @@ class ReportSearcherTest {
   }
 
   // ---- helpers ----
+
+  /** A report of {@code year} whose overview is {@code text}, named {@code id}. */
+  private static Map.Entry<String, CheckedReport> overview(String id, int year, String text) {
+    return Map.entry(id, TestReports.ofYear(year, Map.of(Part.OVERVIEW, text)));
+  }
 
   private static SearchResponse search(String query) throws IOException {
     return searcher.search(SearchRequest.of(query));
