@@ -17,6 +17,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * The graded query of {@link ReportQueryBuilder} evaluated in one scorer. It scores exactly as
@@ -228,8 +229,8 @@ final class GradedQuery extends Query {
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query e = enough.rewrite(searcher);
-    List<Query> u = rewriteAll(units, searcher);
-    List<Query> c = rewriteAll(unitsInContent, searcher);
+    List<Query> u = each(units, unit -> unit.rewrite(searcher));
+    List<Query> c = each(unitsInContent, unit -> unit.rewrite(searcher));
     boolean changed = e != enough || !sameQueries(u, units) || !sameQueries(c, unitsInContent);
     Query n = near.rewrite(searcher);
     Query x = exact.rewrite(searcher);
@@ -270,13 +271,13 @@ final class GradedQuery extends Query {
         proseWeight);
   }
 
-  private static List<Query> rewriteAll(List<Query> queries, IndexSearcher searcher)
-      throws IOException {
-    List<Query> rewritten = new ArrayList<>(queries.size());
-    for (Query query : queries) {
-      rewritten.add(query.rewrite(searcher));
+  /** {@code step} applied to each item, in order: the same step for both unit lists. */
+  private static <T, R> List<R> each(List<T> items, IOFunction<T, R> step) throws IOException {
+    List<R> results = new ArrayList<>(items.size());
+    for (T item : items) {
+      results.add(step.apply(item));
     }
-    return rewritten;
+    return results;
   }
 
   /** Whether each query of {@code a} is the very object at its place in {@code b}. */
@@ -292,20 +293,7 @@ final class GradedQuery extends Query {
   /** Weights that only tell whether a report matches. */
   private static List<Weight> matchWeights(List<Query> queries, IndexSearcher searcher)
       throws IOException {
-    List<Weight> weights = new ArrayList<>(queries.size());
-    for (Query query : queries) {
-      weights.add(searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f));
-    }
-    return weights;
-  }
-
-  private static List<ScorerSupplier> suppliers(List<Weight> weights, LeafReaderContext context)
-      throws IOException {
-    List<ScorerSupplier> suppliers = new ArrayList<>(weights.size());
-    for (Weight weight : weights) {
-      suppliers.add(weight.scorerSupplier(context));
-    }
-    return suppliers;
+    return each(queries, query -> searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f));
   }
 
   /**
@@ -408,8 +396,9 @@ final class GradedQuery extends Query {
       if (enoughSupplier == null) {
         return null;
       }
-      List<ScorerSupplier> unitSuppliers = suppliers(unitWeights, context);
-      List<ScorerSupplier> inContentSuppliers = suppliers(inContentWeights, context);
+      List<ScorerSupplier> unitSuppliers = each(unitWeights, w -> w.scorerSupplier(context));
+      List<ScorerSupplier> inContentSuppliers =
+          each(inContentWeights, w -> w.scorerSupplier(context));
       ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
       ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
       ScorerSupplier asTypedSupplier =
@@ -422,8 +411,8 @@ final class GradedQuery extends Query {
           long cost = Math.min(leadCost, lead.iterator().cost());
           return new GradedScorer(
               lead,
-              Follower.all(unitSuppliers, cost),
-              Follower.all(inContentSuppliers, cost),
+              each(unitSuppliers, supplier -> Follower.of(supplier, cost)),
+              each(inContentSuppliers, supplier -> Follower.of(supplier, cost)),
               shares,
               Follower.of(nearSupplier, cost),
               Follower.of(exactSupplier, cost),
@@ -513,15 +502,6 @@ final class GradedQuery extends Query {
 
     static Follower of(ScorerSupplier supplier, long leadCost) throws IOException {
       return supplier == null ? null : new Follower(supplier.get(leadCost));
-    }
-
-    /** A follower per supplier, null where a segment has no match. */
-    static List<Follower> all(List<ScorerSupplier> suppliers, long leadCost) throws IOException {
-      List<Follower> followers = new ArrayList<>(suppliers.size());
-      for (ScorerSupplier supplier : suppliers) {
-        followers.add(of(supplier, leadCost));
-      }
-      return followers;
     }
 
     boolean matches(int doc) throws IOException {

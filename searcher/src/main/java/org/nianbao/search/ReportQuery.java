@@ -1,5 +1,7 @@
 package org.nianbao.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,9 +32,13 @@ record ReportQuery(
     boolean relaxed) {
 
   ReportQuery {
-    unitQueries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitQueries));
-    unitsInContent =
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unitsInContent));
+    unitQueries = inOrder(unitQueries);
+    unitsInContent = inOrder(unitsInContent);
+  }
+
+  /** An unmodifiable copy that keeps the units' query order. */
+  private static Map<String, Query> inOrder(Map<String, Query> units) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(units));
   }
 
   /** True when no word is asked for: reports are listed, not ranked by words. */
