@@ -60,6 +60,13 @@ final class GradedQuery extends Query {
   private final List<Query> unitsInContent;
 
   /**
+   * Each unit's stem in the title or the report's own text, in the order of {@code unitsInContent}:
+   * the dictionary word of a unit smartcn cut into that word and a lone character after it (访问 of
+   * 访问量, 答复 of 答复书, 国资 of 国资委); {@code MatchNoDocsQuery} for a unit without one.
+   */
+  private final List<Query> stems;
+
+  /**
    * Whether a report matching {@code exact} has the unit in its own text, in the order of {@code
    * unitsInContent}: a unit of a typed word that names no year or place (no metadata to its rarity)
    * is part of the word's text (or satisfied by the word's variants), so an exact match has it
@@ -121,6 +128,13 @@ final class GradedQuery extends Query {
    */
   static final double TEMPLATE_ONLY_SHARE = 0.5;
 
+  /**
+   * The share of its weight a unit covers when the report lacks it but has its stem in its own text
+   * (访问 for 访问量: a report counting its 访问人次): as a partial match, as BM25 over smartcn's words
+   * finds it.
+   */
+  static final double STEM_SHARE = 0.5;
+
   private final float proximityWeight;
   private final double pivot;
 
@@ -128,6 +142,7 @@ final class GradedQuery extends Query {
       Query enough,
       List<Query> units,
       List<Query> unitsInContent,
+      List<Query> stems,
       List<UnitRarity> rarities,
       Query near,
       Query exact,
@@ -139,12 +154,14 @@ final class GradedQuery extends Query {
     this.enough = Objects.requireNonNull(enough);
     this.units = List.copyOf(units);
     this.unitsInContent = List.copyOf(unitsInContent);
+    this.stems = List.copyOf(stems);
     this.rarities = List.copyOf(rarities);
     this.inContentIfExact = new boolean[this.rarities.size()];
     for (int i = 0; i < inContentIfExact.length; i++) {
       inContentIfExact[i] = this.rarities.get(i).metadata().isEmpty();
     }
     if (this.unitsInContent.size() != this.rarities.size()
+        || this.stems.size() != this.rarities.size()
         || !(this.units.isEmpty() || this.units.size() == this.rarities.size())) {
       throw new IllegalArgumentException("one rarity per unit, and no unit query or one per unit");
     }
@@ -231,7 +248,12 @@ final class GradedQuery extends Query {
     Query e = enough.rewrite(searcher);
     List<Query> u = each(units, unit -> unit.rewrite(searcher));
     List<Query> c = each(unitsInContent, unit -> unit.rewrite(searcher));
-    boolean changed = e != enough || !sameQueries(u, units) || !sameQueries(c, unitsInContent);
+    List<Query> st = each(stems, stem -> stem.rewrite(searcher));
+    boolean changed =
+        e != enough
+            || !sameQueries(u, units)
+            || !sameQueries(c, unitsInContent)
+            || !sameQueries(st, stems);
     Query n = near.rewrite(searcher);
     Query x = exact.rewrite(searcher);
     Optional<Query> t = asTyped.isEmpty() ? asTyped : Optional.of(asTyped.get().rewrite(searcher));
@@ -239,7 +261,7 @@ final class GradedQuery extends Query {
     changed |= n != near || x != exact || (t.isPresent() && t.get() != asTyped.get()) || p != prose;
     return changed
         ? new GradedQuery(
-            e, u, c, rarities, n, x, t, p, partialsCanBeInProse, proximityWeight, pivot)
+            e, u, c, st, rarities, n, x, t, p, partialsCanBeInProse, proximityWeight, pivot)
         : this;
   }
 
@@ -252,6 +274,7 @@ final class GradedQuery extends Query {
     Weight enoughWeight = searcher.createWeight(enough, ScoreMode.COMPLETE, 1f);
     List<Weight> unitWeights = matchWeights(units, searcher);
     List<Weight> inContentWeights = matchWeights(unitsInContent, searcher);
+    List<Weight> stemWeights = matchWeights(stems, searcher);
     double[] shares = shares(searcher);
     Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
     Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -264,6 +287,7 @@ final class GradedQuery extends Query {
         enoughWeight,
         unitWeights,
         inContentWeights,
+        stemWeights,
         shares,
         nearWeight,
         exactWeight,
@@ -338,9 +362,11 @@ final class GradedQuery extends Query {
    * What a report covers of the units ({@code shares} their weights): a unit in its own text (known
    * without a check when the report matched {@code exact}, see {@link #inContentIfExact}) covers
    * its share, a unit found only elsewhere, the template boilerplate, {@link #TEMPLATE_ONLY_SHARE}
-   * of it. Checks run lazily, in that order, as few as the answer needs.
+   * of it, a unit lacking with its stem in the report's own text, {@link #STEM_SHARE} of it. Checks
+   * run lazily, in that order, as few as the answer needs.
    */
-  private Coverage coverage(double[] shares, boolean exact, UnitCheck inContent, UnitCheck anywhere)
+  private Coverage coverage(
+      double[] shares, boolean exact, UnitCheck inContent, UnitCheck anywhere, UnitCheck stem)
       throws IOException {
     boolean all = true;
     double share = 0;
@@ -352,6 +378,8 @@ final class GradedQuery extends Query {
       all = false;
       if (anywhere.has(i)) {
         share += shares[i] * TEMPLATE_ONLY_SHARE;
+      } else if (stem.has(i)) {
+        share += shares[i] * STEM_SHARE;
       }
     }
     return new Coverage(all, share);
@@ -361,6 +389,7 @@ final class GradedQuery extends Query {
     private final Weight enoughWeight;
     private final List<Weight> unitWeights;
     private final List<Weight> inContentWeights;
+    private final List<Weight> stemWeights;
     private final double[] shares;
     private final Weight nearWeight;
     private final Weight exactWeight;
@@ -374,6 +403,7 @@ final class GradedQuery extends Query {
         Weight enoughWeight,
         List<Weight> unitWeights,
         List<Weight> inContentWeights,
+        List<Weight> stemWeights,
         double[] shares,
         Weight nearWeight,
         Weight exactWeight,
@@ -383,6 +413,7 @@ final class GradedQuery extends Query {
       this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
       this.inContentWeights = inContentWeights;
+      this.stemWeights = stemWeights;
       this.shares = shares;
       this.nearWeight = nearWeight;
       this.exactWeight = exactWeight;
@@ -399,6 +430,7 @@ final class GradedQuery extends Query {
       List<ScorerSupplier> unitSuppliers = each(unitWeights, w -> w.scorerSupplier(context));
       List<ScorerSupplier> inContentSuppliers =
           each(inContentWeights, w -> w.scorerSupplier(context));
+      List<ScorerSupplier> stemSuppliers = each(stemWeights, w -> w.scorerSupplier(context));
       ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
       ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
       ScorerSupplier asTypedSupplier =
@@ -413,6 +445,7 @@ final class GradedQuery extends Query {
               lead,
               each(unitSuppliers, supplier -> Follower.of(supplier, cost)),
               each(inContentSuppliers, supplier -> Follower.of(supplier, cost)),
+              each(stemSuppliers, supplier -> Follower.of(supplier, cost)),
               shares,
               Follower.of(nearSupplier, cost),
               Follower.of(exactSupplier, cost),
@@ -440,7 +473,8 @@ final class GradedQuery extends Query {
               shares,
               exact,
               i -> inContentWeights.get(i).explain(context, doc).isMatch(),
-              i -> unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch());
+              i -> unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch(),
+              i -> stemWeights.get(i).explain(context, doc).isMatch());
       boolean all = covered.all();
       double coverage = covered.share();
       Explanation nearExpl = nearWeight.explain(context, doc);
@@ -529,6 +563,10 @@ final class GradedQuery extends Query {
     private final List<Follower> units;
 
     private final List<Follower> unitsInContent;
+
+    /** Each unit's stem in its own text; null for a unit without one, or none in this segment. */
+    private final List<Follower> stems;
+
     private final double[] shares;
     private final Follower near;
     private final Follower exact;
@@ -548,6 +586,7 @@ final class GradedQuery extends Query {
         Scorer lead,
         List<Follower> units,
         List<Follower> unitsInContent,
+        List<Follower> stems,
         double[] shares,
         Follower near,
         Follower exact,
@@ -557,6 +596,7 @@ final class GradedQuery extends Query {
       this.lead = lead;
       this.units = units;
       this.unitsInContent = unitsInContent;
+      this.stems = stems;
       this.shares = shares;
       this.near = near;
       this.exact = exact;
@@ -574,7 +614,8 @@ final class GradedQuery extends Query {
               shares,
               exactMatched,
               i -> unitsInContent.get(i) != null && unitsInContent.get(i).matches(doc),
-              i -> units.isEmpty() || (units.get(i) != null && units.get(i).matches(doc)));
+              i -> units.isEmpty() || (units.get(i) != null && units.get(i).matches(doc)),
+              i -> stems.get(i) != null && stems.get(i).matches(doc));
       boolean all = covered.all();
       double coverage = covered.share();
       boolean nearMatched = near != null && near.matches(doc);
@@ -627,6 +668,7 @@ final class GradedQuery extends Query {
     QueryVisitor should = visitor.getSubVisitor(Occur.SHOULD, this);
     units.forEach(u -> u.visit(should));
     unitsInContent.forEach(u -> u.visit(should));
+    stems.forEach(u -> u.visit(should));
     near.visit(should);
     exact.visit(should);
     asTyped.ifPresent(q -> q.visit(should));
@@ -651,6 +693,7 @@ final class GradedQuery extends Query {
         && enough.equals(g.enough)
         && units.equals(g.units)
         && unitsInContent.equals(g.unitsInContent)
+        && stems.equals(g.stems)
         && rarities.equals(g.rarities)
         && near.equals(g.near)
         && exact.equals(g.exact)
@@ -668,6 +711,7 @@ final class GradedQuery extends Query {
         enough,
         units,
         unitsInContent,
+        stems,
         rarities,
         near,
         exact,

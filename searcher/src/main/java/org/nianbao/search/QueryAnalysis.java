@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -424,6 +425,28 @@ final class QueryAnalysis {
       units.add(text.substring(pendingStart));
     }
     return units.stream().distinct().toList();
+  }
+
+  /**
+   * The dictionary word of a unit that smartcn cuts into that word and one lone character after it
+   * (访问量 → 访问, 答复书 → 答复, 国资委 → 国资); empty for any other unit, a name smartcn does not know among
+   * them (抖 | 音).
+   */
+  static Optional<String> stemOf(String unit) {
+    List<Token> tokens = smartcnTokens(unit);
+    if (tokens.size() != 2) {
+      return Optional.empty();
+    }
+    Token word = tokens.get(0);
+    Token last = tokens.get(1);
+    boolean wordThenCharacter =
+        word.start == 0
+            && word.end == last.start
+            && last.end == unit.length()
+            && last.isSingleHan()
+            && word.isHan()
+            && word.term.codePointCount(0, word.term.length()) >= 2;
+    return wordThenCharacter ? Optional.of(word.term) : Optional.empty();
   }
 
   /**

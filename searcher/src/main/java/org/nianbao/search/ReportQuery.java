@@ -13,9 +13,11 @@ import org.apache.lucene.search.Query;
  * scoring them (positions only where a unit is a phrase), for the total and the facet counts;
  * {@code highlight} holds every string a snippet should mark; {@code unitQueries} match each unit
  * on its own, to tell a partial hit which words it lacks, and {@code unitsInContent} each in the
- * title or the report's own text, to tell which it has only in the template; {@code firstPhase}
- * matches the same reports as {@code scoring}, ranked by the units' BM25 alone: cheap enough to
- * pick the candidates that {@code scoring} then ranks when very many match.
+ * title or the report's own text, to tell which it has only in the template; {@code stems} the
+ * stems of the units that have one ({@link QueryAnalysis#stemOf}), where a report lacking the unit
+ * may have it, to tell which it has only as its stem; {@code firstPhase} matches the same reports
+ * as {@code scoring}, ranked by the units' BM25 alone: cheap enough to pick the candidates that
+ * {@code scoring} then ranks when very many match.
  *
  * @param minimumShouldMatch how many units a report must match (0 for an empty query)
  * @param relaxed whether this is the one-unit fallback after the query found nothing
@@ -28,16 +30,18 @@ record ReportQuery(
     AnalyzedQuery analyzed,
     Map<String, Query> unitQueries,
     Map<String, Query> unitsInContent,
+    Map<String, StemQuery> stems,
     int minimumShouldMatch,
     boolean relaxed) {
 
   ReportQuery {
     unitQueries = inOrder(unitQueries);
     unitsInContent = inOrder(unitsInContent);
+    stems = inOrder(stems);
   }
 
   /** An unmodifiable copy that keeps the units' query order. */
-  private static Map<String, Query> inOrder(Map<String, Query> units) {
+  private static <Q extends Query> Map<String, Q> inOrder(Map<String, Q> units) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(units));
   }
 
@@ -64,6 +68,7 @@ record ReportQuery(
         analyzed,
         unitQueries,
         unitsInContent,
+        stems,
         minimumShouldMatch,
         relaxed);
   }

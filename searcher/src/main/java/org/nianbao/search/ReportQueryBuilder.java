@@ -177,11 +177,13 @@ public final class ReportQueryBuilder {
   private ReportQuery build(AnalyzedQuery query, int msm, boolean yearRequired, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = withoutExcluded(new MatchAllDocsQuery(), query);
-      return new ReportQuery(all, all, all, all, query, Map.of(), Map.of(), 0, false);
+      return new ReportQuery(all, all, all, all, query, Map.of(), Map.of(), Map.of(), 0, false);
     }
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
     Map<String, Query> unitsInContent = new LinkedHashMap<>();
+    Map<String, StemQuery> unitStems = new LinkedHashMap<>();
+    List<Query> stems = new ArrayList<>();
     BooleanQuery.Builder anyUnits = new BooleanQuery.Builder();
     boolean yearAdded = false;
     int asked = msm;
@@ -189,6 +191,16 @@ public final class ReportQueryBuilder {
       Query q = unitQuery(unit, query);
       unitQueries.put(unit, q);
       unitsInContent.put(unit, unitQuery(unit, query, ReportFields.CONTENT_FIELDS));
+      Optional<StemQuery> stem = stemQuery(unit);
+      stems.add(stem.isPresent() ? stem.get() : new MatchNoDocsQuery("no stem"));
+      if (stem.isPresent()) {
+        unitStems.put(unit, stem.get());
+        // A report with the stem only matches as one lacking the unit; it adds nothing to the
+        // score of a report with the unit.
+        q =
+            new DisjunctionMaxQuery(
+                List.of(q, new BoostQuery(new ConstantScoreQuery(stem.get()), 0f)), 0f);
+      }
       if (yearRequired && MetadataWords.isYear(unit)) {
         // Years typed together are one alternation (see metadata): one clause stands for all.
         if (!yearAdded) {
@@ -206,12 +218,15 @@ public final class ReportQueryBuilder {
     // Scores as +saturated(+enough (near)^PROXIMITY_WEIGHT) (all units)^1 (near)^2 (exact)^4 (as
     // typed)^4, each sub-query evaluated once per report (see GradedQuery).
     boolean allRequired = asked == units.size();
-    List<Query> eachUnit = allRequired ? List.of() : List.copyOf(unitQueries.values());
+    // With a stem, a report may match without a unit it requires: each unit is checked.
+    List<Query> eachUnit =
+        allRequired && unitStems.isEmpty() ? List.of() : List.copyOf(unitQueries.values());
     Query scoring =
         new GradedQuery(
             enoughUnits,
             eachUnit,
             List.copyOf(unitsInContent.values()),
+            stems,
             rarities(unitQueries.keySet(), query),
             nearQuery(query),
             exactQuery(query, true),
@@ -229,6 +244,7 @@ public final class ReportQueryBuilder {
         query,
         unitQueries,
         unitsInContent,
+        unitStems,
         asked,
         relaxed);
   }
@@ -325,6 +341,25 @@ public final class ReportQueryBuilder {
     alternatives.add(metadata.get());
     alternatives.addAll(inText);
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /**
+   * The stem of a unit smartcn cut into a dictionary word and a lone character after it (访问 | 量, 答复
+   * | 书, 国资 | 委), in the title or the report's own text; none for a year, a place or another unit.
+   */
+  private Optional<StemQuery> stemQuery(String unit) {
+    if (metadataWords.of(unit).isPresent()) {
+      return Optional.empty();
+    }
+    return QueryAnalysis.stemOf(unit)
+        .map(
+            stem -> {
+              List<Query> inText = new ArrayList<>();
+              for (String field : ReportFields.CONTENT_FIELDS) {
+                inText.add(phrase(field, stem));
+              }
+              return new StemQuery(stem, inText);
+            });
   }
 
   /** {@code q} in the reports that have no year. */

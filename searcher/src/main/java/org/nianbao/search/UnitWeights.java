@@ -45,12 +45,19 @@ final class UnitWeights {
 
   /** The weight of one unit in {@code reader}'s reports: ln(1 + reports / (docFreq + 1)). */
   static double textWeight(IndexReader reader, String unit) throws IOException {
-    int reports = Math.max(1, reader.numDocs());
-    int docFreq = reports;
-    for (String token : ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), unit)) {
+    return idf(Math.max(1, reader.numDocs()), docFreq(reader, unit));
+  }
+
+  /**
+   * How many of {@code reader}'s reports have the text in their body, at most: its rarest bigram's
+   * document frequency.
+   */
+  static int docFreq(IndexReader reader, String text) throws IOException {
+    int docFreq = Math.max(1, reader.numDocs());
+    for (String token : ReportQueryBuilder.tokens(ReportAnalyzers.bigrams(), text)) {
       docFreq = Math.min(docFreq, reader.docFreq(new Term(ReportFields.BODY_CJK, token)));
     }
-    return idf(reports, docFreq);
+    return docFreq;
   }
 
   /** ln(1 + reports / (docFreq + 1)): above 0, higher for what fewer reports have. */

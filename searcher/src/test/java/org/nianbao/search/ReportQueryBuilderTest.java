@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -273,5 +274,19 @@ class ReportQueryBuilderTest {
     }
     // A punctuation word among real words is dropped, not an error.
     assertEquals(List.of("抖音"), analyze("抖音 ，").units());
+  }
+
+  @Test
+  void aWordSmartcnCutsIntoAWordAndALoneCharacterHasThatWordAsItsStem() {
+    assertEquals(Optional.of("访问"), QueryAnalysis.stemOf("访问量"));
+    assertEquals(Optional.of("答复"), QueryAnalysis.stemOf("答复书"));
+    assertEquals(Optional.of("国资"), QueryAnalysis.stemOf("国资委"));
+    // Names smartcn does not know have no stem: they match only as written.
+    for (String name : List.of("抖音", "快手", "钉钉", "哔哩哔哩", "浙里办", "粤省事")) {
+      assertEquals(Optional.empty(), QueryAnalysis.stemOf(name), name);
+    }
+    // A lone character before a word (新 | 媒体) leaves no stem; two words are two units.
+    assertEquals(Optional.empty(), QueryAnalysis.stemOf("新媒体"));
+    assertEquals(Optional.empty(), QueryAnalysis.stemOf("政府网站"));
   }
 }
