@@ -12,8 +12,9 @@ import org.nianbao.model.Section;
  * part, the added parts, the tables); {@code parts} every body section a passage matched in, in
  * report order. {@code match} is how well it matches ({@link MatchGrade}); {@code missing} the
  * query words a partial match lacks; {@code onlyInTemplate} those it has only in the template
- * boilerplate every report prints (a table label, the preamble), which do not count as its own.
- * Part, match and snippet are null or empty when the query was empty.
+ * boilerplate every report prints (a table label, the preamble), which do not count as its own;
+ * {@code stemOnly} those it lacks but has the stem of (访问 of 访问量, see {@link
+ * Interpretation#stems}). Part, match and snippet are null or empty when the query was empty.
  */
 public record Hit(
     String id,
@@ -30,12 +31,14 @@ public record Hit(
     MatchGrade match,
     List<String> missing,
     List<String> onlyInTemplate,
+    List<String> stemOnly,
     List<Section> parts) {
 
   public Hit {
     flags = flags == null ? List.of() : List.copyOf(flags);
     missing = missing == null ? List.of() : List.copyOf(missing);
     onlyInTemplate = onlyInTemplate == null ? List.of() : List.copyOf(onlyInTemplate);
+    stemOnly = stemOnly == null ? List.of() : List.copyOf(stemOnly);
     parts = parts == null ? List.of() : List.copyOf(parts);
   }
 

@@ -22,32 +22,42 @@ import org.apache.lucene.search.Weight;
 final class HitExplainer {
 
   /**
-   * The units (in query order) a hit does not have at all, and those it has only in the template
-   * boilerplate.
+   * The units (in query order) a hit does not have at all, those it has only in the template
+   * boilerplate, and those it lacks but has the stem of in its own text.
    */
-  record Lacking(List<String> missing, List<String> onlyInTemplate) {
-    static final Lacking NOTHING = new Lacking(List.of(), List.of());
+  record Lacking(List<String> missing, List<String> onlyInTemplate, List<String> stemOnly) {
+    static final Lacking NOTHING = new Lacking(List.of(), List.of(), List.of());
 
     Lacking {
       missing = List.copyOf(missing);
       onlyInTemplate = List.copyOf(onlyInTemplate);
+      stemOnly = List.copyOf(stemOnly);
     }
 
     boolean isEmpty() {
-      return missing.isEmpty() && onlyInTemplate.isEmpty();
+      return missing.isEmpty() && onlyInTemplate.isEmpty() && stemOnly.isEmpty();
     }
   }
 
   private final IndexSearcher searcher;
   private final Map<String, Query> unitQueries;
   private final Map<String, Query> unitsInContent;
+  private final Map<String, Query> stems;
   private Map<String, Weight> anywhere;
   private Map<String, Weight> inContent;
+  private Map<String, Weight> stemInContent;
 
-  HitExplainer(IndexSearcher searcher, ReportQuery query) {
+  /**
+   * @param stems the stems that tell something in {@code searcher}'s reports, by unit (see {@link
+   *     StemQuery})
+   */
+  HitExplainer(IndexSearcher searcher, ReportQuery query, Map<String, StemQuery> stems) {
     this.searcher = searcher;
     this.unitQueries = query.unitQueries();
     this.unitsInContent = query.unitsInContent();
+    Map<String, Query> written = new LinkedHashMap<>();
+    stems.forEach((unit, stem) -> written.put(unit, stem.written()));
+    this.stems = written;
   }
 
   /** What {@code docId} lacks of the query's units, as themselves or as a variant. */
@@ -55,24 +65,29 @@ final class HitExplainer {
     if (anywhere == null) {
       anywhere = weights(unitQueries);
       inContent = weights(unitsInContent);
+      stemInContent = weights(stems);
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     int doc = docId - leaf.docBase;
     List<String> missing = new ArrayList<>();
     List<String> onlyInTemplate = new ArrayList<>();
+    List<String> stemOnly = new ArrayList<>();
     for (Map.Entry<String, Weight> unit : anywhere.entrySet()) {
       Weight own = inContent.get(unit.getKey());
       if (own != null && matches(own, leaf, doc)) {
         continue;
       }
+      Weight stem = stemInContent.get(unit.getKey());
       if (matches(unit.getValue(), leaf, doc)) {
         onlyInTemplate.add(unit.getKey());
+      } else if (stem != null && matches(stem, leaf, doc)) {
+        stemOnly.add(unit.getKey());
       } else {
         missing.add(unit.getKey());
       }
     }
-    return new Lacking(missing, onlyInTemplate);
+    return new Lacking(missing, onlyInTemplate, stemOnly);
   }
 
   private Map<String, Weight> weights(Map<String, Query> queries) throws IOException {

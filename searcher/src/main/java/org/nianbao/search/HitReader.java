@@ -89,6 +89,7 @@ final class HitReader {
         match,
         lacking.missing(),
         lacking.onlyInTemplate(),
+        lacking.stemOnly(),
         chosen.parts());
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -181,6 +184,7 @@ public final class ReportSearcher implements Closeable {
               : new Interpretation(
                   analyzed.units(),
                   analyzed.expansions(),
+                  stemTexts(tellingStems(searcher, asked)),
                   asked.minimumShouldMatch(),
                   asked.relaxed(),
                   partial,
@@ -400,12 +404,15 @@ public final class ReportSearcher implements Closeable {
       }
       return hits;
     }
-    List<String> marked = query.analyzed().markedStrings();
+    Map<String, StemQuery> stems = tellingStems(searcher, query);
+    List<String> marked = new ArrayList<>(query.analyzed().markedStrings());
+    stems.values().forEach(stem -> marked.add(stem.stem()));
+    Query highlight = highlightWithStems(query, stems);
     List<SnippetHighlighter.HitPassages> passages =
         new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, false, stored)
-            .highlight(query.highlight(), docIds);
-    passages = withBoilerplateFallback(searcher, marked, query, docIds, passages, stored);
-    HitExplainer explainer = new HitExplainer(searcher, query);
+            .highlight(highlight, docIds);
+    passages = withBoilerplateFallback(searcher, marked, highlight, docIds, passages, stored);
+    HitExplainer explainer = new HitExplainer(searcher, query, stems);
     UnitWeights unitWeights = new UnitWeights(searcher.getIndexReader());
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
@@ -424,6 +431,47 @@ public final class ReportSearcher implements Closeable {
     return hits;
   }
 
+  /**
+   * The query's stems that tell something in {@code searcher}'s reports ({@link
+   * StemQuery#tellsSomething}), by unit: those a partial match may have instead of their unit.
+   */
+  private static Map<String, StemQuery> tellingStems(IndexSearcher searcher, ReportQuery query)
+      throws IOException {
+    Map<String, StemQuery> telling = new LinkedHashMap<>();
+    for (Map.Entry<String, StemQuery> stem : query.stems().entrySet()) {
+      if (stem.getValue().tellsSomething(searcher.getIndexReader())) {
+        telling.put(stem.getKey(), stem.getValue());
+      }
+    }
+    return telling;
+  }
+
+  /**
+   * What a snippet marks: the query's words and variants, and the stems that tell something, so
+   * that a report matching by a stem shows where it writes it.
+   */
+  private static Query highlightWithStems(ReportQuery query, Map<String, StemQuery> stems) {
+    if (stems.isEmpty()) {
+      return query.highlight();
+    }
+    // One flat disjunction of single-field clauses, as the highlighter splits it by field.
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (query.highlight() instanceof BooleanQuery words) {
+      words.clauses().forEach(any::add);
+    } else {
+      any.add(query.highlight(), Occur.SHOULD);
+    }
+    stems.values().forEach(stem -> stem.perField().forEach(q -> any.add(q, Occur.SHOULD)));
+    return any.build();
+  }
+
+  /** Each unit's stem text. */
+  private static Map<String, String> stemTexts(Map<String, StemQuery> stems) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    stems.forEach((unit, stem) -> texts.put(unit, stem.stem()));
+    return texts;
+  }
+
   /** The units a hit lacks: none for a hit whose score says it has them all as its own. */
   private static HitExplainer.Lacking lacking(HitExplainer explainer, int doc, float score)
       throws IOException {
@@ -440,7 +488,7 @@ public final class ReportSearcher implements Closeable {
   private static List<SnippetHighlighter.HitPassages> withBoilerplateFallback(
       FacetedSearcher searcher,
       List<String> marked,
-      ReportQuery query,
+      Query highlight,
       int[] docIds,
       List<SnippetHighlighter.HitPassages> passages,
       Map<Integer, HitReader.StoredHit> stored)
@@ -457,7 +505,7 @@ public final class ReportSearcher implements Closeable {
     int[] retry = missing.stream().mapToInt(i -> docIds[i]).toArray();
     List<SnippetHighlighter.HitPassages> fallback =
         new SnippetHighlighter(searcher, searcher.fieldInfos(), marked, true, stored)
-            .highlight(query.highlight(), retry);
+            .highlight(highlight, retry);
     List<SnippetHighlighter.HitPassages> merged = new ArrayList<>(passages);
     for (int j = 0; j < missing.size(); j++) {
       SnippetHighlighter.HitPassages found = fallback.get(j);

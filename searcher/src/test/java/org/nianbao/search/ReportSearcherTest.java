@@ -287,6 +287,57 @@ class ReportSearcherTest {
   }
 
   @Test
+  void aReportWithOnlyTheStemOfAGluedWordIsAPartialMatchThatShowsTheStem(@TempDir Path dir)
+      throws IOException {
+    List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
+    reports.add(overview("word", 2023, "本年度政府网站访问量达12万次，较上年增长两成。"));
+    reports.add(overview("stem", 2022, "本年度政府网站访问人次达8万，公众留言30条。"));
+    for (int i = 0; i < 7; i++) {
+      reports.add(overview("other-" + i, 2021 - i, "按时报送政务信息" + (10 + i) + "条。"));
+    }
+    TestReports.write(dir, reports);
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      SearchResponse response = own.search(SearchRequest.of("访问量"));
+      // 访问 is in 2 of the 9 reports: it tells of 访问量.
+      assertEquals(Map.of("访问量", "访问"), response.query().stems());
+      assertEquals(List.of("word", "stem"), ids(response), response.hits().toString());
+      assertEquals(2, response.total());
+      Hit word = response.hits().get(0);
+      assertEquals(MatchGrade.EXACT, word.match());
+      assertEquals(List.of(), word.stemOnly());
+      Hit stem = response.hits().get(1);
+      assertEquals(MatchGrade.PARTIAL, stem.match());
+      assertEquals(List.of("访问量"), stem.stemOnly());
+      assertEquals(List.of(), stem.missing());
+      assertEquals(List.of(), stem.onlyInTemplate());
+      assertTrue(stem.snippet().render("[", "]").contains("[访问]"), stem.snippet().toString());
+    }
+  }
+
+  @Test
+  void aStemInMoreThanAQuarterOfTheReportsFindsNothing(@TempDir Path dir) throws IOException {
+    List<Map.Entry<String, CheckedReport>> reports = new ArrayList<>();
+    reports.add(overview("word", 2023, "本年度政府网站访问量达12万次。"));
+    for (int i = 0; i < 3; i++) {
+      reports.add(overview("stem-" + i, 2022 - i, "群众可访问政府网站查阅信息" + (10 + i) + "条。"));
+    }
+    for (int i = 0; i < 5; i++) {
+      reports.add(overview("other-" + i, 2015 - i, "按时报送政务信息" + (10 + i) + "条。"));
+    }
+    TestReports.write(dir, reports);
+    try (ReportSearcher own = ReportSearcher.open(dir)) {
+      // 访问 is in 4 of the 9 reports: having it says little of 访问量.
+      SearchResponse response = own.search(SearchRequest.of("访问量"));
+      assertEquals(List.of("word"), ids(response), response.hits().toString());
+      assertEquals(1, response.total());
+      assertEquals(Map.of(), response.query().stems());
+      assertFalse(
+          response.hits().get(0).snippet().render("[", "]").contains("[访问]"),
+          "a stem that tells nothing is not marked");
+    }
+  }
+
+  @Test
   void aWordMatchesOnlyWhereItsCharactersAreContiguous() throws IOException {
     // 东昌府区 has 抖 (抖动) and 音 (音频) apart: no match.
     assertEquals(List.of(ZIBO), ids(search("抖音")));

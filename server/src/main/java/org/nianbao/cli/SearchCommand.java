@@ -94,6 +94,12 @@ public final class SearchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Each word followed by its stem in brackets: 访问量 (访问). */
+  private static String withStems(List<String> words, Map<String, String> stems) {
+    return String.join(
+        " ", words.stream().map(w -> w + " (" + stems.getOrDefault(w, "?") + ")").toList());
+  }
+
   private static void printText(
       SearchResponse response, int firstRank, PrintWriter out, boolean terminal) {
     String open = terminal ? "\u001b[1;31m" : "【";
@@ -137,6 +143,9 @@ public final class SearchCommand implements Callable<Integer> {
       }
       if (!hit.onlyInTemplate().isEmpty()) {
         out.println("   only in the template: " + String.join(" ", hit.onlyInTemplate()));
+      }
+      if (!hit.stemOnly().isEmpty()) {
+        out.println("   only its stem: " + withStems(hit.stemOnly(), response.query().stems()));
       }
     }
     out.println();

@@ -2,6 +2,7 @@ package org.nianbao.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.nianbao.model.Region;
 import org.nianbao.model.Rule;
 import org.nianbao.model.Section;
@@ -37,7 +38,7 @@ final class SearchPage {
             summary(state, response),
             chips(state),
             notes(response),
-            response.hits().stream().map(hit -> hit(state, hit)).toList(),
+            response.hits().stream().map(hit -> hit(state, hit, response.query().stems())).toList(),
             (long) (state.page() - 1) * state.size() + 1,
             pagination(state, response.total()),
             response.hits().isEmpty() ? empty(state, relaxations) : null,
@@ -161,7 +162,7 @@ final class SearchPage {
         helpful, helpful.isEmpty() && state.hasFilters() ? state.withoutFilters().url() : null);
   }
 
-  private static SearchView.Hit hit(SearchParams state, Hit hit) {
+  private static SearchView.Hit hit(SearchParams state, Hit hit, Map<String, String> stems) {
     String link =
         "/reports/"
             + SearchParams.encode(hit.id())
@@ -197,6 +198,7 @@ final class SearchPage {
         parts,
         hit.missing(),
         hit.onlyInTemplate(),
+        hit.stemOnly().stream().map(word -> new SearchView.Stemmed(word, stems.get(word))).toList(),
         flags);
   }
 

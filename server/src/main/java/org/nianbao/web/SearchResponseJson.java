@@ -11,11 +11,12 @@ import org.nianbao.search.Snippet;
 
 /**
  * A search response as JSON, the one shape the CLI's {@code --json} and the web API share: {@code
- * {"total", "took_ms", "query": {"words", "variants", "minimum_should_match", "relaxed",
- * "partial"}, "hits": [{"id", "title", "agency", "year", "region", "part", "parts", "snippet",
- * "score", "match", "missing", "template_only", "level", "sector", "flags"}], "facets": {dimension:
- * {value or path: count}}}}. The snippet is HTML: escaped text with the matches in {@code <mark>}.
- * Every facet dimension is present, empty when no report has it.
+ * {"total", "took_ms", "query": {"words", "variants", "stems", "minimum_should_match", "relaxed",
+ * "partial", "excluded"}, "hits": [{"id", "title", "agency", "year", "region", "part", "parts",
+ * "snippet", "score", "match", "missing", "template_only", "stem_only", "level", "sector",
+ * "flags"}], "facets": {dimension: {value or path: count}}}}. The snippet is HTML: escaped text
+ * with the matches in {@code <mark>}. Every facet dimension is present, empty when no report has
+ * it.
  */
 public final class SearchResponseJson {
 
@@ -42,8 +43,8 @@ public final class SearchResponseJson {
   }
 
   /**
-   * How the query was read: the words matched, variants searched, whether partial matches are
-   * shown, the words excluded.
+   * How the query was read: the words matched, variants searched, the stems a partial match may
+   * have instead of a word, whether partial matches are shown, the words excluded.
    */
   static ObjectNode query(Interpretation query) {
     ObjectNode node = ReportJson.mapper().createObjectNode();
@@ -57,6 +58,8 @@ public final class SearchResponseJson {
               ArrayNode values = variants.putArray(term);
               list.forEach(values::add);
             });
+    ObjectNode stems = node.putObject("stems");
+    query.stems().forEach(stems::put);
     node.put("minimum_should_match", query.minimumShouldMatch());
     node.put("relaxed", query.relaxed());
     node.put("partial", query.partial());
@@ -90,6 +93,8 @@ public final class SearchResponseJson {
     hit.missing().forEach(missing::add);
     ArrayNode templateOnly = node.putArray("template_only");
     hit.onlyInTemplate().forEach(templateOnly::add);
+    ArrayNode stemOnly = node.putArray("stem_only");
+    hit.stemOnly().forEach(stemOnly::add);
     node.put("level", hit.level() == null ? null : hit.level().key());
     node.put("sector", hit.sector());
     ArrayNode flags = node.putArray("flags");

@@ -82,7 +82,7 @@ class PagesTest {
   void aWordOnlyInTheTemplateIsShownApartFromMissingWords() throws Exception {
     String html = page("/?q=" + q("抖音 行政诉讼"));
     assertTrue(html.contains("仅见于模板文字：<s>行政诉讼</s>"), html);
-    assertTrue(html.contains("已标出所缺的词和仅见于模板文字的词"), "the notice names both");
+    assertTrue(html.contains("已标出所缺的词、仅见于模板文字的词和只含词干的词"), "the notice names all three");
     assertFalse(html.contains("缺少："), "no word is missing: 行政诉讼 is in the template's text");
   }
 

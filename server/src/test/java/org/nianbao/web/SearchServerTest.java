@@ -88,6 +88,7 @@ class SearchServerTest {
               "match",
               "missing",
               "template_only",
+              "stem_only",
               "level",
               "sector",
               "flags")) {
@@ -98,6 +99,9 @@ class SearchServerTest {
     assertEquals(Map.of("2023", 2L), facet(result, "year"));
     assertEquals("[\"政务\",\"新媒体\",\"抖音\"]", result.path("query").path("words").toString());
     assertTrue(result.path("query").path("variants").has("抖音"), result.path("query").toString());
+    // No word of the query is a word and a lone character: no stem.
+    assertEquals(
+        "{}", result.path("query").path("stems").toString(), result.path("query").toString());
     // Drill-sideways: the region counts ignore the region filter, so 黑龙江省 (绥芬河, 2023) stays listed.
     assertEquals(
         Map.of("山东省", 2L, "山东省/淄博市", 1L, "山东省/聊城市", 1L, "黑龙江省", 1L), facet(result, "region"));

@@ -85,7 +85,8 @@ public final class SearchView {
   /**
    * One result. {@code part} names where the snippet comes from, {@code parts} every part that
    * matched (null for one), {@code missing} the words a partial match lacks, {@code onlyInTemplate}
-   * those it has only in the template text every report prints.
+   * those it has only in the template text every report prints, {@code stemOnly} those it has only
+   * the stem of.
    */
   public record Hit(
       String href,
@@ -96,7 +97,11 @@ public final class SearchView {
       String parts,
       List<String> missing,
       List<String> onlyInTemplate,
+      List<Stemmed> stemOnly,
       List<Flag> flags) {}
+
+  /** A word a hit lacks, and its stem, which it has (访问量, 访问). */
+  public record Stemmed(String word, String stem) {}
 
   /** A piece of a result's metadata line, by its CSS class: agency, year, region, level, sector. */
   public record Meta(String cssClass, String text) {}
