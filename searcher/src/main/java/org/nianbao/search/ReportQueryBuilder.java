@@ -191,7 +191,7 @@ public final class ReportQueryBuilder {
       Query q = unitQuery(unit, query);
       unitQueries.put(unit, q);
       unitsInContent.put(unit, unitQuery(unit, query, ReportFields.CONTENT_FIELDS));
-      Optional<StemQuery> stem = stemQuery(unit);
+      Optional<StemQuery> stem = stemQuery(unit, query);
       stems.add(stem.isPresent() ? stem.get() : new MatchNoDocsQuery("no stem"));
       if (stem.isPresent()) {
         unitStems.put(unit, stem.get());
@@ -345,10 +345,13 @@ public final class ReportQueryBuilder {
 
   /**
    * The stem of a unit smartcn cut into a dictionary word and a lone character after it (访问 | 量, 答复
-   * | 书, 国资 | 委), in the title or the report's own text; none for a year, a place or another unit.
+   * | 书, 国资 | 委), in the title or the report's own text; none for a year, a place, a quoted phrase
+   * (exactly that string) or another unit.
    */
-  private Optional<StemQuery> stemQuery(String unit) {
-    if (metadataWords.of(unit).isPresent()) {
+  private Optional<StemQuery> stemQuery(String unit, AnalyzedQuery query) {
+    boolean quoted =
+        query.words().stream().anyMatch(word -> word.quoted() && word.units().contains(unit));
+    if (quoted || metadataWords.of(unit).isPresent()) {
       return Optional.empty();
     }
     return QueryAnalysis.stemOf(unit)

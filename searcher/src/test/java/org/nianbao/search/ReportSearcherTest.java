@@ -311,6 +311,10 @@ class ReportSearcherTest {
       assertEquals(List.of(), stem.missing());
       assertEquals(List.of(), stem.onlyInTemplate());
       assertTrue(stem.snippet().render("[", "]").contains("[访问]"), stem.snippet().toString());
+      // Quoted, the word is exactly that string: no stem.
+      SearchResponse quoted = own.search(SearchRequest.of("\"访问量\""));
+      assertEquals(List.of("word"), ids(quoted), quoted.hits().toString());
+      assertEquals(Map.of(), quoted.query().stems());
     }
   }
 
