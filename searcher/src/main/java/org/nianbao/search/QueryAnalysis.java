@@ -67,11 +67,12 @@ final class QueryAnalysis {
   /**
    * Characters that end a noun rather than begin one: left alone by smartcn right after a word, one
    * of them joins that word (公众 | 号 | 粉丝 → 公众号 | 粉丝; 投诉 | 类 | 申请 → 投诉类 | 申请; 处理 | 费 → 处理费; 查阅 | 点 →
-   * 查阅点; a body: 林草 | 局 | 2018 → 林草局 | 2018, not 局2018), where any other lone character joins the
-   * next word (新 | 媒体 → 新媒体).
+   * 查阅点; a body: 林草 | 局 | 2018 → 林草局 | 2018, not 局2018; an amount or a document: 访问 | 量 | 和 → 访问量,
+   * not 量和; 答复 | 书 | 模板 → 答复书 | 模板, not 书模板), where any other lone character joins the next word (新
+   * | 媒体 → 新媒体).
    */
   private static final Set<String> SUFFIXES =
-      Set.of("号", "类", "费", "点", "率", "性", "化", "员", "群", "栏", "式", "局", "委", "厅");
+      Set.of("号", "类", "费", "点", "率", "性", "化", "员", "群", "栏", "式", "局", "委", "厅", "量", "书");
 
   /**
    * Question words of a query typed as a question (如何申请政府信息公开, 有哪些政务新媒体): reports state, they do
