@@ -20,6 +20,8 @@ import java.util.Set;
  * @param scoredVariants the subset of {@code unitVariants} that also scores for the unit: a variant
  *     standing for several units (12345热线 for 政务 | 热线) scores once, for the first of them, and only
  *     satisfies the others
+ * @param stems for a unit smartcn cuts into a dictionary word and a lone character after it, that
+ *     word (访问量 → 访问): a report lacking the unit may have it ({@link QueryAnalysis#stemOf})
  * @param expansions what was searched besides the typed words, for the results' explanation: a word
  *     or run of words → its variants
  * @param excluded the words typed with a minus, normalised: a report containing one is left out
@@ -29,6 +31,7 @@ record AnalyzedQuery(
     List<String> units,
     Map<String, List<String>> unitVariants,
     Map<String, List<String>> scoredVariants,
+    Map<String, String> stems,
     Map<String, List<String>> expansions,
     List<String> excluded) {
 
@@ -58,6 +61,7 @@ record AnalyzedQuery(
     Map<String, List<String>> scored = new LinkedHashMap<>();
     scoredVariants.forEach((unit, list) -> scored.put(unit, List.copyOf(list)));
     scoredVariants = java.util.Collections.unmodifiableMap(scored);
+    stems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stems));
     expansions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expansions));
     excluded = List.copyOf(excluded);
   }

@@ -160,7 +160,32 @@ final class QueryAnalysis {
       }
     }
     return new AnalyzedQuery(
-        words, new ArrayList<>(units), unitVariants, scoredVariants, expansions, excluded);
+        words,
+        new ArrayList<>(units),
+        unitVariants,
+        scoredVariants,
+        stems(words),
+        expansions,
+        excluded);
+  }
+
+  /**
+   * The stem of each unit that has one ({@link #stemOf}), but not of a quoted phrase's: it asks for
+   * exactly that string.
+   */
+  private static Map<String, String> stems(List<AnalyzedQuery.Word> words) {
+    Map<String, String> stems = new LinkedHashMap<>();
+    for (AnalyzedQuery.Word word : words) {
+      if (!word.quoted()) {
+        word.units().forEach(unit -> stemOf(unit).ifPresent(stem -> stems.put(unit, stem)));
+      }
+    }
+    for (AnalyzedQuery.Word word : words) {
+      if (word.quoted()) {
+        word.units().forEach(stems::remove);
+      }
+    }
+    return stems;
   }
 
   /**

@@ -183,7 +183,6 @@ public final class ReportQueryBuilder {
     Map<String, Query> unitQueries = new LinkedHashMap<>();
     Map<String, Query> unitsInContent = new LinkedHashMap<>();
     Map<String, StemQuery> unitStems = new LinkedHashMap<>();
-    List<Query> stems = new ArrayList<>();
     BooleanQuery.Builder anyUnits = new BooleanQuery.Builder();
     boolean yearAdded = false;
     int asked = msm;
@@ -192,7 +191,6 @@ public final class ReportQueryBuilder {
       unitQueries.put(unit, q);
       unitsInContent.put(unit, unitQuery(unit, query, ReportFields.CONTENT_FIELDS));
       Optional<StemQuery> stem = stemQuery(unit, query);
-      stems.add(stem.isPresent() ? stem.get() : new MatchNoDocsQuery("no stem"));
       if (stem.isPresent()) {
         unitStems.put(unit, stem.get());
         // A report with the stem only matches as one lacking the unit; it adds nothing to the
@@ -226,7 +224,9 @@ public final class ReportQueryBuilder {
             enoughUnits,
             eachUnit,
             List.copyOf(unitsInContent.values()),
-            stems,
+            units.stream()
+                .<Query>map(u -> unitStems.containsKey(u) ? unitStems.get(u) : NO_STEM)
+                .toList(),
             rarities(unitQueries.keySet(), query),
             nearQuery(query),
             exactQuery(query, true),
@@ -344,17 +344,14 @@ public final class ReportQueryBuilder {
   }
 
   /**
-   * The stem of a unit smartcn cut into a dictionary word and a lone character after it (访问 | 量, 答复
-   * | 书, 国资 | 委), in the title or the report's own text; none for a year, a place, a quoted phrase
-   * (exactly that string) or another unit.
+   * The unit's stem ({@link AnalyzedQuery#stems}: 访问 of 访问量) in the title or the report's own text;
+   * none for a year or a place, which the metadata matches.
    */
   private Optional<StemQuery> stemQuery(String unit, AnalyzedQuery query) {
-    boolean quoted =
-        query.words().stream().anyMatch(word -> word.quoted() && word.units().contains(unit));
-    if (quoted || metadataWords.of(unit).isPresent()) {
+    if (metadataWords.of(unit).isPresent()) {
       return Optional.empty();
     }
-    return QueryAnalysis.stemOf(unit)
+    return Optional.ofNullable(query.stems().get(unit))
         .map(
             stem -> {
               List<Query> inText = new ArrayList<>();
@@ -364,6 +361,9 @@ public final class ReportQueryBuilder {
               return new StemQuery(stem, inText);
             });
   }
+
+  /** A unit's stem where it has none: in {@link GradedQuery}'s list of stems, one per unit. */
+  private static final Query NO_STEM = new MatchNoDocsQuery("no stem");
 
   /** {@code q} in the reports that have no year. */
   private static Query withoutYear(Query q) {

@@ -365,15 +365,16 @@ public final class ReportSearcher implements Closeable {
   /** The page's hits, worked on in {@code runs} parts at once (1 or less: on this thread). */
   static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page, int runs)
       throws IOException {
+    Map<String, StemQuery> stems = tellingStems(searcher, query);
     if (runs <= 1) {
-      return hitsOf(searcher, query, page);
+      return hitsOf(searcher, query, stems, page);
     }
     List<Callable<List<Hit>>> tasks = new ArrayList<>(runs);
     for (int r = 0; r < runs; r++) {
       ScoreDoc[] run =
           Arrays.copyOfRange(
               page, Runs.start(page.length, runs, r), Runs.start(page.length, runs, r + 1));
-      tasks.add(() -> hitsOf(searcher, query, run));
+      tasks.add(() -> hitsOf(searcher, query, stems, run));
     }
     List<Hit> hits = new ArrayList<>(page.length);
     for (List<Hit> run : searcher.getTaskExecutor().invokeAll(tasks)) {
@@ -382,7 +383,9 @@ public final class ReportSearcher implements Closeable {
     return hits;
   }
 
-  private static List<Hit> hitsOf(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page)
+  /** {@code stems}: the query's stems that tell something, by unit ({@link #tellingStems}). */
+  private static List<Hit> hitsOf(
+      FacetedSearcher searcher, ReportQuery query, Map<String, StemQuery> stems, ScoreDoc[] page)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     HitReader reader = new HitReader(searcher.storedFields());
@@ -404,7 +407,6 @@ public final class ReportSearcher implements Closeable {
       }
       return hits;
     }
-    Map<String, StemQuery> stems = tellingStems(searcher, query);
     List<String> marked = new ArrayList<>(query.analyzed().markedStrings());
     stems.values().forEach(stem -> marked.add(stem.stem()));
     Query highlight = highlightWithStems(query, stems);
