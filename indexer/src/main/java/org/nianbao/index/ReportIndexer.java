@@ -74,7 +74,7 @@ public final class ReportIndexer implements Closeable {
   /**
    * Runs the periodic commits. A commit writes every buffered document as a segment, one buffer
    * after another on the thread that commits: on the deciding thread it stopped the decisions for
-   * that long (7 s of a 47 s run at 20,000 generated reports, with the workers idle for lack of
+   * that long (9 s of a 47 s run at 20,000 generated reports, with the workers idle for lack of
    * files), while on its own thread the workers go on and take their share of the flushing.
    */
   private final ExecutorService committer;
