@@ -3,6 +3,7 @@ package org.nianbao.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,15 +175,14 @@ final class QueryAnalysis {
    * exactly that string.
    */
   private static Map<String, String> stems(List<AnalyzedQuery.Word> words) {
+    Set<String> quoted = new HashSet<>();
+    words.stream().filter(AnalyzedQuery.Word::quoted).forEach(word -> quoted.addAll(word.units()));
     Map<String, String> stems = new LinkedHashMap<>();
     for (AnalyzedQuery.Word word : words) {
-      if (!word.quoted()) {
-        word.units().forEach(unit -> stemOf(unit).ifPresent(stem -> stems.put(unit, stem)));
-      }
-    }
-    for (AnalyzedQuery.Word word : words) {
-      if (word.quoted()) {
-        word.units().forEach(stems::remove);
+      for (String unit : word.units()) {
+        if (!quoted.contains(unit)) {
+          stemOf(unit).ifPresent(stem -> stems.put(unit, stem));
+        }
       }
     }
     return stems;

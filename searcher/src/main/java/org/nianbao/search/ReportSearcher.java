@@ -175,7 +175,9 @@ public final class ReportSearcher implements Closeable {
       Ranked ranked = rank(searcher, analyzed, query, request);
       int from = Math.min((request.page() - 1) * request.size(), ranked.top().length);
       ScoreDoc[] onPage = Arrays.copyOfRange(ranked.top(), from, ranked.top().length);
-      List<Hit> hits = hits(searcher, ranked.shown(), onPage);
+      // Both queries come from the same analysis, so they have the same stems.
+      Map<String, StemQuery> stems = tellingStems(searcher, ranked.shown());
+      List<Hit> hits = hits(searcher, ranked.shown(), stems, onPage);
       ReportQuery asked = ranked.asked();
       boolean partial = asked.relaxed() || hits.stream().anyMatch(Hit::isPartial);
       Interpretation interpretation =
@@ -184,7 +186,7 @@ public final class ReportSearcher implements Closeable {
               : new Interpretation(
                   analyzed.units(),
                   analyzed.expansions(),
-                  stemTexts(tellingStems(searcher, asked)),
+                  stemTexts(stems),
                   asked.minimumShouldMatch(),
                   asked.relaxed(),
                   partial,
@@ -357,15 +359,26 @@ public final class ReportSearcher implements Closeable {
    * passages cost a few hundred microseconds each, and one hit's work does not depend on another's:
    * the page is split into runs that the slice executor works on at once (as many runs as cores).
    */
-  private static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page)
+  private static List<Hit> hits(
+      FacetedSearcher searcher, ReportQuery query, Map<String, StemQuery> stems, ScoreDoc[] page)
       throws IOException {
-    return hits(searcher, query, page, Runs.count(page.length, MIN_HITS_PER_TASK));
+    return hits(searcher, query, stems, page, Runs.count(page.length, MIN_HITS_PER_TASK));
   }
 
   /** The page's hits, worked on in {@code runs} parts at once (1 or less: on this thread). */
   static List<Hit> hits(FacetedSearcher searcher, ReportQuery query, ScoreDoc[] page, int runs)
       throws IOException {
-    Map<String, StemQuery> stems = tellingStems(searcher, query);
+    return hits(searcher, query, tellingStems(searcher, query), page, runs);
+  }
+
+  /** {@code stems}: the query's stems that tell something, by unit ({@link #tellingStems}). */
+  private static List<Hit> hits(
+      FacetedSearcher searcher,
+      ReportQuery query,
+      Map<String, StemQuery> stems,
+      ScoreDoc[] page,
+      int runs)
+      throws IOException {
     if (runs <= 1) {
       return hitsOf(searcher, query, stems, page);
     }
