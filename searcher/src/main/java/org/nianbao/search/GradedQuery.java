@@ -271,28 +271,37 @@ final class GradedQuery extends Query {
     if (!scoreMode.needsScores()) {
       return searcher.createWeight(enough, scoreMode, boost);
     }
-    Weight enoughWeight = searcher.createWeight(enough, ScoreMode.COMPLETE, 1f);
-    List<Weight> unitWeights = matchWeights(units, searcher);
-    List<Weight> inContentWeights = matchWeights(unitsInContent, searcher);
-    List<Weight> stemWeights = matchWeights(stems, searcher);
-    double[] shares = shares(searcher);
+    return new GradedWeight(
+        searcher.createWeight(enough, ScoreMode.COMPLETE, 1f), graderWeights(searcher));
+  }
+
+  /**
+   * Grades the reports that the first phase found and scored by {@code enough} alone (the rescore
+   * window's candidates): their relevance is the candidate's score, so {@code enough} is neither
+   * matched nor scored again. Reading it, a phrase per unit and variant in every field, was a
+   * quarter of rescoring a window.
+   */
+  CandidateGrading candidateGrading(IndexSearcher searcher) throws IOException {
+    GradedQuery rewritten = (GradedQuery) searcher.rewrite(this);
+    return rewritten.graderWeights(searcher);
+  }
+
+  /** The weights of everything but {@code enough}: what grades a report that matches it. */
+  private GraderWeights graderWeights(IndexSearcher searcher) throws IOException {
     Weight nearWeight = searcher.createWeight(near, ScoreMode.COMPLETE, proximityWeight);
-    Weight exactWeight = searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f);
     Weight asTypedWeight =
         asTyped.isEmpty()
             ? null
             : searcher.createWeight(asTyped.get(), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Weight proseWeight = searcher.createWeight(prose, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return new GradedWeight(
-        enoughWeight,
-        unitWeights,
-        inContentWeights,
-        stemWeights,
-        shares,
+    return new GraderWeights(
+        matchWeights(units, searcher),
+        matchWeights(unitsInContent, searcher),
+        matchWeights(stems, searcher),
+        shares(searcher),
         nearWeight,
-        exactWeight,
+        searcher.createWeight(exact, ScoreMode.COMPLETE_NO_SCORES, 1f),
         asTypedWeight,
-        proseWeight);
+        searcher.createWeight(prose, ScoreMode.COMPLETE_NO_SCORES, 1f));
   }
 
   /** {@code step} applied to each item, in order: the same step for both unit lists. */
@@ -385,8 +394,20 @@ final class GradedQuery extends Query {
     return new Coverage(all, share);
   }
 
-  private final class GradedWeight extends Weight {
-    private final Weight enoughWeight;
+  /** The grading of reports known to match {@code enough}, given their relevance. */
+  interface CandidateGrading {
+    /** The grading in one segment; {@code leadCost} is how many of its reports will be graded. */
+    LeafGrader grader(LeafReaderContext context, long leadCost) throws IOException;
+  }
+
+  /** Grades reports of one segment, in ascending doc id order. */
+  interface LeafGrader {
+    /** The graded score of {@code doc} (segment-local), whose {@code enough} score is given. */
+    float score(int doc, float relevance) throws IOException;
+  }
+
+  /** The weights that grade a report: each unit, stem, near, exact, as typed and prose. */
+  private final class GraderWeights implements CandidateGrading {
     private final List<Weight> unitWeights;
     private final List<Weight> inContentWeights;
     private final List<Weight> stemWeights;
@@ -399,8 +420,7 @@ final class GradedQuery extends Query {
 
     private final Weight proseWeight;
 
-    GradedWeight(
-        Weight enoughWeight,
+    GraderWeights(
         List<Weight> unitWeights,
         List<Weight> inContentWeights,
         List<Weight> stemWeights,
@@ -409,8 +429,6 @@ final class GradedQuery extends Query {
         Weight exactWeight,
         Weight asTypedWeight,
         Weight proseWeight) {
-      super(GradedQuery.this);
-      this.enoughWeight = enoughWeight;
       this.unitWeights = unitWeights;
       this.inContentWeights = inContentWeights;
       this.stemWeights = stemWeights;
@@ -421,37 +439,89 @@ final class GradedQuery extends Query {
       this.proseWeight = proseWeight;
     }
 
+    /** The followers' suppliers in one segment: a supplier is cheap, a scorer is not. */
+    GraderSuppliers suppliers(LeafReaderContext context) throws IOException {
+      return new GraderSuppliers(
+          each(unitWeights, w -> w.scorerSupplier(context)),
+          each(inContentWeights, w -> w.scorerSupplier(context)),
+          each(stemWeights, w -> w.scorerSupplier(context)),
+          nearWeight.scorerSupplier(context),
+          exactWeight.scorerSupplier(context),
+          asTypedWeight == null ? null : asTypedWeight.scorerSupplier(context),
+          proseWeight.scorerSupplier(context));
+    }
+
+    @Override
+    public LeafGrader grader(LeafReaderContext context, long leadCost) throws IOException {
+      return suppliers(context).get(leadCost);
+    }
+
+    /** Each follower's supplier in one segment (null where no report of it matches). */
+    private final class GraderSuppliers {
+      private final List<ScorerSupplier> units;
+      private final List<ScorerSupplier> inContent;
+      private final List<ScorerSupplier> stems;
+      private final ScorerSupplier near;
+      private final ScorerSupplier exact;
+      private final ScorerSupplier asTyped;
+      private final ScorerSupplier prose;
+
+      GraderSuppliers(
+          List<ScorerSupplier> units,
+          List<ScorerSupplier> inContent,
+          List<ScorerSupplier> stems,
+          ScorerSupplier near,
+          ScorerSupplier exact,
+          ScorerSupplier asTyped,
+          ScorerSupplier prose) {
+        this.units = units;
+        this.inContent = inContent;
+        this.stems = stems;
+        this.near = near;
+        this.exact = exact;
+        this.asTyped = asTyped;
+        this.prose = prose;
+      }
+
+      /** The grader, its followers built for a lead of {@code leadCost} reports. */
+      Grader get(long leadCost) throws IOException {
+        return new Grader(
+            each(units, supplier -> Follower.of(supplier, leadCost)),
+            each(inContent, supplier -> Follower.of(supplier, leadCost)),
+            each(stems, supplier -> Follower.of(supplier, leadCost)),
+            shares,
+            Follower.of(near, leadCost),
+            Follower.of(exact, leadCost),
+            asTypedWeight == null,
+            Follower.of(asTyped, leadCost),
+            Follower.of(prose, leadCost));
+      }
+    }
+  }
+
+  private final class GradedWeight extends Weight {
+    private final Weight enoughWeight;
+    private final GraderWeights graderWeights;
+
+    GradedWeight(Weight enoughWeight, GraderWeights graderWeights) {
+      super(GradedQuery.this);
+      this.enoughWeight = enoughWeight;
+      this.graderWeights = graderWeights;
+    }
+
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
       ScorerSupplier enoughSupplier = enoughWeight.scorerSupplier(context);
       if (enoughSupplier == null) {
         return null;
       }
-      List<ScorerSupplier> unitSuppliers = each(unitWeights, w -> w.scorerSupplier(context));
-      List<ScorerSupplier> inContentSuppliers =
-          each(inContentWeights, w -> w.scorerSupplier(context));
-      List<ScorerSupplier> stemSuppliers = each(stemWeights, w -> w.scorerSupplier(context));
-      ScorerSupplier nearSupplier = nearWeight.scorerSupplier(context);
-      ScorerSupplier exactSupplier = exactWeight.scorerSupplier(context);
-      ScorerSupplier asTypedSupplier =
-          asTypedWeight == null ? null : asTypedWeight.scorerSupplier(context);
-      ScorerSupplier proseSupplier = proseWeight.scorerSupplier(context);
+      GraderWeights.GraderSuppliers graderSuppliers = graderWeights.suppliers(context);
       return new ScorerSupplier() {
         @Override
         public Scorer get(long leadCost) throws IOException {
           Scorer lead = enoughSupplier.get(leadCost);
           long cost = Math.min(leadCost, lead.iterator().cost());
-          return new GradedScorer(
-              lead,
-              each(unitSuppliers, supplier -> Follower.of(supplier, cost)),
-              each(inContentSuppliers, supplier -> Follower.of(supplier, cost)),
-              each(stemSuppliers, supplier -> Follower.of(supplier, cost)),
-              shares,
-              Follower.of(nearSupplier, cost),
-              Follower.of(exactSupplier, cost),
-              asTypedWeight == null,
-              Follower.of(asTypedSupplier, cost),
-              Follower.of(proseSupplier, cost));
+          return new GradedScorer(lead, graderSuppliers.get(cost));
         }
 
         @Override
@@ -467,21 +537,22 @@ final class GradedQuery extends Query {
       if (!enoughExpl.isMatch()) {
         return Explanation.noMatch("not enough of the query's units", enoughExpl);
       }
-      boolean exact = exactWeight.explain(context, doc).isMatch();
+      GraderWeights g = graderWeights;
+      boolean exact = g.exactWeight.explain(context, doc).isMatch();
       Coverage covered =
           coverage(
-              shares,
+              g.shares,
               exact,
-              i -> inContentWeights.get(i).explain(context, doc).isMatch(),
-              i -> unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch(),
-              i -> stemWeights.get(i).explain(context, doc).isMatch());
+              i -> g.inContentWeights.get(i).explain(context, doc).isMatch(),
+              i -> g.unitWeights.isEmpty() || g.unitWeights.get(i).explain(context, doc).isMatch(),
+              i -> g.stemWeights.get(i).explain(context, doc).isMatch());
       boolean all = covered.all();
       double coverage = covered.share();
-      Explanation nearExpl = nearWeight.explain(context, doc);
+      Explanation nearExpl = g.nearWeight.explain(context, doc);
       boolean asTyped =
-          asTypedWeight == null ? exact : asTypedWeight.explain(context, doc).isMatch();
+          g.asTypedWeight == null ? exact : g.asTypedWeight.explain(context, doc).isMatch();
       boolean inProse =
-          (all || partialsCanBeInProse) && proseWeight.explain(context, doc).isMatch();
+          (all || partialsCanBeInProse) && g.proseWeight.explain(context, doc).isMatch();
       float score =
           score(
               enoughExpl.getValue().floatValue(),
@@ -556,9 +627,8 @@ final class GradedQuery extends Query {
     }
   }
 
-  private final class GradedScorer extends Scorer {
-    private final Scorer lead;
-
+  /** Grades the reports of one segment that match {@code enough}, in ascending doc id order. */
+  private final class Grader implements LeafGrader {
     /** Each unit anywhere; empty when every match has every unit somewhere. */
     private final List<Follower> units;
 
@@ -582,8 +652,7 @@ final class GradedQuery extends Query {
     /** Null when no report of this segment has a typed word in prose. */
     private final Follower prose;
 
-    GradedScorer(
-        Scorer lead,
+    Grader(
         List<Follower> units,
         List<Follower> unitsInContent,
         List<Follower> stems,
@@ -593,7 +662,6 @@ final class GradedQuery extends Query {
         boolean asTypedIsExact,
         Follower asTyped,
         Follower prose) {
-      this.lead = lead;
       this.units = units;
       this.unitsInContent = unitsInContent;
       this.stems = stems;
@@ -606,8 +674,7 @@ final class GradedQuery extends Query {
     }
 
     @Override
-    public float score() throws IOException {
-      int doc = lead.docID();
+    public float score(int doc, float relevance) throws IOException {
       boolean exactMatched = exact != null && exact.matches(doc);
       Coverage covered =
           coverage(
@@ -624,7 +691,7 @@ final class GradedQuery extends Query {
           exactMatched && (asTypedIsExact || (asTyped != null && asTyped.matches(doc)));
       boolean inProse = (all || partialsCanBeInProse) && prose != null && prose.matches(doc);
       return GradedQuery.score(
-          lead.score(),
+          relevance,
           nearMatched,
           nearScore,
           all,
@@ -633,6 +700,22 @@ final class GradedQuery extends Query {
           asTypedMatched,
           inProse,
           pivot);
+    }
+  }
+
+  /** The graded score of every report matching {@code enough}, its score the relevance. */
+  private static final class GradedScorer extends Scorer {
+    private final Scorer lead;
+    private final Grader grader;
+
+    GradedScorer(Scorer lead, Grader grader) {
+      this.lead = lead;
+      this.grader = grader;
+    }
+
+    @Override
+    public float score() throws IOException {
+      return grader.score(lead.docID(), lead.score());
     }
 
     @Override

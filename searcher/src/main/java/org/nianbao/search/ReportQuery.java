@@ -3,6 +3,7 @@ package org.nianbao.search;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -17,13 +18,16 @@ import org.apache.lucene.search.Query;
  * stems of the units that have one ({@link QueryAnalysis#stemOf}), where a report lacking the unit
  * may have it, to tell which it has only as its stem; {@code firstPhase} matches the same reports
  * as {@code scoring}, ranked by the units' BM25 alone: cheap enough to pick the candidates that
- * {@code scoring} then ranks when very many match.
+ * {@code scoring} then ranks when very many match; {@code graded} is the graded part of {@code
+ * scoring}, which ranks those candidates given their first-phase score (none for a query without
+ * words).
  *
  * @param minimumShouldMatch how many units a report must match (0 for an empty query)
  * @param relaxed whether this is the one-unit fallback after the query found nothing
  */
 record ReportQuery(
     Query scoring,
+    Optional<GradedQuery> graded,
     Query firstPhase,
     Query matching,
     Query highlight,
@@ -62,6 +66,7 @@ record ReportQuery(
   ReportQuery after(ReportQuery first) {
     return new ReportQuery(
         without(scoring, first),
+        graded,
         without(firstPhase, first),
         matching,
         highlight,

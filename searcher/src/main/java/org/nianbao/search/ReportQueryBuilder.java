@@ -177,7 +177,8 @@ public final class ReportQueryBuilder {
   private ReportQuery build(AnalyzedQuery query, int msm, boolean yearRequired, boolean relaxed) {
     if (query.isEmpty()) {
       Query all = withoutExcluded(new MatchAllDocsQuery(), query);
-      return new ReportQuery(all, all, all, all, query, Map.of(), Map.of(), Map.of(), 0, false);
+      return new ReportQuery(
+          all, Optional.empty(), all, all, all, query, Map.of(), Map.of(), Map.of(), 0, false);
     }
     List<String> units = query.units();
     Map<String, Query> unitQueries = new LinkedHashMap<>();
@@ -219,7 +220,7 @@ public final class ReportQueryBuilder {
     // With a stem, a report may match without a unit it requires: each unit is checked.
     List<Query> eachUnit =
         allRequired && unitStems.isEmpty() ? List.of() : List.copyOf(unitQueries.values());
-    Query scoring =
+    GradedQuery scoring =
         new GradedQuery(
             enoughUnits,
             eachUnit,
@@ -238,6 +239,7 @@ public final class ReportQueryBuilder {
     // What matches is exactly the reports with enough units, less the excluded.
     return new ReportQuery(
         withoutExcluded(scoring, query),
+        Optional.of(scoring),
         withoutExcluded(enoughUnits, query),
         new ConstantScoreQuery(withoutExcluded(enoughUnits, query)),
         highlightQuery(query),

@@ -270,7 +270,10 @@ public final class ReportSearcher implements Closeable {
     }
     if (counts.total() > RESCORE_WINDOW && counts.candidates().isPresent()) {
       return SplitRescorer.rescore(
-          searcher, counts.candidates().get().scoreDocs, query.scoring(), topN(searcher, request));
+          searcher,
+          counts.candidates().get().scoreDocs,
+          query.graded().orElseThrow(),
+          topN(searcher, request));
     }
     return top(searcher, query, request, counts.total());
   }
@@ -305,7 +308,8 @@ public final class ReportSearcher implements Closeable {
     Query first = ReportFilters.drillDown(facetsConfig, query.firstPhase(), request);
     TopDocs candidates =
         searcher.search(first, new TopScoreDocCollectorManager(RESCORE_WINDOW, RESCORE_WINDOW));
-    return SplitRescorer.rescore(searcher, candidates.scoreDocs, query.scoring(), topN);
+    return SplitRescorer.rescore(
+        searcher, candidates.scoreDocs, query.graded().orElseThrow(), topN);
   }
 
   /** The full matches first, then {@code rest}, at most {@code limit} in all. */

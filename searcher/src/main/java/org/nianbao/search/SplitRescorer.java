@@ -8,13 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 
 /**
  * Ranks the first phase's candidates again by the graded query, as Lucene's {@code QueryRescorer}
@@ -24,11 +19,16 @@ import org.apache.lucene.search.Weight;
  * a thousand was the largest sequential step of a search for an everywhere-word while the other
  * core idled. The ranking is the same: every candidate gets the score the sequential rescorer gives
  * it, and the order is by score, then by doc id.
+ *
+ * <p>A candidate's relevance, the graded query's {@code enough} score, is its first-phase score:
+ * the first phase is {@code enough} (with the request's filters and the excluded words, which add
+ * nothing to a score), so the grading takes it from the candidate instead of reading {@code enough}
+ * again ({@link GradedQuery#candidateGrading}).
  */
 final class SplitRescorer {
 
   /**
-   * Fewest candidates worth a run of their own: a run costs a scorer per segment it touches, and a
+   * Fewest candidates worth a run of their own: a run costs a grader per segment it touches, and a
    * task handed to another thread.
    */
   static final int MIN_CANDIDATES_PER_RUN = 64;
@@ -40,17 +40,18 @@ final class SplitRescorer {
   private SplitRescorer() {}
 
   /**
-   * The best {@code topN} of {@code candidates} by {@code query}'s score; a candidate that {@code
-   * query} does not match scores 0. The candidates' own scores are ignored.
+   * The best {@code topN} of {@code candidates} by {@code query}'s score; each candidate's score
+   * must be its first-phase score ({@link ReportQuery#firstPhase}), which every candidate matches.
    */
-  static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] candidates, Query query, int topN)
+  static ScoreDoc[] rescore(
+      IndexSearcher searcher, ScoreDoc[] candidates, GradedQuery query, int topN)
       throws IOException {
     ScoreDoc[] byDoc = new ScoreDoc[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
       byDoc[i] = new ScoreDoc(candidates[i].doc, candidates[i].score, candidates[i].shardIndex);
     }
     Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    GradedQuery.CandidateGrading grading = query.candidateGrading(searcher);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int runs = Runs.count(byDoc.length, MIN_CANDIDATES_PER_RUN);
     List<Callable<Void>> tasks = new ArrayList<>(runs);
@@ -59,7 +60,7 @@ final class SplitRescorer {
       int to = Runs.start(byDoc.length, runs, r + 1);
       tasks.add(
           () -> {
-            scoreRun(weight, leaves, byDoc, from, to);
+            scoreRun(grading, leaves, byDoc, from, to);
             return null;
           });
     }
@@ -68,29 +69,29 @@ final class SplitRescorer {
     return byDoc.length > topN ? Arrays.copyOf(byDoc, topN) : byDoc;
   }
 
-  /** Scores {@code byDoc[from, to)} (ascending doc ids) in place, one scorer per segment. */
+  /**
+   * Grades {@code byDoc[from, to)} (ascending doc ids, first-phase scores) in place, one grader per
+   * segment.
+   */
   private static void scoreRun(
-      Weight weight, List<LeafReaderContext> leaves, ScoreDoc[] byDoc, int from, int to)
+      GradedQuery.CandidateGrading grading,
+      List<LeafReaderContext> leaves,
+      ScoreDoc[] byDoc,
+      int from,
+      int to)
       throws IOException {
-    LeafReaderContext leaf = null;
-    Scorer scorer = null;
-    for (int i = from; i < to; i++) {
-      ScoreDoc hit = byDoc[i];
-      if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-        scorer = weight.scorer(leaf);
+    int i = from;
+    while (i < to) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc[i].doc, leaves));
+      int leafEnd = leaf.docBase + leaf.reader().maxDoc();
+      int end = i;
+      while (end < to && byDoc[end].doc < leafEnd) {
+        end++;
       }
-      hit.score = 0f;
-      if (scorer != null) {
-        int target = hit.doc - leaf.docBase;
-        DocIdSetIterator it = scorer.iterator();
-        int at = it.docID();
-        if (at < target) {
-          at = it.advance(target);
-        }
-        if (at == target) {
-          hit.score = scorer.score();
-        }
+      GradedQuery.LeafGrader grader = grading.grader(leaf, end - i);
+      for (; i < end; i++) {
+        ScoreDoc hit = byDoc[i];
+        hit.score = grader.score(hit.doc - leaf.docBase, hit.score);
       }
     }
   }

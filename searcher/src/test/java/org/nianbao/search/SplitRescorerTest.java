@@ -82,7 +82,7 @@ class SplitRescorerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"保密审查", "政务公开 抖音", "依申请公开", "政务新媒体 公开时限 保密"})
+  @ValueSource(strings = {"保密审查", "政务公开 抖音", "依申请公开", "政务新媒体 公开时限 保密", "政务公开 -抖音"})
   void ranksAsTheSequentialRescorer(String text) throws IOException {
     assertTrue(reader.leaves().size() > 3, "the index should have several segments");
     ReportQuery query = new ReportQueryBuilder(PlaceNames.NONE).build(UserQuery.parse(text));
@@ -96,11 +96,25 @@ class SplitRescorerTest {
             protected float combine(float first, boolean matches, float second) {
               return matches ? second : 0f;
             }
-          }.rescore(searcher, candidates, topN).scoreDocs;
+          }.rescore(searcher, firstPhase(candidates), topN).scoreDocs;
       ScoreDoc[] split =
-          SplitRescorer.rescore(searcher, candidates.scoreDocs.clone(), query.scoring(), topN);
+          SplitRescorer.rescore(
+              searcher, firstPhase(candidates).scoreDocs, query.graded().orElseThrow(), topN);
       assertEquals(describe(sequential), describe(split), text + ", top " + topN);
     }
+  }
+
+  /**
+   * A copy of the first phase's candidates: {@code QueryRescorer} writes its scores into the hits
+   * it is given, and the split rescorer reads each candidate's first-phase score.
+   */
+  private static TopDocs firstPhase(TopDocs candidates) {
+    ScoreDoc[] copies = new ScoreDoc[candidates.scoreDocs.length];
+    for (int i = 0; i < copies.length; i++) {
+      ScoreDoc hit = candidates.scoreDocs[i];
+      copies[i] = new ScoreDoc(hit.doc, hit.score, hit.shardIndex);
+    }
+    return new TopDocs(candidates.totalHits, copies);
   }
 
   private static List<String> describe(ScoreDoc[] docs) {
