@@ -453,51 +453,33 @@ final class GradedQuery extends Query {
 
     @Override
     public LeafGrader grader(LeafReaderContext context, long leadCost) throws IOException {
-      return suppliers(context).get(leadCost);
+      return grader(suppliers(context), leadCost);
     }
 
-    /** Each follower's supplier in one segment (null where no report of it matches). */
-    private final class GraderSuppliers {
-      private final List<ScorerSupplier> units;
-      private final List<ScorerSupplier> inContent;
-      private final List<ScorerSupplier> stems;
-      private final ScorerSupplier near;
-      private final ScorerSupplier exact;
-      private final ScorerSupplier asTyped;
-      private final ScorerSupplier prose;
-
-      GraderSuppliers(
-          List<ScorerSupplier> units,
-          List<ScorerSupplier> inContent,
-          List<ScorerSupplier> stems,
-          ScorerSupplier near,
-          ScorerSupplier exact,
-          ScorerSupplier asTyped,
-          ScorerSupplier prose) {
-        this.units = units;
-        this.inContent = inContent;
-        this.stems = stems;
-        this.near = near;
-        this.exact = exact;
-        this.asTyped = asTyped;
-        this.prose = prose;
-      }
-
-      /** The grader, its followers built for a lead of {@code leadCost} reports. */
-      Grader get(long leadCost) throws IOException {
-        return new Grader(
-            each(units, supplier -> Follower.of(supplier, leadCost)),
-            each(inContent, supplier -> Follower.of(supplier, leadCost)),
-            each(stems, supplier -> Follower.of(supplier, leadCost)),
-            shares,
-            Follower.of(near, leadCost),
-            Follower.of(exact, leadCost),
-            asTypedWeight == null,
-            Follower.of(asTyped, leadCost),
-            Follower.of(prose, leadCost));
-      }
+    /** The grader of a segment, its followers built for a lead of {@code leadCost} reports. */
+    Grader grader(GraderSuppliers suppliers, long leadCost) throws IOException {
+      return new Grader(
+          each(suppliers.units(), supplier -> Follower.of(supplier, leadCost)),
+          each(suppliers.inContent(), supplier -> Follower.of(supplier, leadCost)),
+          each(suppliers.stems(), supplier -> Follower.of(supplier, leadCost)),
+          shares,
+          Follower.of(suppliers.near(), leadCost),
+          Follower.of(suppliers.exact(), leadCost),
+          asTypedWeight == null,
+          Follower.of(suppliers.asTyped(), leadCost),
+          Follower.of(suppliers.prose(), leadCost));
     }
   }
+
+  /** Each follower's supplier in one segment (null where no report of it matches). */
+  private record GraderSuppliers(
+      List<ScorerSupplier> units,
+      List<ScorerSupplier> inContent,
+      List<ScorerSupplier> stems,
+      ScorerSupplier near,
+      ScorerSupplier exact,
+      ScorerSupplier asTyped,
+      ScorerSupplier prose) {}
 
   private final class GradedWeight extends Weight {
     private final Weight enoughWeight;
@@ -515,13 +497,13 @@ final class GradedQuery extends Query {
       if (enoughSupplier == null) {
         return null;
       }
-      GraderWeights.GraderSuppliers graderSuppliers = graderWeights.suppliers(context);
+      GraderSuppliers graderSuppliers = graderWeights.suppliers(context);
       return new ScorerSupplier() {
         @Override
         public Scorer get(long leadCost) throws IOException {
           Scorer lead = enoughSupplier.get(leadCost);
           long cost = Math.min(leadCost, lead.iterator().cost());
-          return new GradedScorer(lead, graderSuppliers.get(cost));
+          return new GradedScorer(lead, graderWeights.grader(graderSuppliers, cost));
         }
 
         @Override
