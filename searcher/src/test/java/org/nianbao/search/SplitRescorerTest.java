@@ -14,7 +14,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -22,6 +25,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,10 +88,30 @@ class SplitRescorerTest {
   @ParameterizedTest
   @ValueSource(strings = {"保密审查", "政务公开 抖音", "依申请公开", "政务新媒体 公开时限 保密", "政务公开 -抖音"})
   void ranksAsTheSequentialRescorer(String text) throws IOException {
-    assertTrue(reader.leaves().size() > 3, "the index should have several segments");
     ReportQuery query = new ReportQueryBuilder(PlaceNames.NONE).build(UserQuery.parse(text));
-    TopDocs candidates =
-        searcher.search(query.firstPhase(), new TopScoreDocCollectorManager(1000, 1000));
+    assertRanksAsTheSequentialRescorer(query, query.firstPhase(), text);
+  }
+
+  /**
+   * A request's filters are required clauses beside the first phase, as a drill-down adds them:
+   * they score nothing, so a candidate's score is still its relevance.
+   */
+  @Test
+  void candidatesOfAFilteredFirstPhaseRankAsTheSequentialRescorer() throws IOException {
+    ReportQueryBuilder builder = new ReportQueryBuilder(PlaceNames.NONE);
+    ReportQuery query = builder.build(UserQuery.parse("政务公开 抖音"));
+    Query filtered =
+        new BooleanQuery.Builder()
+            .add(query.firstPhase(), Occur.MUST)
+            .add(builder.build(UserQuery.parse("保密")).matching(), Occur.FILTER)
+            .build();
+    assertRanksAsTheSequentialRescorer(query, filtered, "政务公开 抖音, filtered");
+  }
+
+  private static void assertRanksAsTheSequentialRescorer(
+      ReportQuery query, Query firstPhase, String text) throws IOException {
+    assertTrue(reader.leaves().size() > 3, "the index should have several segments");
+    TopDocs candidates = searcher.search(firstPhase, new TopScoreDocCollectorManager(1000, 1000));
     assertTrue(candidates.scoreDocs.length > 200, text + ": too few candidates to split");
     for (int topN : new int[] {1, 10, 333, candidates.scoreDocs.length}) {
       ScoreDoc[] sequential =
