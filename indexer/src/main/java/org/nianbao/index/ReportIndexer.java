@@ -91,19 +91,10 @@ public final class ReportIndexer implements Closeable {
     this.threads = threads;
     this.workers =
         Executors.newFixedThreadPool(
-            threads,
-            runnable -> {
-              Thread thread = new Thread(runnable, "nianbao-indexer");
-              thread.setDaemon(true);
-              return thread;
-            });
+            threads, Thread.ofPlatform().name("nianbao-indexer").daemon().factory());
     this.committer =
         Executors.newSingleThreadExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "nianbao-commit");
-              thread.setDaemon(true);
-              return thread;
-            });
+            Thread.ofPlatform().name("nianbao-commit").daemon().factory());
     this.known = KnownReports.read(writer);
   }
 

@@ -439,6 +439,53 @@ final class GradedQuery extends Query {
       this.proseWeight = proseWeight;
     }
 
+    /** How a report matching {@code enough} ({@code enoughExpl}) is graded. */
+    Explanation explain(LeafReaderContext context, int doc, Explanation enoughExpl)
+        throws IOException {
+      boolean exact = exactWeight.explain(context, doc).isMatch();
+      Coverage covered =
+          coverage(
+              shares,
+              exact,
+              i -> inContentWeights.get(i).explain(context, doc).isMatch(),
+              i -> unitWeights.isEmpty() || unitWeights.get(i).explain(context, doc).isMatch(),
+              i -> stemWeights.get(i).explain(context, doc).isMatch());
+      boolean all = covered.all();
+      double coverage = covered.share();
+      Explanation nearExpl = nearWeight.explain(context, doc);
+      boolean asTyped =
+          asTypedWeight == null ? exact : asTypedWeight.explain(context, doc).isMatch();
+      boolean inProse =
+          (all || partialsCanBeInProse) && proseWeight.explain(context, doc).isMatch();
+      float score =
+          score(
+              enoughExpl.getValue().floatValue(),
+              nearExpl.isMatch(),
+              nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f,
+              all,
+              coverage,
+              exact,
+              asTyped,
+              inProse,
+              pivot);
+      return Explanation.match(
+          score,
+          "graded: saturated(units + near) + bonuses (all "
+              + all
+              + (all ? "" : ", covers " + Math.round(coverage * 100) + " % of the query")
+              + ", near "
+              + nearExpl.isMatch()
+              + ", exact "
+              + exact
+              + ", as typed "
+              + asTyped
+              + ", in prose "
+              + inProse
+              + ")",
+          enoughExpl,
+          nearExpl);
+    }
+
     /** The followers' suppliers in one segment: a supplier is cheap, a scorer is not. */
     GraderSuppliers suppliers(LeafReaderContext context) throws IOException {
       return new GraderSuppliers(
@@ -519,49 +566,7 @@ final class GradedQuery extends Query {
       if (!enoughExpl.isMatch()) {
         return Explanation.noMatch("not enough of the query's units", enoughExpl);
       }
-      GraderWeights g = graderWeights;
-      boolean exact = g.exactWeight.explain(context, doc).isMatch();
-      Coverage covered =
-          coverage(
-              g.shares,
-              exact,
-              i -> g.inContentWeights.get(i).explain(context, doc).isMatch(),
-              i -> g.unitWeights.isEmpty() || g.unitWeights.get(i).explain(context, doc).isMatch(),
-              i -> g.stemWeights.get(i).explain(context, doc).isMatch());
-      boolean all = covered.all();
-      double coverage = covered.share();
-      Explanation nearExpl = g.nearWeight.explain(context, doc);
-      boolean asTyped =
-          g.asTypedWeight == null ? exact : g.asTypedWeight.explain(context, doc).isMatch();
-      boolean inProse =
-          (all || partialsCanBeInProse) && g.proseWeight.explain(context, doc).isMatch();
-      float score =
-          score(
-              enoughExpl.getValue().floatValue(),
-              nearExpl.isMatch(),
-              nearExpl.isMatch() ? nearExpl.getValue().floatValue() : 0f,
-              all,
-              coverage,
-              exact,
-              asTyped,
-              inProse,
-              pivot);
-      return Explanation.match(
-          score,
-          "graded: saturated(units + near) + bonuses (all "
-              + all
-              + (all ? "" : ", covers " + Math.round(coverage * 100) + " % of the query")
-              + ", near "
-              + nearExpl.isMatch()
-              + ", exact "
-              + exact
-              + ", as typed "
-              + asTyped
-              + ", in prose "
-              + inProse
-              + ")",
-          enoughExpl,
-          nearExpl);
+      return graderWeights.explain(context, doc, enoughExpl);
     }
 
     @Override
