@@ -12,6 +12,9 @@ import org.nianbao.schema.ReportFields;
  */
 final class ResultOrder {
 
+  /** The year of a report without one in the newest-first order: after every year. */
+  static final int NO_YEAR = Integer.MIN_VALUE;
+
   private ResultOrder() {}
 
   /**
@@ -41,8 +44,7 @@ final class ResultOrder {
   }
 
   private static SortField yearDesc() {
-    return IntField.newSortField(
-        ReportFields.YEAR, true, SortedNumericSelector.Type.MIN, Integer.MIN_VALUE);
+    return IntField.newSortField(ReportFields.YEAR, true, SortedNumericSelector.Type.MIN, NO_YEAR);
   }
 
   private static SortField yearAsc() {

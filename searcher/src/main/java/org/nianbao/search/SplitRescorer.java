@@ -6,10 +6,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.nianbao.schema.ReportFields;
 
 /**
  * Ranks the first phase's candidates again by the graded query, as Lucene's {@code QueryRescorer}
@@ -24,6 +27,10 @@ import org.apache.lucene.search.ScoreDoc;
  * the first phase is {@code enough} (with the request's filters and the excluded words, which add
  * nothing to a score), so the grading takes it from the candidate instead of reading {@code enough}
  * again ({@link GradedQuery#candidateGrading}).
+ *
+ * <p>Equal scores are ordered as a search by relevance sorts them ({@link ResultOrder}): the newest
+ * report first (one without a year last), then the lower doc id. A report copied from last year's
+ * scores as its original, and the reader wants this year's first.
  */
 final class SplitRescorer {
 
@@ -33,9 +40,30 @@ final class SplitRescorer {
    */
   static final int MIN_CANDIDATES_PER_RUN = 64;
 
-  /** Orders as {@code QueryRescorer} does: best score first, ties to the lower doc id. */
-  private static final Comparator<ScoreDoc> BY_SCORE =
-      (a, b) -> a.score > b.score ? -1 : a.score < b.score ? 1 : Integer.compare(a.doc, b.doc);
+  /** Best score first, then the newest report, then the lower doc id. */
+  private static final Comparator<Candidate> BY_RELEVANCE =
+      (a, b) ->
+          a.score > b.score
+              ? -1
+              : a.score < b.score
+                  ? 1
+                  : a.year != b.year
+                      ? Integer.compare(b.year, a.year)
+                      : Integer.compare(a.doc, b.doc);
+
+  /** A candidate being ranked: its first-phase score until it is graded. */
+  private static final class Candidate {
+    final int doc;
+    final int shardIndex;
+    float score;
+    int year = ResultOrder.NO_YEAR;
+
+    Candidate(ScoreDoc hit) {
+      this.doc = hit.doc;
+      this.shardIndex = hit.shardIndex;
+      this.score = hit.score;
+    }
+  }
 
   private SplitRescorer() {}
 
@@ -46,11 +74,11 @@ final class SplitRescorer {
   static ScoreDoc[] rescore(
       IndexSearcher searcher, ScoreDoc[] candidates, GradedQuery query, int topN)
       throws IOException {
-    ScoreDoc[] byDoc = new ScoreDoc[candidates.length];
+    Candidate[] byDoc = new Candidate[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
-      byDoc[i] = new ScoreDoc(candidates[i].doc, candidates[i].score, candidates[i].shardIndex);
+      byDoc[i] = new Candidate(candidates[i]);
     }
-    Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+    Arrays.sort(byDoc, Comparator.comparingInt(c -> c.doc));
     GradedQuery.CandidateGrading grading = query.candidateGrading(searcher);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int runs = Runs.count(byDoc.length, MIN_CANDIDATES_PER_RUN);
@@ -65,18 +93,22 @@ final class SplitRescorer {
           });
     }
     searcher.getTaskExecutor().invokeAll(tasks);
-    Arrays.sort(byDoc, BY_SCORE);
-    return byDoc.length > topN ? Arrays.copyOf(byDoc, topN) : byDoc;
+    Arrays.sort(byDoc, BY_RELEVANCE);
+    ScoreDoc[] top = new ScoreDoc[Math.min(topN, byDoc.length)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = new ScoreDoc(byDoc[i].doc, byDoc[i].score, byDoc[i].shardIndex);
+    }
+    return top;
   }
 
   /**
-   * Grades {@code byDoc[from, to)} (ascending doc ids, first-phase scores) in place, one grader per
-   * segment.
+   * Grades {@code byDoc[from, to)} (ascending doc ids, first-phase scores) in place and reads their
+   * years, one grader per segment.
    */
   private static void scoreRun(
       GradedQuery.CandidateGrading grading,
       List<LeafReaderContext> leaves,
-      ScoreDoc[] byDoc,
+      Candidate[] byDoc,
       int from,
       int to)
       throws IOException {
@@ -89,9 +121,15 @@ final class SplitRescorer {
         end++;
       }
       GradedQuery.LeafGrader grader = grading.grader(leaf, end - i);
+      SortedNumericDocValues years = DocValues.getSortedNumeric(leaf.reader(), ReportFields.YEAR);
       for (; i < end; i++) {
-        ScoreDoc hit = byDoc[i];
-        hit.score = grader.score(hit.doc - leaf.docBase, hit.score);
+        Candidate candidate = byDoc[i];
+        int doc = candidate.doc - leaf.docBase;
+        candidate.score = grader.score(doc, candidate.score);
+        if (years.advanceExact(doc)) {
+          // The smallest value, as the year sort reads it: a report has one year.
+          candidate.year = (int) years.nextValue();
+        }
       }
     }
   }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.document.ReportDocuments;
+import org.nianbao.model.Part;
 import org.nianbao.schema.ReportAnalyzers;
 
 /**
@@ -25,7 +28,12 @@ import org.nianbao.schema.ReportAnalyzers;
 class RescoreWindowTest {
 
   private static final int APART = ReportSearcher.RESCORE_WINDOW + 200;
-  private static final Set<String> EXACT = Set.of("exact-1", "exact-2", "exact-3");
+
+  /** Reports with the exact string and the same text, by year, in the order they are indexed. */
+  private static final Map<Integer, String> EXACT_BY_YEAR =
+      new TreeMap<>(Map.of(2021, "exact-2021", 2022, "exact-2022", 2023, "exact-2023"));
+
+  private static final Set<String> EXACT = Set.copyOf(EXACT_BY_YEAR.values());
 
   @TempDir static Path indexDir;
 
@@ -42,11 +50,16 @@ class RescoreWindowTest {
             ReportDocuments.toDocument(
                 "apart-" + i, TestReports.overviewOnly("保密工作第" + i + "项，发布前经过审查。"), null, null));
       }
-      // Indexed last, so they are not the first candidates by doc id either.
-      for (String id : EXACT) {
+      // Indexed last, so they are not the first candidates by doc id either; oldest first, so
+      // that the doc id does not order them newest first.
+      for (Map.Entry<Integer, String> exact : EXACT_BY_YEAR.entrySet()) {
         writer.addDocument(
             ReportDocuments.toDocument(
-                id, TestReports.overviewOnly("严格落实保密审查制度，保密审查覆盖全部公开信息。"), null, null));
+                exact.getValue(),
+                TestReports.ofYear(
+                    exact.getKey(), Map.of(Part.OVERVIEW, "严格落实保密审查制度，保密审查覆盖全部公开信息。")),
+                null,
+                null));
       }
     }
     searcher = ReportSearcher.open(indexDir);
@@ -69,6 +82,24 @@ class RescoreWindowTest {
         hits.toString());
     // The grades read the graded query's score, not the first phase's BM25.
     assertEquals(MatchGrade.NEAR, hits.get(3).match(), hits.get(3).toString());
+  }
+
+  /**
+   * Reports that score the same (here the same text in three years) are listed newest first, as the
+   * relevance order sorts them, whether the window's candidates were ranked again or every match
+   * was ranked (a query that matches only them).
+   */
+  @Test
+  void equalScoresListTheNewestFirst() throws IOException {
+    List<String> newestFirst = List.of("exact-2023", "exact-2022", "exact-2021");
+    for (String text : List.of("保密审查", "严格落实")) {
+      SearchResponse response = searcher.search(SearchRequest.of(text));
+      List<Hit> top = response.hits().subList(0, 3);
+
+      assertEquals(newestFirst, top.stream().map(Hit::id).toList(), text);
+      assertEquals(1, top.stream().map(Hit::score).distinct().count(), text + ": " + top);
+    }
+    assertEquals(EXACT.size(), searcher.search(SearchRequest.of("严格落实")).total());
   }
 
   @Test

@@ -36,7 +36,8 @@ import org.nianbao.schema.ReportAnalyzers;
 /**
  * The split rescorer ranks a window of candidates exactly as Lucene's sequential {@code
  * QueryRescorer} (keeping the second score only) does: same documents, same scores, same order, on
- * an index of several segments searched with an executor.
+ * an index of several segments searched with an executor. Its reports are all of one year, so equal
+ * scores go to the lower doc id in both (the split rescorer lists the newest first).
  */
 class SplitRescorerTest {
 
