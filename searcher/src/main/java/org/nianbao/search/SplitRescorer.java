@@ -20,8 +20,8 @@ import org.nianbao.schema.ReportFields;
  * runs of consecutive doc ids that are scored on the searcher's executor at once. The graded query
  * costs about 20 µs per candidate (phrase checks and proximity over every position), so a window of
  * a thousand was the largest sequential step of a search for an everywhere-word while the other
- * core idled. The ranking is the same: every candidate gets the score the sequential rescorer gives
- * it, and the order is by score, then by doc id.
+ * core idled. Every candidate gets the score the sequential rescorer gives it, and the order is by
+ * score, then as below.
  *
  * <p>A candidate's relevance, the graded query's {@code enough} score, is its first-phase score:
  * the first phase is {@code enough} (with the request's filters and the excluded words, which add
