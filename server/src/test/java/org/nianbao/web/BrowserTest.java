@@ -53,7 +53,7 @@ class BrowserTest {
     // 1. Type a query on the home page.
     browser.get(web.uri("/").toString());
     WebElement box = browser.findElement(By.id("q"));
-    box.sendKeys("政务新媒体 抖音", Keys.ENTER);
+    chromium.leaveBy(() -> box.sendKeys("政务新媒体 抖音", Keys.ENTER));
     chromium.waitFor(By.cssSelector("ol.hits li.hit"));
     List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits li.hit"));
     assertTrue(hits.size() >= 2, "results for 政务新媒体 抖音: " + hits.size());
@@ -70,7 +70,7 @@ class BrowserTest {
         browser.findElement(
             By.xpath("//section[@id='facet-region']//a[span[@class='label' and text()='山东省']]"));
     String shandongCount = shandong.findElement(By.className("count")).getText();
-    shandong.click();
+    chromium.leaveBy(shandong::click);
     chromium.waitFor(By.cssSelector(".chips .chip"));
     List<WebElement> filtered = browser.findElements(By.cssSelector("ol.hits li.hit"));
     assertEquals(
@@ -92,7 +92,8 @@ class BrowserTest {
     chromium.shoot("02-filtered");
 
     // 3. Open a report: its metadata, parts and the three tables.
-    browser.findElement(By.cssSelector("ol.hits li.hit h2 a")).click();
+    WebElement firstHit = browser.findElement(By.cssSelector("ol.hits li.hit h2 a"));
+    chromium.leaveBy(firstHit::click);
     chromium.waitFor(By.cssSelector("table.requests-table"));
     assertEquals(
         3, browser.findElements(By.cssSelector("table.report-table")).size(), "three tables");
@@ -111,7 +112,8 @@ class BrowserTest {
 
     // 4. A report whose totals do not add up: the involved cells are marked and explained.
     browser.get(web.uri("/?q=" + RunningServer.q("三门峡")).toString());
-    browser.findElement(By.cssSelector("ol.hits li.hit h2 a")).click();
+    WebElement sanmenxia = browser.findElement(By.cssSelector("ol.hits li.hit h2 a"));
+    chromium.leaveBy(sanmenxia::click);
     chromium.waitFor(By.cssSelector("td.violated"));
     WebElement violated = browser.findElement(By.cssSelector("td.violated"));
     assertTrue(

@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -126,6 +127,22 @@ final class HeadlessChromium implements AutoCloseable {
   void waitFor(By what) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(what));
+  }
+
+  /**
+   * Runs {@code action}, a click or a key that leaves the page, and waits until the next page has
+   * loaded. Waiting for an element is not enough when the page being left has it too (every search
+   * page lists hits): the wait could end on the old page, or find nothing while the new one loads.
+   */
+  void leaveBy(Runnable action) {
+    WebElement leaving = driver.findElement(By.tagName("html"));
+    action.run();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.stalenessOf(leaving));
+    wait.until(
+        page ->
+            "complete"
+                .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
   }
 
   void scrollTo(String css) {

@@ -88,7 +88,8 @@ class StatsBrowserTest {
   void statisticsOfAFilteredSearchChartRankingAndCsv() throws Exception {
     // 1. The search filtered to one year links its statistics; the page keeps the filter.
     browser.get(web.uri("/?year=" + YEAR).toString());
-    browser.findElement(By.id("stats-link")).click();
+    WebElement statsLink = browser.findElement(By.id("stats-link"));
+    chromium.leaveBy(statsLink::click);
     chromium.waitFor(By.cssSelector("form.stats-form"));
     assertEquals(
         Integer.toString(reports.size()),
@@ -105,7 +106,8 @@ class StatsBrowserTest {
     WebElement top = browser.findElement(By.name("top"));
     top.clear();
     top.sendKeys(Integer.toString(TOP));
-    browser.findElement(By.cssSelector("form.stats-form button[type=submit]")).click();
+    WebElement submit = browser.findElement(By.cssSelector("form.stats-form button[type=submit]"));
+    chromium.leaveBy(submit::click);
     chromium.waitFor(By.cssSelector("#chart-groups svg"));
     assertTrue(
         browser.getCurrentUrl().contains("year=" + YEAR)

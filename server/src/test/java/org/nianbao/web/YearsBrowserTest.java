@@ -65,7 +65,8 @@ class YearsBrowserTest {
     chromium.shoot("years-01-hongze-2024");
 
     // 2. Follow the link to 2023: its page links 2024 back.
-    browser.findElement(By.cssSelector("section#years ul.year-links a")).click();
+    WebElement to2023 = browser.findElement(By.cssSelector("section#years ul.year-links a"));
+    chromium.leaveBy(to2023::click);
     chromium.waitFor(By.cssSelector("section#years"));
     assertTrue(
         browser.getCurrentUrl().endsWith("/reports/" + ids.get("洪泽2023")), browser.getCurrentUrl());
