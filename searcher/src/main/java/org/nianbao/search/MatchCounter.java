@@ -58,7 +58,9 @@ final class MatchCounter {
       return new MatchCounts(searcher.count(filtered), FacetOutput.empty());
     }
     Set<String> filteredDims = ReportFilters.dims(request);
-    if (filteredDims.isEmpty() && query.matchesEverything() && request.where().isEmpty()) {
+    // Without its facet filters, the request matches every report: a listing with no cell filter.
+    boolean everyReportUnfiltered = query.matchesEverything() && request.where().isEmpty();
+    if (filteredDims.isEmpty() && everyReportUnfiltered) {
       return new MatchCounts(reports, searcher.allFacets());
     }
     FacetsCollector matches;
@@ -83,28 +85,31 @@ final class MatchCounter {
     Facets facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches);
     if (!filteredDims.isEmpty()) {
       Map<String, Facets> sideways = new HashMap<>();
-      boolean oneFilterOnEveryReport =
-          filteredDims.size() == 1 && query.matchesEverything() && request.where().isEmpty();
       for (String dim : filteredDims) {
-        if (oneFilterOnEveryReport) {
-          // Without its own filter, the dimension is counted over every report: the index's counts.
-          sideways.put(dim, searcher.allCounts());
-          continue;
-        }
-        FacetsCollector withoutDim =
-            searcher.search(
-                ReportFilters.drillDown(config, query.matching(), request, dim),
-                new FacetsCollectorManager());
+        // Without its only filter, a listing counts every report: the index's own counts.
         sideways.put(
             dim,
-            matched(withoutDim) == reports
+            filteredDims.size() == 1 && everyReportUnfiltered
                 ? searcher.allCounts()
-                : new SortedSetDocValuesFacetCounts(searcher.facetState(), withoutDim));
+                : withoutFilter(searcher, query, request, dim));
       }
       facets = new MultiFacets(sideways, facets);
     }
     return new MatchCounts(
         total, FacetOutput.read(facets, searcher.facetDims(), request.regionPath()), best);
+  }
+
+  /** The facet counts of what the request matches without {@code dim}'s filter: one more pass. */
+  private Facets withoutFilter(
+      FacetedSearcher searcher, ReportQuery query, SearchRequest request, String dim)
+      throws IOException {
+    FacetsCollector withoutDim =
+        searcher.search(
+            ReportFilters.drillDown(config, query.matching(), request, dim),
+            new FacetsCollectorManager());
+    return matched(withoutDim) == searcher.getIndexReader().numDocs()
+        ? searcher.allCounts()
+        : new SortedSetDocValuesFacetCounts(searcher.facetState(), withoutDim);
   }
 
   /** How many reports a pass collected. */

@@ -1,6 +1,10 @@
 package org.nianbao.search;
 
+import java.io.IOException;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -41,6 +45,14 @@ final class ResultOrder {
       case YEAR_DESC -> new Sort(yearDesc(), SortField.FIELD_SCORE);
       case YEAR_ASC -> new Sort(yearAsc(), SortField.FIELD_SCORE);
     };
+  }
+
+  /** Each report's year in {@code leaf} as the year orders read it: the smallest of its values. */
+  static NumericDocValues years(LeafReader leaf) throws IOException {
+    return SortedNumericSelector.wrap(
+        DocValues.getSortedNumeric(leaf, ReportFields.YEAR),
+        SortedNumericSelector.Type.MIN,
+        SortField.Type.INT);
   }
 
   private static SortField yearDesc() {

@@ -6,13 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.nianbao.schema.ReportFields;
 
 /**
  * Ranks the first phase's candidates again by the graded query, as Lucene's {@code QueryRescorer}
@@ -121,14 +119,13 @@ final class SplitRescorer {
         end++;
       }
       GradedQuery.LeafGrader grader = grading.grader(leaf, end - i);
-      SortedNumericDocValues years = DocValues.getSortedNumeric(leaf.reader(), ReportFields.YEAR);
+      NumericDocValues years = ResultOrder.years(leaf.reader());
       for (; i < end; i++) {
         Candidate candidate = byDoc[i];
         int doc = candidate.doc - leaf.docBase;
         candidate.score = grader.score(doc, candidate.score);
         if (years.advanceExact(doc)) {
-          // The smallest value, as the year sort reads it: a report has one year.
-          candidate.year = (int) years.nextValue();
+          candidate.year = (int) years.longValue();
         }
       }
     }
