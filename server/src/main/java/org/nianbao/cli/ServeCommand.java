@@ -19,6 +19,7 @@ import org.nianbao.index.ReportIndexer;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.places.GazetteerPlaces;
 import org.nianbao.search.ReportSearcher;
+import org.nianbao.search.Warming;
 import org.nianbao.web.SearchServer;
 import org.nianbao.web.ServerConfig;
 import picocli.CommandLine.Command;
@@ -101,6 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("nianbao serve: " + e.getMessage());
       return ExitCodes.FAILED;
     }
+    warm(searcher, out, err);
     Server server = SearchServer.create(config, searcher);
     ScheduledExecutorService refresher =
         Executors.newSingleThreadScheduledExecutor(
@@ -137,6 +139,25 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     server.join();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Runs the warming searches before the server listens (see {@link ReportSearcher#warm}): the
+   * first user's search would otherwise wait about half a second for smartcn's dictionaries.
+   */
+  private static void warm(ReportSearcher searcher, PrintWriter out, PrintWriter err) {
+    Warming warming = searcher.warm();
+    out.println(
+        "nianbao: warmed with "
+            + warming.searches().size()
+            + " searches in "
+            + warming.took().toMillis()
+            + " ms");
+    for (String failure : warming.failures()) {
+      err.println("nianbao serve: a warming search failed: " + failure);
+    }
+    out.flush();
+    err.flush();
   }
 
   private static void refresh(ReportSearcher searcher, PrintWriter err) {
