@@ -185,7 +185,7 @@ public final class BenchRun {
           "plain Lucene index: %.0f docs/s, %.2f MB/s, %.2f index bytes per text byte",
           index.docsPerSec(), index.mbPerSec(), index.indexBytesPerTextByte());
       LoadDriver driver = new LoadDriver(plain.target(), mix);
-      Map<String, Long> totals = driver.warmUpPass();
+      Map<String, Long> totals = driver.warmUpPass().totals();
       List<LoadResult> search = load("plain Lucene", driver);
       Map<String, Double> medians = driver.medianPerQuery(MEDIAN_REPEATS);
       double heapPeak =
@@ -232,7 +232,11 @@ public final class BenchRun {
       double rssStart = server.memory().rssMb();
       say("nianbao serve at %s (pid %d, RSS %.0f MB)", server.uri(), server.pid(), rssStart);
       LoadDriver driver = new LoadDriver(new HttpSearchTarget(server.uri()), mix);
-      Map<String, Long> totals = driver.warmUpPass();
+      LoadDriver.FirstPass cold = driver.warmUpPass();
+      say(
+          "nianbao serve listening after %.1f s; first request %.0f ms, first pass over the mix %.0f ms",
+          server.startSeconds(), cold.firstRequestMs(), cold.passMs());
+      Map<String, Long> totals = cold.totals();
       List<LoadResult> search = load("nianbao over HTTP", driver);
       Map<String, Double> medians = driver.medianPerQuery(MEDIAN_REPEATS);
       double rssEnd = server.memory().rssMb();
@@ -257,7 +261,10 @@ public final class BenchRun {
           live,
           search,
           totals,
-          medians);
+          medians,
+          server.startSeconds(),
+          cold.firstRequestMs(),
+          cold.passMs());
     }
   }
 

@@ -52,6 +52,11 @@ class BenchSmokeTest {
     assertTrue(
         nianbao.totals().values().stream().allMatch(t -> t >= 0), nianbao.totals().toString());
     assertEquals(0, result.plainLucene().search().get(0).errors());
-    assertTrue(ResultTable.markdown(result).contains("| **nianbao**"));
+    assertTrue(nianbao.serveStartSeconds() > 0, log.toString());
+    assertTrue(nianbao.firstRequestMs() > 0, log.toString());
+    assertTrue(nianbao.firstPassMs() >= nianbao.firstRequestMs(), log.toString());
+    String table = ResultTable.markdown(result);
+    assertTrue(table.contains("| **nianbao**"));
+    assertTrue(table.contains("Cold start: `serve` listening "), table);
   }
 }

@@ -26,11 +26,13 @@ public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final URI uri;
   private final ProcessMemory memory;
+  private final double startSeconds;
 
-  private ServerProcess(Process process, URI uri) {
+  private ServerProcess(Process process, URI uri, double startSeconds) {
     this.process = process;
     this.uri = uri;
     this.memory = new ProcessMemory(process.pid());
+    this.startSeconds = startSeconds;
   }
 
   /**
@@ -54,6 +56,7 @@ public final class ServerProcess implements AutoCloseable {
                 "--samples",
                 index.resolve("no-samples").toString()));
     builder.redirectErrorStream(true);
+    long started = System.nanoTime();
     Process process = builder.start();
     CompletableFuture<URI> listening = new CompletableFuture<>();
     Thread.ofPlatform()
@@ -86,7 +89,8 @@ public final class ServerProcess implements AutoCloseable {
               }
             });
     try {
-      return new ServerProcess(process, listening.get(2, TimeUnit.MINUTES));
+      URI uri = listening.get(2, TimeUnit.MINUTES);
+      return new ServerProcess(process, uri, (System.nanoTime() - started) / 1e9);
     } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
       process.destroyForcibly();
       throw new IOException(
@@ -96,6 +100,11 @@ public final class ServerProcess implements AutoCloseable {
 
   public URI uri() {
     return uri;
+  }
+
+  /** Seconds from starting the JVM to its saying where it listens (its warming included). */
+  public double startSeconds() {
+    return startSeconds;
   }
 
   public long pid() {

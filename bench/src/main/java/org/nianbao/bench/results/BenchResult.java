@@ -56,6 +56,9 @@ public record BenchResult(
    *     threads) and {@code serverRssFileMb} file pages (the memory-mapped index)
    * @param serverHeapLiveMb heap in use after a full GC ({@code jcmd GC.run}) once the load is over
    * @param medianMs per query, the median of a few sequential runs over HTTP
+   * @param serveStartSeconds from starting the server's JVM to its saying where it listens
+   * @param firstRequestMs the first request of the mix to the server just started (cold)
+   * @param firstPassMs the first pass over the mix, one request after the other
    */
   public record Nianbao(
       IndexProcess.Outcome index,
@@ -73,5 +76,8 @@ public record BenchResult(
       double serverHeapLiveMb,
       List<LoadResult> search,
       Map<String, Long> totals,
-      Map<String, Double> medianMs) {}
+      Map<String, Double> medianMs,
+      double serveStartSeconds,
+      double firstRequestMs,
+      double firstPassMs) {}
 }

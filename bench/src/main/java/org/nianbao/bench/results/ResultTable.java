@@ -114,6 +114,15 @@ public final class ResultTable {
               n.search().stream().mapToLong(LoadResult::requests).sum(),
               errors,
               n.serverJvmOptions().isBlank() ? "(launcher defaults)" : n.serverJvmOptions()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "Cold start: `serve` listening %.1f s after its JVM started (warming searches"
+                  + " included); then its first request %.0f ms, the first pass over the mix %.0f"
+                  + " ms.%n",
+              n.serveStartSeconds(),
+              n.firstRequestMs(),
+              n.firstPassMs()));
       perQuery(s, r);
     }
     return s.toString();
