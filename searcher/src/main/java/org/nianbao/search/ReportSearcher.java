@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -204,59 +203,6 @@ public final class ReportSearcher implements Closeable {
     } finally {
       release(searcher);
     }
-  }
-
-  /**
-   * Runs the bundled warming searches ({@code warming-queries.txt}), each as a first page, then the
-   * first of them filtered by the newest year it found: smartcn loads its dictionaries on its first
-   * analysis, and the first search also loads and compiles the code of every step (graded query,
-   * facets, drill-sideways counts, passages). A server runs this before it listens, so that no user
-   * waits for it. A search that fails is reported in the result, never thrown.
-   */
-  public Warming warm() {
-    long started = System.nanoTime();
-    List<String> queries = Warming.bundledQueries();
-    List<String> searches = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    Integer newestYear = null;
-    for (String text : queries) {
-      searches.add(text);
-      try {
-        SearchResponse response = search(SearchRequest.of(text));
-        if (newestYear == null) {
-          newestYear = newestYear(response);
-        }
-      } catch (IOException | RuntimeException e) {
-        failures.add(text + ": " + e);
-      }
-    }
-    if (newestYear != null) {
-      String filtered = queries.get(0) + " year=" + newestYear;
-      searches.add(filtered);
-      try {
-        search(
-            new SearchRequest(
-                queries.get(0),
-                newestYear,
-                null,
-                null,
-                null,
-                null,
-                null,
-                1,
-                10,
-                SortOrder.RELEVANCE));
-      } catch (IOException | RuntimeException e) {
-        failures.add(filtered + ": " + e);
-      }
-    }
-    return new Warming(searches, Duration.ofNanos(System.nanoTime() - started), failures);
-  }
-
-  /** The newest year the response's year facet lists, or null without one. */
-  private static Integer newestYear(SearchResponse response) {
-    List<FacetCount> years = response.facets().getOrDefault(ReportFields.FACET_YEAR, List.of());
-    return years.isEmpty() ? null : Integer.valueOf(years.get(0).value());
   }
 
   /** The query for {@code text}, analysed and built once while it stays in the cache. */

@@ -1,13 +1,16 @@
 package org.nianbao.search;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.schema.ReportFields;
 
 /**
- * What warming a searcher did ({@link ReportSearcher#warm}): the searches that ran (the query, and
- * its filter if any: {@code 政务新媒体 抖音 year=2023}), how long they took together, and the searches
- * that failed with why (a warming search that fails must not stop the server; the same search would
- * fail for a user, who gets the error).
+ * What warming a searcher did ({@link #run}): the searches that ran (the query, and its filter if
+ * any: {@code 政务新媒体 抖音 year=2023}), how long they took together, and the searches that failed with
+ * why (a warming search that fails must not stop the server; the same search would fail for a user,
+ * who gets the error).
  */
 public record Warming(List<String> searches, Duration took, List<String> failures) {
 
@@ -16,11 +19,56 @@ public record Warming(List<String> searches, Duration took, List<String> failure
     failures = List.copyOf(failures);
   }
 
+  /**
+   * Runs the bundled warming searches ({@code warming-queries.txt}) on {@code searcher}, each as a
+   * first page, then the first of them filtered by the newest year it found: smartcn loads its
+   * dictionaries on its first analysis, and the first search also loads and compiles the code of
+   * every step (graded query, facets, drill-sideways counts, passages). A server runs this before
+   * it listens, so that no user waits for it. A search that fails is reported, never thrown.
+   */
+  public static Warming run(ReportSearcher searcher) {
+    long started = System.nanoTime();
+    List<String> queries = bundledQueries();
+    List<String> searches = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    Integer newestYear = null;
+    for (String text : queries) {
+      searches.add(text);
+      try {
+        SearchResponse response = searcher.search(SearchRequest.of(text));
+        if (newestYear == null) {
+          newestYear = newestYear(response);
+        }
+      } catch (IOException | RuntimeException e) {
+        failures.add(text + ": " + e);
+      }
+    }
+    if (newestYear != null) {
+      String first = queries.get(0);
+      SearchRequest inNewestYear =
+          new SearchRequest(
+              first, newestYear, null, null, null, null, null, 1, 10, SortOrder.RELEVANCE);
+      searches.add(first + " year=" + newestYear);
+      try {
+        searcher.search(inNewestYear);
+      } catch (IOException | RuntimeException e) {
+        failures.add(first + " year=" + newestYear + ": " + e);
+      }
+    }
+    return new Warming(searches, Duration.ofNanos(System.nanoTime() - started), failures);
+  }
+
   /** The searches bundled in {@code warming-queries.txt}, in order. */
   static List<String> bundledQueries() {
     return BundledLines.of(Warming.class, "warming-queries.txt").stream()
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .toList();
+  }
+
+  /** The newest year the response's year facet lists (years come newest first), or null. */
+  private static Integer newestYear(SearchResponse response) {
+    List<FacetCount> years = response.facets().getOrDefault(ReportFields.FACET_YEAR, List.of());
+    return years.isEmpty() ? null : Integer.valueOf(years.get(0).value());
   }
 }

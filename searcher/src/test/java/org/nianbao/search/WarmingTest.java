@@ -28,7 +28,7 @@ class WarmingTest {
   void runsEveryBundledSearchThenTheFirstInTheNewestYear(@TempDir Path dir) throws IOException {
     TestReports.index(dir); // reports of 2021, 2022 and 2023
     try (ReportSearcher searcher = ReportSearcher.open(dir)) {
-      Warming warming = searcher.warm();
+      Warming warming = Warming.run(searcher);
       List<String> expected = new ArrayList<>(Warming.bundledQueries());
       expected.add("政务新媒体 抖音 year=2023");
       assertEquals(expected, warming.searches());
@@ -45,7 +45,7 @@ class WarmingTest {
       writer.commit();
     }
     try (ReportSearcher searcher = ReportSearcher.open(dir)) {
-      Warming warming = searcher.warm();
+      Warming warming = Warming.run(searcher);
       assertEquals(Warming.bundledQueries(), warming.searches());
       assertEquals(List.of(), warming.failures());
     }
@@ -56,7 +56,7 @@ class WarmingTest {
     TestReports.index(dir);
     ReportSearcher searcher = ReportSearcher.open(dir);
     searcher.close();
-    Warming warming = searcher.warm();
+    Warming warming = Warming.run(searcher);
     assertEquals(Warming.bundledQueries(), warming.searches());
     assertEquals(Warming.bundledQueries().size(), warming.failures().size());
     assertTrue(warming.failures().get(0).startsWith("政务新媒体 抖音: "), warming.failures().get(0));

@@ -142,11 +142,11 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the warming searches before the server listens (see {@link ReportSearcher#warm}): the
-   * first user's search would otherwise wait about half a second for smartcn's dictionaries.
+   * Runs the warming searches before the server listens (see {@link Warming#run}): the first user's
+   * search would otherwise wait about half a second for smartcn's dictionaries.
    */
   private static void warm(ReportSearcher searcher, PrintWriter out, PrintWriter err) {
-    Warming warming = searcher.warm();
+    Warming warming = Warming.run(searcher);
     out.println(
         "nianbao: warmed with "
             + warming.searches().size()
