@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.schema.ReportAnalyzers;
 
 /** The searches a server runs before it listens: every bundled one, then one filtered by year. */
 class WarmingTest {
@@ -39,11 +35,7 @@ class WarmingTest {
 
   @Test
   void anEmptyIndexHasNoYearToFilterBy(@TempDir Path dir) throws IOException {
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer =
-            new IndexWriter(directory, new IndexWriterConfig(ReportAnalyzers.perField()))) {
-      writer.commit();
-    }
+    TestReports.write(dir, List.of()); // the writer commits when it closes
     try (ReportSearcher searcher = ReportSearcher.open(dir)) {
       Warming warming = Warming.run(searcher);
       assertEquals(Warming.bundledQueries(), warming.searches());
