@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.schema.ReportFields;
 
 /**
@@ -33,29 +34,41 @@ public record Warming(List<String> searches, Duration took, List<String> failure
     List<String> failures = new ArrayList<>();
     Integer newestYear = null;
     for (String text : queries) {
-      searches.add(text);
-      try {
-        SearchResponse response = searcher.search(SearchRequest.of(text));
-        if (newestYear == null) {
-          newestYear = newestYear(response);
-        }
-      } catch (IOException | RuntimeException e) {
-        failures.add(text + ": " + e);
+      Optional<SearchResponse> response =
+          search(searcher, SearchRequest.of(text), text, searches, failures);
+      if (newestYear == null && response.isPresent()) {
+        newestYear = newestYear(response.get());
       }
     }
     if (newestYear != null) {
       String first = queries.get(0);
-      SearchRequest inNewestYear =
+      search(
+          searcher,
           new SearchRequest(
-              first, newestYear, null, null, null, null, null, 1, 10, SortOrder.RELEVANCE);
-      searches.add(first + " year=" + newestYear);
-      try {
-        searcher.search(inNewestYear);
-      } catch (IOException | RuntimeException e) {
-        failures.add(first + " year=" + newestYear + ": " + e);
-      }
+              first, newestYear, null, null, null, null, null, 1, 10, SortOrder.RELEVANCE),
+          first + " year=" + newestYear,
+          searches,
+          failures);
     }
     return new Warming(searches, Duration.ofNanos(System.nanoTime() - started), failures);
+  }
+
+  /**
+   * Runs one warming search, adding {@code label} to {@code searches}, and to failures with why.
+   */
+  private static Optional<SearchResponse> search(
+      ReportSearcher searcher,
+      SearchRequest request,
+      String label,
+      List<String> searches,
+      List<String> failures) {
+    searches.add(label);
+    try {
+      return Optional.of(searcher.search(request));
+    } catch (IOException | RuntimeException e) {
+      failures.add(label + ": " + e);
+      return Optional.empty();
+    }
   }
 
   /** The searches bundled in {@code warming-queries.txt}, in order. */

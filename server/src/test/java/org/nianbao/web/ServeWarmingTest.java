@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +32,7 @@ class ServeWarmingTest {
           output.stream().noneMatch(line -> line.contains("warming search failed")),
           String.join("\n", output));
 
-      URI search =
-          serve
-              .base()
-              .resolve("/api/v1/search?q=" + URLEncoder.encode("保密审查", StandardCharsets.UTF_8));
-      HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(30)).build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = serve.get("/api/v1/search?q=" + RunningServer.q("保密审查"));
       assertEquals(200, response.statusCode(), response.body());
       JsonNode body = ReportJson.mapper().readTree(response.body());
       assertTrue(body.path("total").asLong() > 0, response.body());

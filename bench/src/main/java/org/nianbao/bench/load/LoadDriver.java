@@ -42,7 +42,7 @@ public final class LoadDriver {
       } catch (Exception e) {
         total = -1;
       }
-      if (Double.isNaN(firstMs)) {
+      if (totals.isEmpty()) {
         firstMs = (System.nanoTime() - t0) / 1e6;
       }
       totals.put(q.label(), total);
